@@ -1,0 +1,7 @@
+// The static list of migrations, oldest first. Names never change once released.
+import type { Migration } from 'kysely';
+import * as m001 from './001-initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '001-initial': m001,
+};

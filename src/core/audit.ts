@@ -1,0 +1,115 @@
+/**
+ * The audit trail: every write appends events in the same transaction as the change. Each event's hash
+ * covers the previous event's hash and a canonical encoding of the event, so edits made behind the
+ * program's back break the chain (see verifyAudit).
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from './tables.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Tables whose rows the audit trail mirrors: each row equals the after-image of its latest event. */
+export const AUDITED_ENTITIES = [
+  'body',
+  'recipient',
+  'award_type',
+  'decision',
+  'award',
+  'award_revocation',
+  'ceremony',
+  'presentation',
+] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+/** JSON with object keys sorted, so equal values always encode to equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
+    return out;
+  }
+  return value;
+}
+
+export interface AuditEventFields {
+  at: string;
+  actor: string;
+  command: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  entity_ref: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export function eventHash(prevHash: string, e: AuditEventFields): string {
+  const body = canonicalJson({
+    action: e.action,
+    actor: e.actor,
+    after: e.after,
+    at: e.at,
+    before: e.before,
+    command: e.command,
+    entity: e.entity,
+    entity_id: e.entity_id,
+    entity_ref: e.entity_ref,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** Appends audit events inside one write transaction. */
+export class Auditor {
+  private prevHash: string | undefined;
+  constructor(
+    private readonly trx: Kysely<DB>,
+    readonly at: string,
+    readonly actor: string,
+    readonly command: string,
+  ) {}
+
+  /** Reads the row as it is now (null when absent): the before- or after-image of an event. */
+  async snapshot(entity: AuditedEntity, id: number): Promise<Record<string, unknown> | null> {
+    const row = await this.trx.selectFrom(entity).selectAll().where('id', '=', id).executeTakeFirst();
+    return (row as Record<string, unknown> | undefined) ?? null;
+  }
+
+  /**
+   * Records that `entity` #id was created, changed or otherwise acted on. The after-image is read from
+   * the table now, so it is exactly what is stored.
+   */
+  async record(
+    action: string,
+    entity: AuditedEntity,
+    id: number,
+    opts: { before?: Record<string, unknown> | null; ref?: string | null } = {},
+  ): Promise<void> {
+    const after = await this.snapshot(entity, id);
+    await this.append({
+      action,
+      entity,
+      entity_id: id,
+      entity_ref: opts.ref ?? ((after?.ref ?? after?.code ?? null) as string | null),
+      before: opts.before ? canonicalJson(opts.before) : null,
+      after: after ? canonicalJson(after) : null,
+    });
+  }
+
+  /** Appends an event whose images the caller already holds (bulk paths). */
+  async append(e: Omit<AuditEventFields, 'at' | 'actor' | 'command'>): Promise<void> {
+    if (this.prevHash === undefined) {
+      const last = await this.trx.selectFrom('audit_event').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+      this.prevHash = last?.hash ?? GENESIS_HASH;
+    }
+    const full: AuditEventFields = { ...e, at: this.at, actor: this.actor, command: this.command };
+    const hash = eventHash(this.prevHash, full);
+    await this.trx.insertInto('audit_event').values({ ...full, prev_hash: this.prevHash, hash }).execute();
+    this.prevHash = hash;
+  }
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { CATEGORIES, FAMILIES, KIND_LETTER, LEVELS, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
+import { zOptText, zText } from '../validate.js';
+
+/** An award type as scripts see it. Lists are arrays of codes. */
+export interface AwardType {
+  code: string;
+  name_vi: string;
+  name_en: string | null;
+  family: string;
+  category: string;
+  recipient_kinds: RecipientKind[];
+  levels: string[];
+  rank: number | null;
+  precedence: number;
+  periodicity: string | null;
+  article: string | null;
+  note: string | null;
+  builtin: boolean;
+}
+
+const LETTER_KIND = Object.fromEntries(Object.entries(KIND_LETTER).map(([k, l]) => [l, k])) as Record<string, RecipientKind>;
+
+/** "I,C" → ['individual', 'collective'] */
+export function kindsFromLetters(letters: string): RecipientKind[] {
+  return letters.split(',').map((l) => LETTER_KIND[l.trim()]).filter(Boolean);
+}
+
+const zKinds = z.string().transform((s, ctx) => {
+  const out: string[] = [];
+  for (const part of s.split(/[,\s]+/).filter(Boolean)) {
+    const p = part.trim();
+    const letter = p.length === 1 ? p.toUpperCase() : KIND_LETTER[p.toLowerCase() as RecipientKind];
+    if (!letter || !LETTER_KIND[letter]) {
+      ctx.addIssue({ code: 'custom', message: `"${p}" is not a recipient kind: use I, C, H or ${RECIPIENT_KINDS.join(', ')}` });
+      return z.NEVER;
+    }
+    if (!out.includes(letter)) out.push(letter);
+  }
+  if (out.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'name at least one recipient kind, e.g. I,C' });
+    return z.NEVER;
+  }
+  return ['C', 'I', 'H'].filter((l) => out.includes(l)).join(',');
+});
+
+const zLevels = z.string().transform((s, ctx) => {
+  const parts = s.split(/[,\s]+/).filter(Boolean).map((p) => p.toLowerCase());
+  const bad = parts.filter((p) => !(LEVELS as readonly string[]).includes(p));
+  if (bad.length || parts.length === 0) {
+    ctx.addIssue({ code: 'custom', message: `${bad.length ? `"${bad.join(', ')}" is not a level` : 'name at least one level'}: use ${LEVELS.join(', ')}` });
+    return z.NEVER;
+  }
+  return LEVELS.filter((l) => parts.includes(l)).join(',');
+});
+
+export const AwardTypeInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/, { error: 'must be ASCII capitals, digits and underscores, e.g. KNC_GD' })),
+  name_vi: zText(300),
+  name_en: zOptText(300),
+  family: z.enum(FAMILIES, { error: 'must be title (danh hiệu thi đua) or form (hình thức khen thưởng)' }),
+  category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }).default('other'),
+  recipient_kinds: zKinds,
+  levels: zLevels,
+  rank: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
+  precedence: z.coerce.number().int().positive().max(9999).optional(),
+  periodicity: z.enum(PERIODICITIES, { error: `must be one of ${PERIODICITIES.join(', ')}` }).nullish().transform((v) => v ?? null),
+  article: zOptText(200),
+  note: zOptText(),
+});
+export type AwardTypeInput = z.input<typeof AwardTypeInput>;
+
+export const AwardTypeEdit = AwardTypeInput.omit({ code: true })
+  .partial()
+  .extend({ category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }).optional() });
+export type AwardTypeEdit = z.input<typeof AwardTypeEdit>;
+
+const CATEGORY_BAND: Record<string, number> = { order: 1, medal: 2, honorary: 3, prize: 4 };
+const LEVEL_BAND: Record<string, number> = { state: 4, government: 5, province: 6, district: 7, commune: 8, unit: 8 };
+
+/**
+ * A local type's default place in the precedence order: after the built-in types of its band (state
+ * orders, medals, …, or its highest conferring level).
+ */
+export function defaultPrecedence(category: string, levels: string): number {
+  const band = CATEGORY_BAND[category] ?? LEVEL_BAND[levels.split(',')[0]] ?? 9;
+  return band * 100 + 50;
+}

@@ -1,0 +1,99 @@
+import { sql, type Kysely } from 'kysely';
+import { NotFoundError } from '../errors.js';
+import { formatPeriod } from '../parse.js';
+import type { DB } from '../tables.js';
+import type { Award, AwardStatus } from './award.js';
+
+/** The award lines joined with what a reader needs; `status` comes from the revocation, if any. */
+export function awardsQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('award as a')
+    .innerJoin('decision as d', 'd.id', 'a.decision_id')
+    .innerJoin('body as b', 'b.id', 'd.body_id')
+    .innerJoin('recipient as r', 'r.id', 'a.recipient_id')
+    .innerJoin('award_type as t', 't.id', 'a.award_type_id')
+    .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
+    .leftJoin('presentation as p', 'p.award_id', 'a.id')
+    .leftJoin('ceremony as c', 'c.id', 'p.ceremony_id');
+}
+
+export const awardColumns = [
+  'a.id',
+  'd.ref as decision',
+  'd.symbol as decision_symbol',
+  'd.date as decision_date',
+  'b.ref as body',
+  'b.level as body_level',
+  'a.line_no',
+  't.code as award_type',
+  't.name_vi as award_type_name',
+  'r.ref as recipient',
+  'r.name as recipient_name',
+  'r.kind as recipient_kind',
+  'a.unit_name',
+  'a.position',
+  'a.period_from',
+  'a.period_to',
+  'a.achievement',
+  'a.kind as commendation_kind',
+  'c.ref as ceremony',
+  sql<string | null>`x.action`.as('revocation'),
+] as const;
+
+type AwardRowOut = Omit<Award, 'period' | 'status'> & { revocation: string | null };
+
+export function toAward(r: AwardRowOut): Award {
+  const { revocation, ...rest } = r;
+  return {
+    ...rest,
+    period: formatPeriod(r.period_from, r.period_to),
+    status: revocationStatus(revocation),
+  } as Award;
+}
+
+export function revocationStatus(action: string | null): AwardStatus {
+  if (action === 'revoke') return 'revoked';
+  if (action === 'strip') return 'stripped';
+  if (action === 'void') return 'voided';
+  return 'active';
+}
+
+export interface AwardFilter {
+  recipientId?: number;
+  decisionId?: number;
+  awardTypeId?: number;
+  bodyId?: number;
+  ceremonyId?: number;
+  /** The decision's year. */
+  year?: number;
+  /** Revoked, stripped and voided lines too. */
+  includeRevoked?: boolean;
+  limit?: number;
+}
+
+/** Award lines by decision date, decision, annex order, id. Read-only. */
+export async function listAwards(db: Kysely<DB>, f: AwardFilter = {}): Promise<Award[]> {
+  let q = awardsQuery(db).select([...awardColumns]);
+  if (f.recipientId !== undefined) q = q.where('a.recipient_id', '=', f.recipientId);
+  if (f.decisionId !== undefined) q = q.where('a.decision_id', '=', f.decisionId);
+  if (f.awardTypeId !== undefined) q = q.where('a.award_type_id', '=', f.awardTypeId);
+  if (f.bodyId !== undefined) q = q.where('d.body_id', '=', f.bodyId);
+  if (f.ceremonyId !== undefined) q = q.where('p.ceremony_id', '=', f.ceremonyId);
+  if (f.year !== undefined) q = q.where('d.year', '=', f.year);
+  if (!f.includeRevoked) q = q.where('x.id', 'is', null);
+  if (f.limit) q = q.limit(f.limit);
+  const rows = await q
+    .orderBy('d.date')
+    .orderBy('d.id')
+    .orderBy(sql`a.line_no IS NULL`)
+    .orderBy('a.line_no')
+    .orderBy('a.id')
+    .execute();
+  return rows.map((r) => toAward(r as AwardRowOut));
+}
+
+export async function getAward(db: Kysely<DB>, id: number): Promise<Award> {
+  const row = await awardsQuery(db).select([...awardColumns]).where('a.id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError(`No award line #${id}`, 'List award lines with: tdkt award list');
+  return toAward(row as AwardRowOut);
+}

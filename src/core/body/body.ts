@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { LEVELS } from '../domain.js';
+import { zOptText, zRef, zText } from '../validate.js';
+
+/** An issuing body as scripts see it. */
+export interface Body {
+  ref: string;
+  name: string;
+  level: string;
+  abbr: string;
+  place: string | null;
+  parent: string | null;
+  note: string | null;
+}
+
+export const BodyInput = z.object({
+  ref: zRef.optional(),
+  name: zText(300),
+  level: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }),
+  abbr: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-zĐđ][A-Za-zĐđ0-9.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
+  place: zOptText(100),
+  parent: zOptText(200),
+  note: zOptText(),
+});
+export type BodyInput = z.input<typeof BodyInput>;
+
+export const BodyEdit = BodyInput.partial();
+export type BodyEdit = z.input<typeof BodyEdit>;

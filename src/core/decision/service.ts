@@ -1,0 +1,65 @@
+import type { Auditor } from '../audit.js';
+import type { Registry, Tx } from '../db.js';
+import { DISTRICT_ABOLISHED_ON, regimeFor } from '../domain.js';
+import { ConflictError, InvalidError } from '../errors.js';
+import { issuerMatches } from '../parse.js';
+import { refIsFree, uniqueRef } from '../refs.js';
+import { resolveBody } from '../resolve.js';
+import { parseInput } from '../validate.js';
+import { DecisionInput, type Decision, type ValidDecision } from './decision.js';
+import { getDecision } from './queries.js';
+
+/** Records a decision (its annex lines are added with recordAward). One transaction. */
+export async function addDecision(reg: Registry, input: DecisionInput): Promise<Decision> {
+  const v = parseInput(DecisionInput, input, 'decision');
+  const ref = await reg.write((trx, audit) => insertDecision(trx, audit, v, reg.now()));
+  return getDecision(reg.db, ref);
+}
+
+export async function insertDecision(trx: Tx, audit: Auditor, v: ValidDecision, now: string): Promise<string> {
+  const body = await resolveBody(trx, v.body);
+  if (!issuerMatches(v.number.issuer, body.abbr)) {
+    throw new InvalidError(`Decision ${v.number.symbol} does not carry the abbreviation of ${body.name} (${body.abbr})`, {
+      hint: `Check the signing body, or write the number as ${v.number.number}/QĐ-${body.abbr}.`,
+    });
+  }
+  if (body.level === 'district' && v.date >= DISTRICT_ABOLISHED_ON) {
+    throw new InvalidError(`${body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}`, {
+      hint: 'Check the date, or record the decision under the body that signed it.',
+    });
+  }
+  const year = Number(v.date.slice(0, 4));
+  const clash = await trx
+    .selectFrom('decision')
+    .select('ref')
+    .where('body_id', '=', body.id)
+    .where('year', '=', year)
+    .where('symbol', '=', v.number.symbol)
+    .executeTakeFirst();
+  if (clash) {
+    throw new ConflictError(`${body.name} already has decision ${v.number.symbol} in ${year} (${clash.ref})`, 'Running numbers restart each year but never repeat within one.');
+  }
+  if (v.ref && !(await refIsFree(trx, 'decision', v.ref))) throw new ConflictError(`A decision with reference "${v.ref}" already exists`);
+  const ref = v.ref ?? (await uniqueRef(trx, 'decision', `${body.ref}-${year}-${v.number.number}`));
+  const { id } = await trx
+    .insertInto('decision')
+    .values({
+      ref,
+      number: v.number.number,
+      symbol: v.number.symbol,
+      date: v.date,
+      year,
+      body_id: body.id,
+      signer_name: v.signer_name,
+      signer_capacity: v.signer_capacity,
+      summary: v.summary,
+      regime: regimeFor(v.date).code,
+      note: v.note,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await audit.record('create', 'decision', id);
+  return ref;
+}

@@ -1,0 +1,45 @@
+/**
+ * The demo registry: the Lê Chân conference of 17 January 2022 (domain.md §8) in a file of its own.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import seed from '../../fixtures/le-chan-2022.json' with { type: 'json' };
+import { openRegistry, type OpenOptions, type Registry } from './db.js';
+import { TdktError } from './errors.js';
+import { loadFixture, type Fixture } from './fixture.js';
+
+export const DEMO_CEREMONY = 'le-chan-2022';
+export const seedFixture = seed as unknown as Fixture;
+
+/** Is the file at `path` a demo registry (so that rebuilding it loses nothing of a clerk's)? */
+async function isDemoRegistry(path: string): Promise<boolean> {
+  try {
+    const reg = await openRegistry(path, { readOnly: true });
+    try {
+      const first = reg.sqlite.prepare(`SELECT command FROM audit_event WHERE command <> 'init' ORDER BY id LIMIT 1`).get() as { command: string } | undefined;
+      const other = reg.sqlite.prepare(`SELECT count(*) AS n FROM audit_event WHERE command NOT IN ('init', 'demo')`).get() as { n: number };
+      return first?.command === 'demo' && other.n === 0;
+    } finally {
+      await reg.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * (Re)builds the demo registry at `path` and returns it open. Refuses to replace a file that is not a
+ * demo registry. Writes the file; one transaction for the data.
+ */
+export async function buildDemo(path: string, opts: OpenOptions = {}): Promise<Registry> {
+  if (existsSync(path)) {
+    if (!(await isDemoRegistry(path))) {
+      throw new TdktError('conflict', `${path} exists and is not a demo registry; the demo will not replace it`, {
+        hint: 'Give the demo another file with --file, or remove that file yourself.',
+      });
+    }
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  }
+  const reg = await openRegistry(path, { ...opts, command: 'demo' });
+  await loadFixture(reg, seedFixture);
+  return reg;
+}

@@ -1,0 +1,61 @@
+/**
+ * Loads a registry fixture (bodies, recipients, decisions with their annex lines, ceremonies) through
+ * the same validation and rules as the commands. One transaction: all of it or nothing.
+ */
+import { insertAward } from './award/service.js';
+import { AwardInput } from './award/award.js';
+import { BodyInput } from './body/body.js';
+import { insertBody } from './body/service.js';
+import { CeremonyInput } from './ceremony/ceremony.js';
+import { insertCeremony, presentIn } from './ceremony/service.js';
+import type { Registry } from './db.js';
+import { DecisionInput } from './decision/decision.js';
+import { insertDecision } from './decision/service.js';
+import { RecipientInput } from './recipient/recipient.js';
+import { insertRecipient } from './recipient/service.js';
+import { parseInput } from './validate.js';
+
+export interface Fixture {
+  about?: string;
+  bodies: BodyInput[];
+  recipients: RecipientInput[];
+  decisions: (DecisionInput & { lines: Omit<AwardInput, 'decision'>[] })[];
+  ceremonies: (CeremonyInput & { present: string[] })[];
+}
+
+export interface FixtureSummary {
+  bodies: number;
+  recipients: number;
+  decisions: number;
+  awards: number;
+  ceremonies: number;
+}
+
+export async function loadFixture(reg: Registry, data: Fixture): Promise<FixtureSummary> {
+  return reg.write(async (trx, audit) => {
+    const now = reg.now();
+    const summary: FixtureSummary = { bodies: 0, recipients: 0, decisions: 0, awards: 0, ceremonies: 0 };
+    for (const b of data.bodies) {
+      await insertBody(trx, audit, parseInput(BodyInput, b, `body ${b.ref ?? b.name}`), now);
+      summary.bodies++;
+    }
+    for (const r of data.recipients) {
+      await insertRecipient(trx, audit, parseInput(RecipientInput, r, `recipient ${r.ref ?? r.name}`), now);
+      summary.recipients++;
+    }
+    for (const { lines, ...d } of data.decisions) {
+      const ref = await insertDecision(trx, audit, parseInput(DecisionInput, d, `decision ${d.number}`), now);
+      summary.decisions++;
+      for (const l of lines) {
+        await insertAward(trx, audit, parseInput(AwardInput, { ...l, decision: ref }, `line ${l.line ?? ''} of ${d.number}`), now);
+        summary.awards++;
+      }
+    }
+    for (const { present, ...c } of data.ceremonies) {
+      const ref = await insertCeremony(trx, audit, parseInput(CeremonyInput, c, `ceremony ${c.ref ?? c.name}`), now);
+      await presentIn(trx, audit, ref, { decisions: present }, now);
+      summary.ceremonies++;
+    }
+    return summary;
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Parsers for the domain's textual values (dates, periods, decision numbers). Pure and zod-free so the
+ * read paths can use them; each returns a value or an error message that says what is expected.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+/** ISO "2022-01-17", or the Vietnamese habit "17/01/2022" / "17-01-2022" / "17.01.2022". */
+export function parseDate(text: string): Parsed<string> {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else return fail(`"${text}" is not a date: expected YYYY-MM-DD or DD/MM/YYYY, e.g. 2022-01-17 or 17/01/2022`);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return fail(`"${text}" is not a real calendar date`);
+  }
+  if (y < 1945 || y > 2100) return fail(`"${text}": the year must be between 1945 and 2100`);
+  return ok(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** "2021", or a range "2020-2021" (also with an en dash or spaces). */
+export function parsePeriod(text: string): Parsed<Period> {
+  const t = text.trim();
+  const match = /^(\d{4})(?:\s*[-–—]\s*(\d{4}))?$/.exec(t);
+  if (!match) return fail(`"${text}" is not an achievement period: expected a year or a range, e.g. 2021 or 2020-2021`);
+  const from = Number(match[1]);
+  const to = match[2] ? Number(match[2]) : from;
+  if (from < 1945 || to > 2100) return fail(`"${text}": years must be between 1945 and 2100`);
+  if (from > to) return fail(`"${text}": the first year is after the last; write it as ${to}-${from}`);
+  return ok({ from, to });
+}
+
+export function formatPeriod(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+export interface DecisionNumber {
+  number: number;
+  /** Normalised "215/QĐ-UBND": two-digit number below 10, "QĐ" with Đ. */
+  symbol: string;
+  /** The issuer part after "QĐ-", e.g. "UBND", "TTg". */
+  issuer: string;
+}
+
+/**
+ * A decision's number and symbol (Decree 30/2020): "215/QĐ-UBND", "722/QĐ-TTg". Accepts "Số: …",
+ * "QD" for "QĐ", and "5/…" (written "05/…").
+ */
+export function parseDecisionNumber(text: string): Parsed<DecisionNumber> {
+  const t = text.trim().replace(/^số\s*:?\s*/i, '');
+  const match = /^(\d{1,5})\s*\/\s*(QĐ|QD|qđ|qd)\s*-\s*([A-Za-zĐđ][A-Za-zĐđ0-9]*(?:[.-][A-Za-zĐđ0-9]+)*)$/.exec(t);
+  if (!match) {
+    return fail(`"${text}" is not a decision number: expected number/QĐ-ISSUER, e.g. 215/QĐ-UBND or 722/QĐ-TTg`);
+  }
+  const number = Number(match[1]);
+  if (number < 1) return fail(`"${text}": the running number starts at 01`);
+  const issuer = match[3].replace(/đ/g, 'Đ');
+  return ok({ number, symbol: `${String(number).padStart(2, '0')}/QĐ-${issuer}`, issuer });
+}
+
+/** Does the decision's issuer part name the body's abbreviation ("UBND" in "QĐ-UBND.TĐKT")? */
+export function issuerMatches(issuer: string, abbr: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').toUpperCase();
+  return issuer.split(/[.-]/).some((part) => norm(part) === norm(abbr)) || norm(issuer) === norm(abbr);
+}

@@ -1,0 +1,38 @@
+import { sql, type Kysely } from 'kysely';
+import { NotFoundError } from '../errors.js';
+import { wordPatterns } from '../resolve.js';
+import type { DB } from '../tables.js';
+import type { Recipient } from './recipient.js';
+
+function recipients(db: Kysely<DB>) {
+  return db
+    .selectFrom('recipient as r')
+    .leftJoin('recipient as u', 'u.id', 'r.unit_id')
+    .select(['r.ref', 'r.kind', 'r.name', 'u.ref as unit', 'u.name as unit_name', 'r.position', 'r.place', 'r.note']);
+}
+
+export interface RecipientFilter {
+  kind?: string;
+  /** Reference of the unit whose members to list. */
+  unitId?: number;
+  /** Words of the name, matched without diacritics or case. */
+  text?: string;
+  limit?: number;
+}
+
+/** Recipients by folded name, then id. Read-only. */
+export async function listRecipients(db: Kysely<DB>, f: RecipientFilter = {}): Promise<Recipient[]> {
+  let q = recipients(db);
+  if (f.kind) q = q.where('r.kind', '=', f.kind);
+  if (f.unitId !== undefined) q = q.where('r.unit_id', '=', f.unitId);
+  for (const p of f.text ? wordPatterns(f.text) : []) q = q.where(sql<boolean>`r.name_folded LIKE ${p} ESCAPE '\\'`);
+  if (f.limit) q = q.limit(f.limit);
+  const rows = await q.orderBy('r.name_folded').orderBy('r.id').execute();
+  return rows as Recipient[];
+}
+
+export async function getRecipient(db: Kysely<DB>, ref: string): Promise<Recipient> {
+  const row = await recipients(db).where('r.ref', '=', ref).executeTakeFirst();
+  if (!row) throw new NotFoundError(`No recipient with reference "${ref}"`);
+  return row as Recipient;
+}

@@ -1,0 +1,62 @@
+/**
+ * Counts of awards per award type and conferring level, by kind of recipient. Read-only.
+ * The same function serves a ceremony's counts and a year's (optionally one body's or one level's).
+ */
+import { sql, type Kysely } from 'kysely';
+import { awardsQuery } from '../award/queries.js';
+import { levelOrderSql } from '../sql.js';
+import type { DB } from '../tables.js';
+
+export interface CountRow {
+  award_type: string;
+  award_type_name: string;
+  level: string;
+  collectives: number;
+  individuals: number;
+  households: number;
+  total: number;
+}
+
+export interface CountFilter {
+  ceremonyId?: number;
+  /** The decision's year. */
+  year?: number;
+  bodyId?: number;
+  level?: string;
+  includeRevoked?: boolean;
+}
+
+export async function countAwards(db: Kysely<DB>, f: CountFilter): Promise<CountRow[]> {
+  let q = awardsQuery(db).select([
+    't.code as award_type',
+    't.name_vi as award_type_name',
+    'b.level',
+    sql<number>`sum(r.kind = 'collective')`.as('collectives'),
+    sql<number>`sum(r.kind = 'individual')`.as('individuals'),
+    sql<number>`sum(r.kind = 'household')`.as('households'),
+    sql<number>`count(*)`.as('total'),
+  ]);
+  if (f.ceremonyId !== undefined) q = q.where('p.ceremony_id', '=', f.ceremonyId);
+  if (f.year !== undefined) q = q.where('d.year', '=', f.year);
+  if (f.bodyId !== undefined) q = q.where('d.body_id', '=', f.bodyId);
+  if (f.level !== undefined) q = q.where('b.level', '=', f.level);
+  if (!f.includeRevoked) q = q.where('x.id', 'is', null);
+  const rows = await q
+    .groupBy(['t.id', 'b.level'])
+    .orderBy(sql`min(t.precedence)`)
+    .orderBy(levelOrderSql('b.level'))
+    .orderBy('t.code')
+    .execute();
+  return rows.map((r) => ({
+    ...r,
+    collectives: Number(r.collectives),
+    individuals: Number(r.individuals),
+    households: Number(r.households),
+    total: Number(r.total),
+  }));
+}
+
+export function totalOf(rows: CountRow[]): Omit<CountRow, 'award_type' | 'award_type_name' | 'level'> {
+  const sum = (k: 'collectives' | 'individuals' | 'households' | 'total') => rows.reduce((s, r) => s + r[k], 0);
+  return { collectives: sum('collectives'), individuals: sum('individuals'), households: sum('households'), total: sum('total') };
+}

@@ -1,0 +1,156 @@
+/** Kysely table types: the rows as stored. Domain types and JSON shapes are built from these, never dumped. */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface BodyTable {
+  id: Generated<number>;
+  ref: string;
+  name: string;
+  name_folded: string;
+  level: string;
+  abbr: string;
+  place: string | null;
+  parent_id: number | null;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface RecipientTable {
+  id: Generated<number>;
+  ref: string;
+  kind: string;
+  name: string;
+  name_folded: string;
+  unit_id: number | null;
+  position: string | null;
+  place: string | null;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface AwardTypeTable {
+  id: Generated<number>;
+  code: string;
+  name_vi: string;
+  name_en: string | null;
+  name_folded: string;
+  family: string;
+  category: string;
+  /** Comma-separated letters: I individual, C collective, H household. */
+  recipient_kinds: string;
+  /** Comma-separated level codes that may confer the type. */
+  levels: string;
+  rank: number | null;
+  precedence: number;
+  periodicity: string | null;
+  article: string | null;
+  note: string | null;
+  builtin: Generated<number>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface DecisionTable {
+  id: Generated<number>;
+  ref: string;
+  number: number;
+  symbol: string;
+  date: string;
+  year: number;
+  body_id: number;
+  signer_name: string | null;
+  signer_capacity: string | null;
+  summary: string | null;
+  regime: string;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface AwardTable {
+  id: Generated<number>;
+  decision_id: number;
+  line_no: number | null;
+  recipient_id: number;
+  award_type_id: number;
+  period_from: number;
+  period_to: number;
+  achievement: string | null;
+  kind: Generated<string>;
+  unit_name: string | null;
+  position: string | null;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface AwardRevocationTable {
+  id: Generated<number>;
+  award_id: number;
+  action: string;
+  decision_symbol: string | null;
+  decision_date: string | null;
+  body_id: number | null;
+  ground: string | null;
+  note: string | null;
+  created_at: Generated<string>;
+}
+
+export interface CeremonyTable {
+  id: Generated<number>;
+  ref: string;
+  name: string;
+  name_folded: string;
+  date: string;
+  place: string | null;
+  organiser_id: number;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface PresentationTable {
+  id: Generated<number>;
+  ceremony_id: number;
+  award_id: number;
+  created_at: Generated<string>;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  command: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  entity_ref: string | null;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  body: BodyTable;
+  recipient: RecipientTable;
+  award_type: AwardTypeTable;
+  decision: DecisionTable;
+  award: AwardTable;
+  award_revocation: AwardRevocationTable;
+  ceremony: CeremonyTable;
+  presentation: PresentationTable;
+  audit_event: AuditEventTable;
+}
+
+export type BodyRow = Selectable<BodyTable>;
+export type RecipientRow = Selectable<RecipientTable>;
+export type AwardTypeRow = Selectable<AwardTypeTable>;
+export type DecisionRow = Selectable<DecisionTable>;
+export type AwardRow = Selectable<AwardTable>;
+export type AwardRevocationRow = Selectable<AwardRevocationTable>;
+export type CeremonyRow = Selectable<CeremonyTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type NewAward = Insertable<AwardTable>;
+export type AwardUpdate = Updateable<AwardTable>;

@@ -1,0 +1,50 @@
+/**
+ * Vietnamese text helpers. "đ/Đ" has no Unicode decomposition, so folding maps it explicitly;
+ * the stored folded form and the query are folded the same way.
+ */
+const MARKS = /\p{M}+/gu;
+
+/** Lowercase, without diacritics, đ→d, whitespace collapsed: "Dư Hàng Kênh" → "du hang kenh". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A readable ASCII reference from a name: "Trường THCS Trần Phú" → "truong-thcs-tran-phu". */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '') || 'x';
+}
+
+/** Trim and NFC-normalise user text so that equal names compare equal. */
+export function clean(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+let collator: Intl.Collator | undefined;
+/** Vietnamese alphabetical comparison (SQLite ORDER BY is byte order). */
+export function compareVi(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi', { sensitivity: 'base' });
+  return collator.compare(a, b);
+}
+
+/** Vietnamese names are family name first; lists are conventionally sorted by the given name. */
+export function givenNameFirst(name: string): string {
+  const words = clean(name).split(' ');
+  return [words[words.length - 1], ...words.slice(0, -1)].join(' ');
+}
+
+/** "ngày 05 tháng 02 năm 2022" for an ISO date. */
+export function viDateLine(isoDate: string, place?: string | null): string {
+  const [y, m, d] = isoDate.split('-');
+  const line = `ngày ${d} tháng ${m} năm ${y}`;
+  return place ? `${place}, ${line}` : line;
+}

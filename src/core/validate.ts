@@ -1,0 +1,53 @@
+/**
+ * Validation at the boundary: the same zod schemas serve flags, prompts, import rows and library
+ * callers. Messages say which field, what was wrong and what is expected.
+ */
+import { z } from 'zod';
+import { InvalidError, type Issue } from './errors.js';
+import { parseDate, parseDecisionNumber, parsePeriod, type Parsed } from './parse.js';
+import { clean } from './text.js';
+
+function fromParser<T>(parser: (s: string) => Parsed<T>) {
+  return z.string().transform((s, ctx) => {
+    const r = parser(s);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: r.message });
+    return z.NEVER;
+  });
+}
+
+export const zDate = fromParser(parseDate);
+export const zPeriod = fromParser(parsePeriod);
+export const zDecisionNumber = fromParser(parseDecisionNumber);
+
+/** Trimmed, NFC, non-empty text of at most `max` characters. */
+export const zText = (max = 500) =>
+  z
+    .string()
+    .transform(clean)
+    .pipe(z.string().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` }));
+
+/** Optional text: empty strings become null. */
+export const zOptText = (max = 2000) =>
+  z
+    .string()
+    .nullish()
+    .transform((s) => (s == null || clean(s) === '' ? null : clean(s)))
+    .pipe(z.string().max(max, { error: `must be at most ${max} characters` }).nullable());
+
+/** A readable reference: lowercase ASCII letters, digits and hyphens. */
+export const zRef = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu' });
+
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({ where: i.path.join('.') || undefined, message: i.message }));
+}
+
+/** Parses `input` or throws an InvalidError naming every bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  throw new InvalidError(`Invalid ${what}`, { issues: toIssues(r.error) });
+}
