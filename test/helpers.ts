@@ -24,3 +24,29 @@ export function tempDir(): string {
 export async function tempRegistry(): Promise<Registry> {
   return openRegistry(join(tempDir(), 'registry.sqlite'), { clock: fixedClock, actor: 'tester' });
 }
+
+import { main } from '../src/cli/main.js';
+import { bufferIO, type BufferOptions } from '../src/cli/io.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs tdkt in-process against `db` with a fixed clock; never a TTY unless asked. */
+export async function runCli(argv: string[], opts: BufferOptions & { db?: string } = {}): Promise<CliResult> {
+  const { db, ...io } = opts;
+  const buf = bufferIO({ clock: fixedClock, ...io, env: { TDKT_ACTOR: 'tester', ...(io.env ?? {}) } });
+  const code = await main(db ? ['--db', db, ...argv] : argv, buf);
+  return { code, stdout: buf.out(), stderr: buf.err() };
+}
+
+/** A demo registry file in a temporary directory (the seed ceremony). */
+export async function demoRegistryFile(): Promise<string> {
+  const { buildDemo } = await import('../src/core/demo.js');
+  const path = join(tempDir(), 'demo.sqlite');
+  const reg = await buildDemo(path, { clock: fixedClock, actor: 'tester' });
+  await reg.close();
+  return path;
+}

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import type { Context, OutputOptions } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { examples, withOutput } from '../../options.js';
+import { awardTypeColumns } from '../../views/records.js';
+import { awardTypeFieldOptions, toAwardTypeInput, type AwardTypeFields } from './add.js';
+
+export function awardTypeEditCommand(ctx: Context): Command {
+  const cmd = new Command('edit')
+    .description('change an award type: precedence, conferring levels, names, … (built-in or local)')
+    .argument('<type>', 'code or Vietnamese name');
+  awardTypeFieldOptions(cmd).action((query: string, opts: AwardTypeFields & OutputOptions) => runAwardTypeEdit(query, opts, ctx));
+  withOutput(cmd);
+  return examples(cmd, ['tdkt award-type edit KNC --precedence 650', 'tdkt award-type edit GK --levels district,commune,unit']);
+}
+
+export async function runAwardTypeEdit(query: string, opts: AwardTypeFields & OutputOptions, ctx: Context): Promise<void> {
+  const { format, json, ...fields } = opts;
+  const input = Object.fromEntries(Object.entries(toAwardTypeInput(fields)).filter(([, v]) => v !== undefined));
+  if (Object.keys(input).length === 0) throw new UsageError('nothing to change: pass at least one field option (see --help)');
+  const reg = await ctx.registry();
+  const { editAwardType } = await import('../../../core/award-type/service.js');
+  const t = await editAwardType(reg, query, input);
+  ctx.info(`Updated award type ${t.code}`);
+  await ctx.printRecord(awardTypeColumns, t, { format, json });
+}

@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { getAwardType } from '../../../core/award-type/queries.js';
+import { resolveAwardType } from '../../../core/resolve.js';
+import type { Context, OutputOptions } from '../../context.js';
+import { examples, withOutput } from '../../options.js';
+import { awardTypeColumns } from '../../views/records.js';
+
+export function awardTypeShowCommand(ctx: Context): Command {
+  const cmd = new Command('show')
+    .description('show one award type: who may receive it, who may confer it, its article')
+    .argument('<type>', 'code (BK_BT) or Vietnamese name without diacritics')
+    .action((query: string, opts: OutputOptions) => runAwardTypeShow(query, opts, ctx));
+  withOutput(cmd);
+  return examples(cmd, ['tdkt award-type show BK_TTG', 'tdkt award-type show "giay khen"']);
+}
+
+export async function runAwardTypeShow(query: string, opts: OutputOptions, ctx: Context): Promise<void> {
+  const reg = await ctx.registry();
+  const t = await resolveAwardType(reg.db, query);
+  await ctx.printRecord(awardTypeColumns, await getAwardType(reg.db, t.code), opts);
+}

@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { bodyAddCommand } from './add.js';
+import { bodyEditCommand } from './edit.js';
+import { bodyListCommand } from './list.js';
+
+export function bodyCommand(ctx: Context): Command {
+  return new Command('body')
+    .description('issuing bodies (who signs decisions) and their levels of authority')
+    .addCommand(bodyAddCommand(ctx))
+    .addCommand(bodyListCommand(ctx))
+    .addCommand(bodyEditCommand(ctx));
+}

@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { ceremonyAddCommand } from './add.js';
+import { ceremonyListCommand } from './list.js';
+import { ceremonyPresentCommand } from './present.js';
+import { ceremonyShowCommand } from './show.js';
+
+export function ceremonyCommand(ctx: Context): Command {
+  return new Command('ceremony')
+    .description('ceremonies where awards are handed over')
+    .addCommand(ceremonyAddCommand(ctx))
+    .addCommand(ceremonyListCommand(ctx))
+    .addCommand(ceremonyShowCommand(ctx))
+    .addCommand(ceremonyPresentCommand(ctx));
+}

@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { decisionAddCommand } from './add.js';
+import { decisionListCommand } from './list.js';
+import { decisionShowCommand } from './show.js';
+
+export function decisionCommand(ctx: Context): Command {
+  return new Command('decision')
+    .description('decisions that confer awards (quyết định khen thưởng) and their annexes')
+    .addCommand(decisionAddCommand(ctx))
+    .addCommand(decisionListCommand(ctx))
+    .addCommand(decisionShowCommand(ctx));
+}

@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { listDecisions } from '../../../core/decision/queries.js';
+import { resolveBody } from '../../../core/resolve.js';
+import type { Context, OutputOptions } from '../../context.js';
+import { examples, parseYear, withOutput } from '../../options.js';
+import { decisionColumns, listModel } from '../../views/records.js';
+
+interface DecisionListOptions extends OutputOptions {
+  year?: number;
+  body?: string;
+}
+
+export function decisionListCommand(ctx: Context): Command {
+  const cmd = new Command('list')
+    .description('list decisions by date')
+    .option('-y, --year <year>', 'signed in this year', parseYear)
+    .option('-b, --body <body>', 'signed by this body (reference or name)')
+    .action((opts: DecisionListOptions) => runDecisionList(opts, ctx));
+  withOutput(cmd);
+  return examples(cmd, ['tdkt decision list --year 2021', 'tdkt decision list --body ttg --json']);
+}
+
+export async function runDecisionList(opts: DecisionListOptions, ctx: Context): Promise<void> {
+  const reg = await ctx.registry();
+  const bodyId = opts.body ? (await resolveBody(reg.db, opts.body)).id : undefined;
+  await ctx.print(listModel(decisionColumns, await listDecisions(reg.db, { year: opts.year, bodyId }), 'No decisions.'), opts);
+}

@@ -1,0 +1,57 @@
+import { Command, Option } from 'commander';
+import { dirname, join } from 'node:path';
+import { defaultRegistryPath } from '../../core/db.js';
+import { buildDemo, DEMO_CEREMONY } from '../../core/demo.js';
+import { countAwards } from '../../core/report/counts.js';
+import { buildRoster } from '../../core/report/roster.js';
+import { resolveCeremony } from '../../core/resolve.js';
+import type { Context } from '../context.js';
+import { examples } from '../options.js';
+import { countsModel, rosterModel } from '../views/reports.js';
+
+interface DemoOptions {
+  file?: string;
+  format?: 'table' | 'md';
+}
+
+export function demoCommand(ctx: Context): Command {
+  const cmd = new Command('demo')
+    .description('build the demo registry (Lê Chân conference of 17/01/2022) in a file of its own and print its roster and counts')
+    .option('--file <path>', 'where to build it (default: demo.sqlite beside the default registry); never your registry')
+    .addOption(new Option('-f, --format <format>', 'table or md').choices(['table', 'md']).default('table'))
+    .action((opts: DemoOptions) => runDemo(opts, ctx));
+  return examples(cmd, ['tdkt demo', 'tdkt demo --file /tmp/demo.sqlite --format md']);
+}
+
+export function demoPath(ctx: Context): string {
+  const env = { ...ctx.io.env, TDKT_DB: undefined };
+  return join(dirname(defaultRegistryPath(env, ctx.io.home)), 'demo.sqlite');
+}
+
+export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
+  const path = opts.file ?? demoPath(ctx);
+  const reg = await buildDemo(path, { clock: ctx.io.clock, actor: ctx.globals.actor ?? ctx.io.env.TDKT_ACTOR });
+  try {
+    const roster = await buildRoster(reg.db, DEMO_CEREMONY);
+    const ceremony = await resolveCeremony(reg.db, DEMO_CEREMONY);
+    const counts = await countAwards(reg.db, { ceremonyId: ceremony.id });
+    const fmt = { format: opts.format ?? 'table' };
+    await ctx.print(rosterModel(roster.lines, `Roster: ${roster.ceremony.name} — ${roster.ceremony.date}`), fmt);
+    ctx.io.stdout.write('\n');
+    await ctx.print(countsModel(counts, `Counts: ${roster.ceremony.name}`), fmt);
+  } finally {
+    await reg.close();
+  }
+  const db = /\s/.test(path) ? `"${path}"` : path;
+  ctx.info(
+    [
+      '',
+      `Demo registry: ${path} (rebuilt by every tdkt demo; names and numbers other than the article's are illustrative)`,
+      'Explore it:',
+      `  tdkt --db ${db} history "du hang kenh"`,
+      `  tdkt --db ${db} search dong hai`,
+      `  tdkt --db ${db} counts --year 2021 --level province`,
+      `  tdkt --db ${db} roster ${DEMO_CEREMONY} --json`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { recipientHistory } from '../../core/report/history.js';
+import type { Context, OutputOptions } from '../context.js';
+import { examples, withOutput } from '../options.js';
+import { historyModel } from '../views/reports.js';
+
+export function historyCommand(ctx: Context): Command {
+  const cmd = new Command('history')
+    .description('everything a recipient received, oldest first, with decisions, ceremonies and revocations')
+    .argument('<recipient>', 'reference or name (without diacritics is fine)')
+    .action((query: string, opts: OutputOptions) => runHistory(query, opts, ctx));
+  withOutput(cmd);
+  return examples(cmd, ['tdkt history "du hang kenh"', 'tdkt history truong-thcs-tran-phu --json']);
+}
+
+export async function runHistory(query: string, opts: OutputOptions, ctx: Context): Promise<void> {
+  const reg = await ctx.registry();
+  const h = await recipientHistory(reg.db, query);
+  const who = h.recipient.unit_name ? `${h.recipient.name} (${h.recipient.unit_name})` : h.recipient.name;
+  await ctx.print(historyModel(h.entries, `History of ${who} [${h.recipient.ref}]`), opts);
+}

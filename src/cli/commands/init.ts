@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { examples } from '../options.js';
+
+export function initCommand(ctx: Context): Command {
+  const cmd = new Command('init')
+    .description('create the registry file (with the award catalogue) if it does not exist, and print its path')
+    .action(() => runInit(ctx));
+  return examples(cmd, ['tdkt init', 'tdkt --db ./le-chan.sqlite init', 'TDKT_DB=./le-chan.sqlite tdkt init']);
+}
+
+export async function runInit(ctx: Context): Promise<void> {
+  const path = ctx.registryPath();
+  const existed = existsSync(path);
+  const reg = await ctx.registry();
+  const types = (reg.sqlite.prepare('SELECT count(*) AS n FROM award_type').get() as { n: number }).n;
+  ctx.info(existed ? `The registry already exists (${types} award types).` : `Created a registry with ${types} award types.`);
+  ctx.io.stdout.write(`${path}\n`);
+}

@@ -1,0 +1,85 @@
+/** Search prompts that let a clerk pick a record by typing part of its name without diacritics. */
+import { fold } from '../../core/text.js';
+import type { Context } from '../context.js';
+import type { Choice } from '../prompt.js';
+
+const NONE = '\u0000none';
+
+/** Items whose text contains every word of the term, compared without diacritics or case. */
+function byWords<T>(items: T[], term: string | undefined, text: (item: T) => string): T[] {
+  const words = fold(term ?? '').split(' ').filter(Boolean);
+  return items.filter((item) => {
+    const t = fold(text(item));
+    return words.every((w) => t.includes(w));
+  });
+}
+
+export async function pickRecipient(
+  ctx: Context,
+  message: string,
+  opts: { kind?: string; optional?: boolean } = {},
+): Promise<string | undefined> {
+  const { listRecipients } = await import('../../core/recipient/queries.js');
+  const reg = await ctx.registry();
+  const p = await ctx.prompter();
+  const picked = await p.search<string>({
+    message,
+    source: async (term) => {
+      const rows = await listRecipients(reg.db, { kind: opts.kind, text: term ?? '', limit: 15 });
+      const choices: Choice<string>[] = rows.map((r) => ({
+        name: `${r.name}${r.unit_name ? ` — ${r.unit_name}` : ''}`,
+        value: r.ref,
+        description: `${r.ref} (${r.kind})`,
+      }));
+      return opts.optional ? [{ name: '— none —', value: NONE }, ...choices] : choices;
+    },
+  });
+  return picked === NONE ? undefined : picked;
+}
+
+export async function pickBody(ctx: Context, message: string): Promise<string> {
+  const { listBodies } = await import('../../core/body/queries.js');
+  const reg = await ctx.registry();
+  const bodies = await listBodies(reg.db);
+  const p = await ctx.prompter();
+  return p.search<string>({
+    message,
+    source: async (term) => {
+      return (byWords(bodies, term, (b) => `${b.name} ${b.ref}`)).map((b) => ({ name: b.name, value: b.ref, description: `${b.ref} (${b.level})` }));
+    },
+  });
+}
+
+export async function pickAwardType(ctx: Context, message: string): Promise<string> {
+  const { listAwardTypes } = await import('../../core/award-type/queries.js');
+  const reg = await ctx.registry();
+  const types = await listAwardTypes(reg.db);
+  const p = await ctx.prompter();
+  return p.search<string>({
+    message,
+    source: async (term) => {
+      return (byWords(types, term, (t) => `${t.code} ${t.name_vi}`)).map((t) => ({ name: `${t.code} — ${t.name_vi}`, value: t.code, description: `conferred by ${t.levels.join(', ')}` }));
+    },
+  });
+}
+
+export async function pickDecision(ctx: Context, message: string): Promise<string> {
+  const { listDecisions } = await import('../../core/decision/queries.js');
+  const reg = await ctx.registry();
+  const decisions = await listDecisions(reg.db);
+  const p = await ctx.prompter();
+  return p.search<string>({
+    message,
+    source: async (term) => {
+      return (byWords(decisions, term, (d) => `${d.symbol} ${d.ref} ${d.body_name} ${d.summary ?? ''}`)).reverse().map((d) => ({ name: `${d.symbol} (${d.date}) — ${d.body_name}`, value: d.ref, description: d.summary ?? d.ref }));
+    },
+  });
+}
+
+export async function pickCeremony(ctx: Context, message: string): Promise<string> {
+  const { listCeremonies } = await import('../../core/ceremony/queries.js');
+  const reg = await ctx.registry();
+  const p = await ctx.prompter();
+  const all = await listCeremonies(reg.db);
+  return p.select<string>({ message, choices: all.reverse().map((c) => ({ name: `${c.date} ${c.name}`, value: c.ref })) });
+}

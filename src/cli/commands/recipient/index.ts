@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { recipientAddCommand } from './add.js';
+import { recipientEditCommand } from './edit.js';
+import { recipientListCommand } from './list.js';
+import { recipientShowCommand } from './show.js';
+
+export function recipientCommand(ctx: Context): Command {
+  return new Command('recipient')
+    .description('collectives, individuals and households that receive awards')
+    .addCommand(recipientAddCommand(ctx))
+    .addCommand(recipientListCommand(ctx))
+    .addCommand(recipientShowCommand(ctx))
+    .addCommand(recipientEditCommand(ctx));
+}

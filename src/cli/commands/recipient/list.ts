@@ -1,0 +1,33 @@
+import { Command, Option } from 'commander';
+import { RECIPIENT_KINDS } from '../../../core/domain.js';
+import { listRecipients } from '../../../core/recipient/queries.js';
+import { resolveRecipient } from '../../../core/resolve.js';
+import type { Context, OutputOptions } from '../../context.js';
+import { examples, withOutput } from '../../options.js';
+import { listModel, recipientColumns } from '../../views/records.js';
+
+export interface RecipientListOptions extends OutputOptions {
+  kind?: string;
+  unit?: string;
+  search?: string;
+  limit?: string;
+}
+
+export function recipientListCommand(ctx: Context): Command {
+  const cmd = new Command('list')
+    .description('list recipients, optionally of one kind, one unit, or matching words of the name')
+    .addOption(new Option('-k, --kind <kind>', 'only this kind').choices(RECIPIENT_KINDS))
+    .option('-u, --unit <unit>', 'only members of this collective (reference or name)')
+    .option('-s, --search <words>', 'words of the name, without diacritics')
+    .option('--limit <n>', 'at most n rows')
+    .action((opts: RecipientListOptions) => runRecipientList(opts, ctx));
+  withOutput(cmd);
+  return examples(cmd, ['tdkt recipient list --kind collective', 'tdkt recipient list --unit truong-thcs-tran-phu --json']);
+}
+
+export async function runRecipientList(opts: RecipientListOptions, ctx: Context): Promise<void> {
+  const reg = await ctx.registry();
+  const unitId = opts.unit ? (await resolveRecipient(reg.db, opts.unit, 'collective')).id : undefined;
+  const rows = await listRecipients(reg.db, { kind: opts.kind, unitId, text: opts.search, limit: opts.limit ? Number(opts.limit) : undefined });
+  await ctx.print(listModel(recipientColumns, rows, 'No recipients.'), opts);
+}

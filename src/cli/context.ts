@@ -1,0 +1,111 @@
+/**
+ * What a command needs, created lazily: `--help` and usage errors never open or create a registry.
+ */
+import type { Command } from 'commander';
+import { defaultRegistryPath, openRegistry, type Registry } from '../core/db.js';
+import { render, renderRecord } from '../render/render.js';
+import { FORMATS, type Column, type Format, type TableModel } from '../render/model.js';
+import { UsageError } from './errors.js';
+import type { IO } from './io.js';
+import { inquirerPrompter, type Asker, type Prompter } from './prompt.js';
+
+export interface GlobalOptions {
+  db?: string;
+  readOnly?: boolean;
+  actor?: string;
+  input: boolean;
+  color: boolean;
+  debug?: boolean;
+}
+
+export interface OutputOptions {
+  format?: string;
+  json?: boolean;
+}
+
+export class Context implements Asker {
+  /** "recipient add", set before the action runs; recorded in the audit trail. */
+  commandName = 'tdkt';
+  private opened: Registry | undefined;
+  private prompterInstance: Prompter | undefined;
+
+  constructor(
+    readonly io: IO,
+    private readonly program: Command,
+  ) {}
+
+  get globals(): GlobalOptions {
+    return this.program.opts() as GlobalOptions;
+  }
+
+  get debug(): boolean {
+    return Boolean(this.globals.debug || this.io.env.TDKT_DEBUG);
+  }
+
+  registryPath(): string {
+    return this.globals.db ?? defaultRegistryPath(this.io.env, this.io.home);
+  }
+
+  get readOnly(): boolean {
+    const env = this.io.env.TDKT_READ_ONLY;
+    return Boolean(this.globals.readOnly) || (env !== undefined && env !== '' && env !== '0');
+  }
+
+  /** Opens (creating on first use) the registry; once per command. */
+  async registry(): Promise<Registry> {
+    this.opened ??= await openRegistry(this.registryPath(), {
+      clock: this.io.clock,
+      actor: this.globals.actor ?? this.io.env.TDKT_ACTOR,
+      command: this.commandName,
+      readOnly: this.readOnly,
+      notice: (m) => this.info(m),
+    });
+    return this.opened;
+  }
+
+  async close(): Promise<void> {
+    await this.opened?.close();
+    this.opened = undefined;
+  }
+
+  /** Prompts only with a TTY on both stdin and stderr, and without --no-input. */
+  get canPrompt(): boolean {
+    if (this.io.prompter && this.globals.input) return Boolean(this.io.stdin.isTTY);
+    return this.globals.input && Boolean(this.io.stdin.isTTY) && this.io.stderr.isTTY;
+  }
+
+  async prompter(): Promise<Prompter> {
+    this.prompterInstance ??= this.io.prompter ?? (await inquirerPrompter());
+    return this.prompterInstance;
+  }
+
+  get color(): boolean {
+    const env = this.io.env;
+    return this.globals.color && this.io.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  }
+
+  /** --json, else --format, else a table on a TTY and TSV when piped. */
+  format(o: OutputOptions): Format {
+    if (o.json) return 'json';
+    if (o.format) {
+      if (!(FORMATS as readonly string[]).includes(o.format)) {
+        throw new UsageError(`unknown format "${o.format}": use one of ${FORMATS.join(', ')}`);
+      }
+      return o.format as Format;
+    }
+    return this.io.stdout.isTTY ? 'table' : 'tsv';
+  }
+
+  async print<R>(model: TableModel<R>, o: OutputOptions): Promise<void> {
+    this.io.stdout.write(await render(model, { format: this.format(o), color: this.color, width: this.io.stdout.columns }));
+  }
+
+  async printRecord<R>(columns: Column<R>[], record: R, o: OutputOptions): Promise<void> {
+    this.io.stdout.write(await renderRecord(columns, record, { format: this.format(o), color: this.color }));
+  }
+
+  /** Data goes to stdout; everything else (messages, warnings) to stderr. */
+  info(message: string): void {
+    this.io.stderr.write(message + '\n');
+  }
+}

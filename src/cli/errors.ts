@@ -1,0 +1,52 @@
+/** The one place that turns errors into messages and exit codes (listed in the README). */
+import { AmbiguousError, TdktError } from '../core/errors.js';
+import type { OutStream } from './io.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, findings: 3, cancelled: 130 } as const;
+
+/** A bad flag, a missing value without a TTY: exit 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A check or verification found problems (already printed): exit 3. */
+export class FindingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FindingsError';
+  }
+}
+
+export function reportError(e: unknown, stderr: OutStream, debug: boolean): number {
+  if (e instanceof Error && e.name === 'ExitPromptError') {
+    stderr.write('tdkt: cancelled\n');
+    return EXIT.cancelled;
+  }
+  if (e instanceof UsageError) {
+    stderr.write(`tdkt: ${e.message}\nRun with --help for usage.\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof FindingsError) {
+    if (e.message) stderr.write(`tdkt: ${e.message}\n`);
+    return EXIT.findings;
+  }
+  if (e instanceof TdktError) {
+    const lines = [`tdkt: ${e.message}`];
+    for (const i of e.issues) lines.push(`  ${i.where ? `${i.where}: ` : ''}${i.message}`);
+    if (e instanceof AmbiguousError) {
+      const width = Math.max(...e.candidates.map((c) => c.ref.length));
+      for (const c of e.candidates) lines.push(`  ${c.ref.padEnd(width)}  ${c.label}`);
+    }
+    if (e.hint) lines.push(`hint: ${e.hint}`);
+    stderr.write(lines.join('\n') + '\n');
+    if (debug && e.stack) stderr.write(e.stack + '\n');
+    return EXIT.failure;
+  }
+  const err = e as Error;
+  stderr.write(`tdkt: unexpected error: ${err?.message ?? String(e)}\n`);
+  stderr.write(debug && err?.stack ? `${err.stack}\n` : 'Run again with --debug for details.\n');
+  return EXIT.failure;
+}

@@ -1,0 +1,76 @@
+/**
+ * The command line: builds the program from an explicit list of commands, runs it, maps errors to exit
+ * codes. Nothing here opens the registry; commands do, through the context, when they run.
+ */
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands/index.js';
+import { Context } from './context.js';
+import { EXIT, reportError, UsageError } from './errors.js';
+import type { IO } from './io.js';
+
+export { systemIO, bufferIO } from './io.js';
+export const VERSION = '0.1.0';
+
+export function buildProgram(io: IO): { program: Command; ctx: Context } {
+  const program = new Command('tdkt');
+  const ctx = new Context(io, program);
+  // Before any subcommand is added, so that subcommands inherit both (no process.exit, no real stderr).
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(s.startsWith('error:') ? `tdkt: ${s}` : s),
+  });
+  program
+    .description('Registry of emulation titles and commendations (thi đua, khen thưởng): records, rosters, counts.')
+    .version(VERSION, '-V, --version')
+    .option('--db <path>', 'registry file (default: $TDKT_DB, else $XDG_DATA_HOME/tdkt/tdkt.sqlite)')
+    .option('--read-only', 'open the registry read-only: every write is refused (also TDKT_READ_ONLY=1)')
+    .option('--actor <name>', 'who is recorded in the audit trail (default: $TDKT_ACTOR, else the OS user)')
+    .option('--no-input', 'never prompt; a missing value is a usage error')
+    .option('--no-color', 'no colour in tables (also NO_COLOR)')
+    .option('--debug', 'show stack traces of unexpected errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tdkt demo
+  $ tdkt roster le-chan-2022
+  $ tdkt counts --year 2021 --level province --json
+  $ tdkt history "du hang kenh"
+
+Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage error,
+3 a check found problems, 130 cancelled at a prompt.`,
+    );
+  program.hook('preAction', (_root, action) => {
+    const names: string[] = [];
+    for (let c: Command | null = action; c && c !== program; c = c.parent) names.unshift(c.name());
+    ctx.commandName = names.join(' ');
+  });
+  for (const make of commands) program.addCommand(make(ctx));
+  return { program, ctx };
+}
+
+/** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */
+export async function main(argv: string[], io: IO): Promise<number> {
+  const { program, ctx } = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    return reportError(e, io.stderr, ctx.debug || argv.includes('--debug'));
+  } finally {
+    await ctx.close();
+  }
+}
+
+export { UsageError };

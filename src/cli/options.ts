@@ -1,0 +1,30 @@
+/** Options shared by many commands, declared once. */
+import { Option, type Command } from 'commander';
+import { FORMATS } from '../render/model.js';
+import { UsageError } from './errors.js';
+
+/** --format and --json on every listing command. */
+export function withOutput(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv when piped)').choices(FORMATS))
+    .option('--json', 'shorthand for --format json');
+}
+
+export function examples(cmd: Command, lines: string[]): Command {
+  return cmd.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+}
+
+export function parseYear(v: string): number {
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`"${v}" is not a year: expected four digits, e.g. 2021`);
+  return Number(v);
+}
+
+export function parseId(v: string): number {
+  const s = v.replace(/^#/, '');
+  if (!/^\d+$/.test(s)) throw new UsageError(`"${v}" is not an award line id: expected a number, e.g. 12`);
+  return Number(s);
+}
+
+export function collect<T>(parse: (v: string) => T) {
+  return (v: string, prev: T[] = []): T[] => [...prev, parse(v)];
+}

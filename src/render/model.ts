@@ -1,0 +1,46 @@
+/**
+ * One intermediate table model for every listing; table, TSV, CSV, JSON, NDJSON and Markdown are
+ * projections of it (render.ts is the only place that chooses a format).
+ */
+export interface Column<R = Record<string, unknown>> {
+  /** Field name in machine formats (JSON keys, CSV/TSV headers). Stable: a contract for scripts. */
+  key: string;
+  /** Header in human formats. */
+  header: string;
+  /** Defaults to row[key]. */
+  value?: (row: R) => unknown;
+  /** Human formats only (e.g. a combined "unit / position" cell). */
+  humanOnly?: boolean;
+  /** Machine formats only. */
+  machineOnly?: boolean;
+  align?: 'left' | 'right';
+  /** Human tables cut longer text with an ellipsis. */
+  maxWidth?: number;
+}
+
+export interface TableModel<R = Record<string, unknown>> {
+  columns: Column<R>[];
+  rows: R[];
+  /** Human formats: rows are shown under a heading each time this title changes. */
+  groupTitle?: (row: R) => string;
+  /** Human formats: a closing row such as totals, keyed by column key. */
+  footer?: Record<string, unknown>;
+  /** Human formats: a line printed above the table. */
+  title?: string;
+  /** Human formats: printed instead of an empty table. */
+  empty?: string;
+}
+
+export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function cellValue<R>(col: Column<R>, row: R): unknown {
+  return col.value ? col.value(row) : (row as Record<string, unknown>)[col.key];
+}
+
+/** The machine projection of a row: the machine columns with raw values. */
+export function machineRecord<R>(model: TableModel<R>, row: R): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of model.columns) if (!c.humanOnly) out[c.key] = cellValue(c, row) ?? null;
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * The only place that chooses an output format. Machine formats (tsv, csv, json, ndjson) carry data
+ * rows with raw values (ISO dates, numbers, null); group headings, totals and titles belong to the
+ * human formats (table, md).
+ */
+import { cellValue, machineRecord, type Column, type Format, type TableModel } from './model.js';
+
+export interface RenderOptions {
+  format: Format;
+  color?: boolean;
+  /** Terminal width for human tables. */
+  width?: number;
+}
+
+export async function render<R>(model: TableModel<R>, opts: RenderOptions): Promise<string> {
+  switch (opts.format) {
+    case 'json':
+      return JSON.stringify(model.rows.map((r) => machineRecord(model, r)), null, 2) + '\n';
+    case 'ndjson':
+      return model.rows.map((r) => JSON.stringify(machineRecord(model, r)) + '\n').join('');
+    case 'tsv':
+      return delimited(model, '\t');
+    case 'csv':
+      return csv(model);
+    case 'md':
+      return markdown(model);
+    case 'table':
+      return (await import('./table.js')).humanTable(model, opts);
+  }
+}
+
+function machineColumns<R>(model: TableModel<R>): Column<R>[] {
+  return model.columns.filter((c) => !c.humanOnly);
+}
+
+export function humanColumns<R>(model: TableModel<R>): Column<R>[] {
+  return model.columns.filter((c) => !c.machineOnly);
+}
+
+function plain(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.join(',');
+  return String(v);
+}
+
+/** TSV: one line per row; tabs and line breaks inside values become spaces. */
+function delimited<R>(model: TableModel<R>, sep: string): string {
+  const cols = machineColumns(model);
+  const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+  const lines = [cols.map((c) => c.key).join(sep)];
+  for (const r of model.rows) lines.push(cols.map((c) => clean(plain(cellValue(c, r)))).join(sep));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
+ * Numbers stay numbers.
+ */
+export function neutraliseFormula(v: unknown): unknown {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV (LF line ends; `export --excel` adds a BOM and CRLF). */
+export function csv<R>(model: TableModel<R>, eol = '\n'): string {
+  const cols = machineColumns(model);
+  const lines = [cols.map((c) => csvField(c.key)).join(',')];
+  for (const r of model.rows) lines.push(cols.map((c) => csvField(plain(neutraliseFormula(cellValue(c, r))))).join(','));
+  return lines.join(eol) + eol;
+}
+
+function mdCell(v: unknown): string {
+  return plain(v).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+function markdown<R>(model: TableModel<R>): string {
+  const cols = humanColumns(model);
+  const header = `| ${cols.map((c) => mdCell(c.header)).join(' | ')} |\n| ${cols.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |\n`;
+  const out: string[] = [];
+  if (model.title) out.push(`## ${model.title}\n\n`);
+  if (model.rows.length === 0 && model.empty) return out.join('') + `_${model.empty}_\n`;
+  let current: string | undefined;
+  let open = false;
+  for (const r of model.rows) {
+    const g = model.groupTitle?.(r);
+    if (g !== undefined && g !== current) {
+      if (open) out.push('\n');
+      out.push(`### ${g}\n\n`, header);
+      current = g;
+      open = true;
+    } else if (!open) {
+      out.push(header);
+      open = true;
+    }
+    out.push(`| ${cols.map((c) => mdCell(cellValue(c, r))).join(' | ')} |\n`);
+  }
+  if (!open) out.push(header);
+  if (model.footer) {
+    if (model.groupTitle) out.push('\n', header);
+    out.push(`| ${cols.map((c) => mdCell(model.footer![c.key])).join(' | ')} |\n`);
+  }
+  return out.join('');
+}
+
+/**
+ * One record (a `show` command): a JSON object, one CSV/TSV row, or "Field  value" lines for a person.
+ * Human formats show every column with a value, under its header.
+ */
+export async function renderRecord<R>(columns: Column<R>[], record: R, opts: RenderOptions): Promise<string> {
+  const model: TableModel<R> = { columns, rows: [record] };
+  if (opts.format === 'json') return JSON.stringify(machineRecord(model, record), null, 2) + '\n';
+  if (opts.format !== 'table' && opts.format !== 'md') return render(model, opts);
+  const pairs = columns
+    .filter((c) => !c.humanOnly)
+    .map((c) => [c.header, plain(cellValue(c, record))] as const)
+    .filter(([, v]) => v !== '');
+  if (opts.format === 'md') return `| Field | Value |\n| --- | --- |\n${pairs.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`).join('\n')}\n`;
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n';
+}
