@@ -4,15 +4,19 @@
  * SQLite-specific (kept here on purpose): the pragmas, `PRAGMA user_version` as a fast schema-version
  * check, `BEGIN IMMEDIATE` for writes, and the online backup taken before an upgrade.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
 import { Auditor } from './audit.js';
 import { ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
+
+// Loaded with require: better-sqlite3 is CommonJS, and importing it as ESM costs a lexer pass at start-up.
+const BetterSqlite3 = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
 
 export type Clock = () => Date;
 export type Tx = Kysely<DB>;
@@ -51,14 +55,9 @@ export interface Registry {
   close(): Promise<void>;
 }
 
-export const SCHEMA_VERSION = Object.keys(migrations).length;
+export { defaultRegistryPath } from './paths.js';
 
-/** `--db`, else TDKT_DB, else $XDG_DATA_HOME/tdkt/tdkt.sqlite, else ~/.local/share/tdkt/tdkt.sqlite. */
-export function defaultRegistryPath(env: Record<string, string | undefined>, home: string): string {
-  if (env.TDKT_DB) return env.TDKT_DB;
-  const base = env.XDG_DATA_HOME || join(home, '.local', 'share');
-  return join(base, 'tdkt', 'tdkt.sqlite');
-}
+export const SCHEMA_VERSION = Object.keys(migrations).length;
 
 /**
  * Opens (creating and migrating when needed) the registry file at `path`. A new registry gets the award
@@ -75,7 +74,7 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
   if (isNew && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path, { readonly: readOnly, fileMustExist: readOnly });
+    sqlite = new BetterSqlite3(path, { readonly: readOnly, fileMustExist: readOnly });
   } catch (e) {
     throw new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
       hint: 'Check the path and its permissions.',

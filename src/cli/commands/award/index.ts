@@ -5,7 +5,6 @@ import { awardListCommand } from './list.js';
 
 export function awardCommand(ctx: Context): Command {
   return new Command('award')
-    .description('award lines: who receives which title or form, by which decision')
     .addCommand(awardAddCommand(ctx))
     .addCommand(awardListCommand(ctx));
 }
