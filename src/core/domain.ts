@@ -32,6 +32,10 @@ export const LETTER_KIND = Object.fromEntries(Object.entries(KIND_LETTER).map(([
 export function kindsFromLetters(letters: string): RecipientKind[] {
   return letters.split(',').map((l) => LETTER_KIND[l.trim()]).filter(Boolean);
 }
+/** "an individual", "a collective", "a household" for messages. */
+export function aKind(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
 export const KIND_LABELS: Record<RecipientKind, string> = {
   collective: 'tập thể',
   individual: 'cá nhân',
