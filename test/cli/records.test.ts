@@ -178,3 +178,13 @@ describe('without a terminal', () => {
     expect(r.stderr).toBe('tdkt: missing --recipient: pass it, e.g. --recipient truong-thcs-tran-phu\nRun with --help for usage.\n');
   });
 });
+
+describe('alphabetical lists', () => {
+  it('sort in Vietnamese order, by full name or by given name', async () => {
+    for (const n of ['Đỗ Văn Bình', 'Dương Thị Ánh', 'Bùi Văn Đức']) await run('recipient', 'add', n, '--kind', 'individual');
+    const byName = await run('recipient', 'list', '--kind', 'individual', '--format', 'json');
+    expect(JSON.parse(byName.stdout).map((r: { name: string }) => r.name)).toEqual(['Bùi Văn Đức', 'Dương Thị Ánh', 'Đỗ Văn Bình', 'Nguyễn Văn A', 'Nguyễn Văn A']);
+    const byGiven = await run('recipient', 'list', '--kind', 'individual', '--sort', 'given-name', '--format', 'json');
+    expect(JSON.parse(byGiven.stdout).map((r: { name: string }) => r.name)).toEqual(['Nguyễn Văn A', 'Nguyễn Văn A', 'Dương Thị Ánh', 'Đỗ Văn Bình', 'Bùi Văn Đức']);
+  });
+});

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import { wordPatterns } from '../resolve.js';
+import { compareVi, givenNameFirst } from '../text.js';
 import type { DB } from '../tables.js';
 import type { Recipient } from './recipient.js';
 
@@ -18,6 +19,8 @@ export interface RecipientFilter {
   /** Words of the name, matched without diacritics or case. */
   text?: string;
   limit?: number;
+  /** Vietnamese alphabetical order of the full name (default), or of the given name (last word) first. */
+  sort?: 'name' | 'given-name';
 }
 
 /** Recipients by folded name, then id. Read-only. */
@@ -27,8 +30,10 @@ export async function listRecipients(db: Kysely<DB>, f: RecipientFilter = {}): P
   if (f.unitId !== undefined) q = q.where('r.unit_id', '=', f.unitId);
   for (const p of f.text ? wordPatterns(f.text) : []) q = q.where(sql<boolean>`r.name_folded LIKE ${p} ESCAPE '\\'`);
   if (f.limit) q = q.limit(f.limit);
-  const rows = await q.orderBy('r.name_folded').orderBy('r.id').execute();
-  return rows as Recipient[];
+  const rows = (await q.orderBy('r.name_folded').orderBy('r.id').execute()) as Recipient[];
+  // SQLite orders bytes; Vietnamese order (a ă â b c d đ e ê …) needs a collator. The ref breaks ties.
+  const key = f.sort === 'given-name' ? (r: Recipient) => givenNameFirst(r.name) : (r: Recipient) => r.name;
+  return rows.sort((a, b) => compareVi(key(a), key(b)) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }
 
 export async function getRecipient(db: Kysely<DB>, ref: string): Promise<Recipient> {

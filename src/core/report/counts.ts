@@ -31,9 +31,9 @@ export async function countAwards(db: Kysely<DB>, f: CountFilter): Promise<Count
     't.code as award_type',
     't.name_vi as award_type_name',
     'b.level',
-    sql<number>`sum(r.kind = 'collective')`.as('collectives'),
-    sql<number>`sum(r.kind = 'individual')`.as('individuals'),
-    sql<number>`sum(r.kind = 'household')`.as('households'),
+    sql<number>`sum(CASE WHEN r.kind = 'collective' THEN 1 ELSE 0 END)`.as('collectives'),
+    sql<number>`sum(CASE WHEN r.kind = 'individual' THEN 1 ELSE 0 END)`.as('individuals'),
+    sql<number>`sum(CASE WHEN r.kind = 'household' THEN 1 ELSE 0 END)`.as('households'),
     sql<number>`count(*)`.as('total'),
   ]);
   if (f.ceremonyId !== undefined) q = q.where('p.ceremony_id', '=', f.ceremonyId);

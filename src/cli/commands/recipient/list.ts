@@ -11,6 +11,7 @@ export interface RecipientListOptions extends OutputOptions {
   unit?: string;
   search?: string;
   limit?: string;
+  sort?: 'name' | 'given-name';
 }
 
 export function recipientListCommand(ctx: Context): Command {
@@ -20,14 +21,15 @@ export function recipientListCommand(ctx: Context): Command {
     .option('-u, --unit <unit>', 'only members of this collective (reference or name)')
     .option('-s, --search <words>', 'words of the name, without diacritics')
     .option('--limit <n>', 'at most n rows')
+    .addOption(new Option('--sort <order>', 'Vietnamese alphabetical order of the full name, or of the given name first').choices(['name', 'given-name']).default('name'))
     .action((opts: RecipientListOptions) => runRecipientList(opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt recipient list --kind collective', 'tdkt recipient list --unit truong-thcs-tran-phu --json']);
+  return examples(cmd, ['tdkt recipient list --kind collective', 'tdkt recipient list --unit truong-thcs-tran-phu --json', 'tdkt recipient list --kind individual --sort given-name']);
 }
 
 export async function runRecipientList(opts: RecipientListOptions, ctx: Context): Promise<void> {
   const reg = await ctx.registry();
   const unitId = opts.unit ? (await resolveRecipient(reg.db, opts.unit, 'collective')).id : undefined;
-  const rows = await listRecipients(reg.db, { kind: opts.kind, unitId, text: opts.search, limit: opts.limit ? Number(opts.limit) : undefined });
+  const rows = await listRecipients(reg.db, { kind: opts.kind, unitId, text: opts.search, limit: opts.limit ? Number(opts.limit) : undefined, sort: opts.sort });
   await ctx.print(listModel(recipientColumns, rows, 'No recipients.'), opts);
 }
