@@ -5,6 +5,7 @@
  * (`tdkt eligible`). Pure.
  */
 import {
+  absenceNote,
   afterPrevious,
   allMembersCompleted,
   allOf,
@@ -20,6 +21,7 @@ import {
   ratingAtLeast,
   ratingsAtLeast,
   span,
+  unknownBefore,
   yearsBack,
   type Requirement,
   type Subject,
@@ -182,12 +184,10 @@ function consecutiveTerms(s: Subject, code: string, ends: number[]): Requirement
   if (held.every(Boolean)) return { need, status: 'met', detail: held.map((l) => `${code} ${l!.period_to} (${l!.decision_symbol})`).join(', ') };
   const have = held.filter(Boolean).map((l) => String(l!.period_to));
   const lack = ends.filter((_, i) => !held[i]);
-  return {
-    need,
-    status: 'unmet',
-    detail: `${have.length ? `${code} for ${have.join(', ')} but not for ${lack.join(', ')}` : `no ${code} for terms ending ${ends.join(' or ')}`} (needs two consecutive terms)`,
-    hint: `Record the ${code} decisions if there are any.`,
-  };
+  const gap = have.length ? `${code} for ${have.join(', ')} but not for ${lack.join(', ')}` : `no ${code} for terms ending ${ends.join(' or ')}`;
+  const hint = `Record the ${code} decisions for ${lack.join(', ')} if there are any.`;
+  if (lack.every((y) => unknownBefore(s.facts, y))) return { need, status: 'missing', detail: `${gap}; ${absenceNote(s.facts)}`, hint };
+  return { need, status: 'unmet', detail: `${gap} (needs two consecutive terms)`, hint };
 }
 
 function bkbtBefore(s: Subject, windowStart: number): Requirement {
@@ -196,12 +196,16 @@ function bkbtBefore(s: Subject, windowStart: number): Requirement {
   const before = all.filter((l) => l.period_to < windowStart).sort((a, b) => b.period_to - a.period_to)[0];
   if (before) return { need, status: 'met', detail: `BK_BT ${before.period_from === before.period_to ? before.period_to : `${before.period_from}–${before.period_to}`} (${before.decision_symbol})` };
   const later = all.filter((l) => l.period_to >= windowStart);
+  if (!later.length && s.facts.settings.completeFrom !== null) {
+    return { need, status: 'missing', detail: `no BK_BT recorded before ${windowStart}; ${absenceNote(s.facts)}`, hint: 'Record the BK_BT decision if there is one.' };
+  }
   return {
     need,
     status: 'unmet',
     detail: later.length
-      ? `BK_BT ${later.map((l) => l.period_to).join(', ')} falls inside the 5 years; the 5 years must follow it`
+      ? `BK_BT ${later.map((l) => (l.period_from === l.period_to ? l.period_to : `${l.period_from}–${l.period_to}`)).join(', ')} falls inside ${windowStart}–${windowStart + 4}; the 5 years must follow it`
       : `no BK_BT ending before ${windowStart}`,
+    hint: `See the history: tdkt history ${s.r.ref}`,
   };
 }
 
@@ -209,9 +213,14 @@ function titlesAmong(s: Subject, code: string, years: number[], count: number): 
   const need = `${count}× ${code} in ${span(years)}`;
   const held = years.filter((y) => s.facts.titleFor(s.r.id, code, y, s.exceptLineId));
   if (held.length >= count) return { need, status: 'met', detail: `${code} ${held.join(', ')}` };
+  const unknown = years.filter((y) => !held.includes(y) && unknownBefore(s.facts, y));
+  if (held.length + unknown.length >= count) {
+    return { need, status: 'missing', detail: `${held.length ? `${code} only in ${held.join(', ')}` : `no ${code}`} in ${span(years)} (needs ${count}); ${absenceNote(s.facts)}`, hint: `Record the ${code} decisions for ${unknown.join(', ')} if there are any.` };
+  }
   return {
     need,
     status: 'unmet',
     detail: `${held.length ? `${code} only in ${held.join(', ')}` : `no ${code}`} in ${span(years)} (needs ${count})`,
+    hint: `Record the ${code} decisions if there are any; see tdkt history ${s.r.ref}`,
   };
 }

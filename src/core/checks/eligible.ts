@@ -16,7 +16,8 @@ import { noDiscipline, type Requirement } from './requirements.js';
 
 /**
  * eligible: every requirement met; missing-evidence: nothing unmet, some evidence not recorded;
- * near-miss: exactly one requirement unmet; not-eligible: the rest; awarded: already holds it for the year.
+ * near-miss: exactly one requirement unmet while another of the chain is met; not-eligible: the rest;
+ * awarded: already holds it (as regular merit) for the year.
  */
 export const ELIGIBILITY = ['eligible', 'missing-evidence', 'near-miss', 'not-eligible', 'awarded'] as const;
 export type Eligibility = (typeof ELIGIBILITY)[number];
@@ -75,16 +76,18 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
     if (r.kind !== chain.recipientKind) continue;
     if (unit && r.unit_id !== unit.id && r.id !== unit.id) continue;
     const subject = { facts, r };
-    const reqs: Requirement[] = chain.requirements(subject, opts.year, law);
-    if (chain.recipientKind === 'individual') reqs.push(noDiscipline(subject, chain.window(opts.year)));
+    const chainReqs = chain.requirements(subject, opts.year, law);
+    const reqs: Requirement[] = chain.recipientKind === 'individual' ? [...chainReqs, noDiscipline(subject, chain.window(opts.year))] : chainReqs;
+    // A clean record alone does not make a near miss: only the chain's own requirements count as progress.
+    const progress = chainReqs.some((q) => q.status === 'met');
     const met = reqs.filter((q) => q.status === 'met');
     const unmet = reqs.filter((q) => q.status === 'unmet');
     const missing = reqs.filter((q) => q.status === 'missing');
     let status: Eligibility;
     if (facts.titleFor(r.id, chain.code, opts.year)) status = 'awarded';
     else if (!unmet.length && !missing.length) status = 'eligible';
-    else if (!unmet.length && met.length) status = 'missing-evidence';
-    else if (unmet.length === 1 && met.length) status = 'near-miss';
+    else if (!unmet.length) status = 'missing-evidence';
+    else if (unmet.length === 1 && progress) status = 'near-miss';
     else status = 'not-eligible';
     if (!opts.all && (status === 'not-eligible' || status === 'awarded')) continue;
     const u = r.unit_id !== null ? facts.recipients.get(r.unit_id) : undefined;

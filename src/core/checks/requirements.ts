@@ -40,11 +40,11 @@ export function yearsBack(year: number, n: number): number[] {
 const ratingLabel = (r: string) => `${r} (${RATING_LABELS[r as Rating] ?? r})`;
 
 /** Is a missing award in `year` a gap in the registry rather than a fact (setting awards.complete-from)? */
-function unknownBefore(f: Facts, year: number): boolean {
+export function unknownBefore(f: Facts, year: number): boolean {
   return f.settings.completeFrom !== null && year < f.settings.completeFrom;
 }
 
-function absenceNote(f: Facts): string {
+export function absenceNote(f: Facts): string {
   return `the registry holds awards completely from ${f.settings.completeFrom} (setting awards.complete-from)`;
 }
 
@@ -82,16 +82,27 @@ export function ratingAtLeast(s: Subject, year: number, min: Rating): Requiremen
     return { need, status: 'missing', detail: `no rating recorded for ${year}`, hint: `Record it: tdkt evidence rating set ${s.r.ref} --year ${year} --rating <rating>` };
   }
   if (ratingRank(r) >= ratingRank(min)) return { need, status: 'met', detail: `rated ${r} in ${year}` };
-  return { need, status: 'unmet', detail: `rated ${ratingLabel(r)} in ${year}; needs ${min === 'excellent' ? 'excellent' : `${min} or better`}` };
+  return {
+    need,
+    status: 'unmet',
+    detail: `rated ${ratingLabel(r)} in ${year}; needs ${min === 'excellent' ? 'excellent' : `${min} or better`}`,
+    hint: `If the rating is recorded wrongly, correct it: tdkt evidence rating set ${s.r.ref} --year ${year} --rating <rating>`,
+  };
 }
 
 export function ratingsAtLeast(s: Subject, years: number[], min: Rating): Requirement {
-  const need = `rated ${min} or better in each of ${span(years)}`;
+  const need = min === 'excellent' ? `rated excellent in each of ${span(years)}` : `rated ${min} or better in each of ${span(years)}`;
   const rated = years.map((y) => [y, s.facts.rating(s.r.id, y)] as const);
   const low = rated.filter(([, r]) => r !== undefined && ratingRank(r) < ratingRank(min));
   const none = rated.filter(([, r]) => r === undefined).map(([y]) => y);
   if (low.length) {
-    return { need, status: 'unmet', detail: `${low.map(([y, r]) => `rated ${r} in ${y}`).join(', ')}; needs ${min} or better every year` };
+    const needs = min === 'excellent' ? 'excellent' : `${min} or better`;
+    return {
+      need,
+      status: 'unmet',
+      detail: `${low.map(([y, r]) => `rated ${r} in ${y}`).join(', ')}; needs ${needs} every year`,
+      hint: `If a rating is recorded wrongly, correct it: tdkt evidence rating set ${s.r.ref} --year ${low[0][0]} --rating <rating>`,
+    };
   }
   if (none.length) {
     return {
@@ -101,11 +112,11 @@ export function ratingsAtLeast(s: Subject, years: number[], min: Rating): Requir
       hint: `Record them: tdkt evidence rating set ${s.r.ref} --year ${none[0]} --rating <rating>`,
     };
   }
-  return { need, status: 'met', detail: `rated ${min} or better ${span(years)}` };
+  return { need, status: 'met', detail: min === 'excellent' ? `rated excellent ${span(years)}` : `rated ${min} or better ${span(years)}` };
 }
 
 export function initiativesIn(s: Subject, years: number[], minLevel: InitiativeLevel, count = 1): Requirement {
-  const where = minLevel === 'grassroots' ? 'recognised' : `recognised at ${minLevel} level or above`;
+  const where = minLevel === 'grassroots' ? 'recognised' : minLevel === 'national' ? 'recognised nationwide' : 'recognised at province level or above';
   const need = `${count === 1 ? 'an initiative' : `${count} initiatives`} ${where} in ${span(years)}`;
   const inYears = s.facts.initiativesOf(s.r.id).filter((i) => years.includes(i.year));
   const enough = inYears.filter((i) => initiativeRank(i.level) >= initiativeRank(minLevel));
@@ -114,7 +125,7 @@ export function initiativesIn(s: Subject, years: number[], minLevel: InitiativeL
   }
   const lower = inYears.length - enough.length;
   const found = enough.length ? `only ${enough.length} ${where}` : `no initiative ${where}`;
-  const extra = lower > 0 ? ` (${lower} at a lower level: ${INITIATIVE_LEVEL_LABELS[minLevel]} is needed)` : '';
+  const extra = lower > 0 ? ` (${lower} recognised at a lower level; ${minLevel} level, ${INITIATIVE_LEVEL_LABELS[minLevel]}, is needed)` : '';
   return {
     need,
     status: 'unmet',
@@ -158,6 +169,7 @@ export function afterPrevious(s: Subject, code: string, year: number, windowStar
   return {
     need: `years after the previous ${code}`,
     status: 'unmet',
+    hint: `See the history: tdkt history ${s.r.ref}`,
     detail: `the previous ${code} (${previous.period_from === previous.period_to ? previous.period_to : `${previous.period_from}–${previous.period_to}`}, ${previous.decision_symbol}) already covers ${previous.period_to}; the years counted must follow it (from ${previous.period_to + 1})`,
   };
 }
@@ -169,6 +181,7 @@ export function noDiscipline(s: Subject, years: number[]): Requirement {
   return {
     need,
     status: 'unmet',
+    hint: `See the records: tdkt evidence discipline list --recipient ${s.r.ref}`,
     detail: found.map((d) => `disciplined (${d.form}, ${DISCIPLINE_LABELS[d.form as DisciplineForm] ?? d.form}) in ${d.year}`).join('; '),
   };
 }
@@ -206,7 +219,9 @@ export function ldttShare(s: Subject, year: number, threshold: number, strict: b
   if (m.declared.ldtt_count !== null) {
     const n = m.declared.ldtt_count;
     const detail = `${n} of ${total} members LDTT in ${year} (${pct(n, total)}, declared)`;
-    return ok(n) ? { need, status: 'met', detail } : { need, status: 'unmet', detail: `${detail}; needs ${strict ? 'more than' : 'at least'} ${threshold}%` };
+    return ok(n)
+      ? { need, status: 'met', detail }
+      : { need, status: 'unmet', detail: `${detail}; needs ${strict ? 'more than' : 'at least'} ${threshold}%`, hint: `If the count is wrong, correct it: tdkt evidence members set ${s.r.ref} --year ${year} --count ${total} --ldtt <n>` };
   }
   const n = m.ldtt.length;
   const detail = `${n} of ${total} members LDTT in ${year} (${pct(n, total)}, from the registry)`;
@@ -215,11 +230,11 @@ export function ldttShare(s: Subject, year: number, threshold: number, strict: b
     return {
       need,
       status: 'missing',
-      detail: `the registry holds LDTT ${year} for ${n} of ${total} members (${m.members.length} members recorded); needs ${strict ? 'more than' : 'at least'} ${threshold}%`,
+      detail: `the registry holds LDTT ${year} for ${n} of ${total} members (${m.members.length} recorded); needs ${strict ? 'more than' : 'at least'} ${threshold}%`,
       hint: `Declare the count: tdkt evidence members set ${s.r.ref} --year ${year} --count ${total} --ldtt <n>`,
     };
   }
-  return { need, status: 'unmet', detail: `${detail}; needs ${strict ? 'more than' : 'at least'} ${threshold}%` };
+  return { need, status: 'unmet', detail: `${detail}; needs ${strict ? 'more than' : 'at least'} ${threshold}%`, hint: `Compare the registry's figures: tdkt evidence members list --unit ${s.r.ref} --year ${year}` };
 }
 
 export function cstdcsMember(s: Subject, year: number): Requirement | undefined {
@@ -230,7 +245,7 @@ export function cstdcsMember(s: Subject, year: number): Requirement | undefined 
   if (m.declared.cstdcs_count !== null) {
     return m.declared.cstdcs_count > 0
       ? { need, status: 'met', detail: `${m.declared.cstdcs_count} members CSTDCS in ${year} (declared)` }
-      : { need, status: 'unmet', detail: `no member CSTDCS in ${year} (declared)` };
+      : { need, status: 'unmet', detail: `no member CSTDCS in ${year} (declared)`, hint: `If the count is wrong, correct it: tdkt evidence members set ${s.r.ref} --year ${year} --count ${m.declared.member_count} --cstdcs <n>` };
   }
   if (m.members.length < m.declared.member_count) {
     return {
@@ -274,5 +289,6 @@ export function noMemberDisciplined(s: Subject, year: number, atLeast: Disciplin
     need,
     status: 'unmet',
     detail: heavy.map((d) => `${d.member.name} disciplined (${d.form}, ${DISCIPLINE_LABELS[d.form as DisciplineForm]}) in ${year}`).join('; '),
+    hint: `See the records: tdkt evidence discipline list --unit ${s.r.ref} --year ${year}`,
   };
 }

@@ -248,3 +248,35 @@ export async function recordEvidence(
   }
   return out;
 }
+
+/** Evidence as a fixture (or a script) gives it: lists of the same inputs the commands take. */
+export interface EvidenceSet {
+  ratings?: RatingInput[];
+  disciplines?: DisciplineInput[];
+  initiatives?: InitiativeInput[];
+  members?: MembersInput[];
+}
+
+/** Records a set of evidence inside the caller's write transaction. Returns how many records were written. */
+export async function writeEvidenceSet(trx: Tx, audit: Auditor, set: EvidenceSet, now: string): Promise<number> {
+  let n = 0;
+  for (const input of set.ratings ?? []) {
+    const v = parseInput(RatingInput, input, `rating of ${input.recipient} for ${input.year}`);
+    if ((await writeRating(trx, audit, await who(trx, v.recipient), v, now)) !== 'unchanged') n++;
+  }
+  for (const input of set.disciplines ?? []) {
+    const v = parseInput(DisciplineInput, input, `discipline of ${input.recipient}`);
+    await writeDiscipline(trx, audit, await who(trx, v.recipient), v, now);
+    n++;
+  }
+  for (const input of set.initiatives ?? []) {
+    const v = parseInput(InitiativeInput, input, `initiative of ${input.recipient}`);
+    await writeInitiative(trx, audit, await who(trx, v.recipient), v, now);
+    n++;
+  }
+  for (const input of set.members ?? []) {
+    const v = parseInput(MembersInput, input, `members of ${input.collective} for ${input.year}`);
+    if ((await writeMembers(trx, audit, await who(trx, v.collective), v, now)) !== 'unchanged') n++;
+  }
+  return n;
+}
