@@ -131,7 +131,7 @@ export async function writeMembers(
   now: string,
 ): Promise<WriteOutcome> {
   if (c.kind !== 'collective') {
-    throw new InvalidError(`${c.name} is a ${c.kind}; member counts are recorded for collectives`, { hint: 'Name the collective (tập thể) instead.' });
+    throw new InvalidError(`${c.name} is ${c.kind === 'individual' ? 'an' : 'a'} ${c.kind}; member counts are recorded for collectives`, { hint: 'Name the collective (tập thể) instead.' });
   }
   const row = await trx.selectFrom('collective_year').selectAll().where('collective_id', '=', c.id).where('year', '=', v.year).executeTakeFirst();
   const values = {
