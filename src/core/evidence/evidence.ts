@@ -184,7 +184,7 @@ export type MembersInput = z.input<typeof MembersInput>;
  * `ldtt_count`, `cstdcs_count`, `completed_count`. Empty cells are ignored.
  */
 const blank = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable());
+  z.preprocess((v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable()).optional();
 
 export const EvidenceColumns = z.object({
   year: zYear,

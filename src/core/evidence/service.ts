@@ -240,10 +240,10 @@ export async function recordEvidence(
     );
     if (id !== null) out.initiatives++;
   }
-  if (v.member_count !== null) {
+  if (v.member_count != null) {
     const m = parseInput(MembersInput, { collective: r.ref, year: v.year, member_count: v.member_count, ldtt_count: v.ldtt_count, cstdcs_count: v.cstdcs_count, completed_count: v.completed_count }, 'member counts');
     if ((await writeMembers(trx, audit, r, m, now)) !== 'unchanged') out.members++;
-  } else if (v.ldtt_count !== null || v.cstdcs_count !== null || v.completed_count !== null) {
+  } else if (v.ldtt_count != null || v.cstdcs_count != null || v.completed_count != null) {
     throw new InvalidError(`Member counts for ${r.name} need member_count`, { issues: [{ where: 'member_count', message: 'give the number of members, e.g. 25' }] });
   }
   return out;
