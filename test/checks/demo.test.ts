@@ -31,3 +31,25 @@ describe('the demo history', () => {
     });
   }
 });
+
+describe('tdkt evidence show', () => {
+  it('lays out a recipient\'s record by year', async () => {
+    const db = await demoRegistryFile();
+    const r = await runCli(['evidence', 'show', 'tran thi b', '--format', 'md'], { db });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '## Record of Trần Thị B [tran-thi-b]',
+        '',
+        '| Year | Rating | Awards | Initiatives | Discipline |',
+        '| --- | --- | --- | --- | --- |',
+        '| 2017 | good | LDTT |  |  |',
+        '| 2018 | good | LDTT |  |  |',
+        '| 2019 | excellent | LDTT, CSTDCS | Câu lạc bộ Toán học sáng tạo (grassroots) |  |',
+        '| 2020 | excellent | LDTT, CSTDCS, BK_TTG | Mô hình lớp học đảo ngược trong môn Toán (province) |  |',
+        '| 2021 | excellent | LDTT, CSTDCS | Ngân hàng bài giảng điện tử của trường (grassroots) |  |',
+        '',
+      ].join('\n'),
+    );
+  });
+});

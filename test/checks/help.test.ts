@@ -18,6 +18,7 @@ describe('the commands of the rules are documented', () => {
 
   it('covers every command of the rules', () => {
     expect(commands.map((c) => c.path.join(' '))).toEqual([
+      'evidence show',
       'evidence rating set',
       'evidence rating list',
       'evidence discipline add',

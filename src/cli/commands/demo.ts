@@ -52,6 +52,8 @@ export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
       `  tdkt --db ${db} search dong hai`,
       `  tdkt --db ${db} counts --year 2021 --level province`,
       `  tdkt --db ${db} roster ${DEMO_CEREMONY} --json`,
+      `  tdkt --db ${db} check`,
+      `  tdkt --db ${db} eligible CSTDCS --year 2021`,
     ].join('\n'),
   );
 }

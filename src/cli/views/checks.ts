@@ -3,6 +3,7 @@ import type { EligibleRow } from '../../core/checks/eligible.js';
 import type { Finding } from '../../core/checks/finding.js';
 import type { RuleRow } from '../../core/checks/run.js';
 import type { DisciplineRecord, InitiativeRecord, MembersRecord, RatingRecord } from '../../core/evidence/evidence.js';
+import type { DossierYear } from '../../core/evidence/queries.js';
 import type { SettingRow } from '../../core/settings/settings.js';
 import type { Column, TableModel } from '../../render/model.js';
 
@@ -121,4 +122,15 @@ export const settingColumns: Column<SettingRow>[] = [
   { key: 'set', header: 'Set', machineOnly: true },
   { key: 'default', header: 'Default', machineOnly: true },
   { key: 'describe', header: 'Meaning' },
+];
+
+export const dossierColumns: Column<DossierYear>[] = [
+  { key: 'year', header: 'Year' },
+  { key: 'rating', header: 'Rating' },
+  { key: 'awards', header: 'Awards', value: (r) => r.awards.join(', '), humanOnly: true },
+  { key: 'initiatives', header: 'Initiatives', value: (r) => r.initiatives.join('; '), humanOnly: true, maxWidth: 60 },
+  { key: 'discipline', header: 'Discipline', value: (r) => r.discipline.join('; '), humanOnly: true },
+  { key: 'awards', header: 'Awards', machineOnly: true },
+  { key: 'initiatives', header: 'Initiatives', machineOnly: true },
+  { key: 'discipline', header: 'Discipline', machineOnly: true },
 ];

@@ -123,3 +123,35 @@ export async function getMembers(db: Kysely<DB>, collectiveRef: string, year: nu
   if (!row) throw new NotFoundError(`No member count of ${collectiveRef} for ${year}`);
   return row;
 }
+
+/** One year of a recipient's record: what the chains read, side by side. */
+export interface DossierYear {
+  year: number;
+  rating: string | null;
+  /** Award types whose achievement period ends in the year (active lines; sudden and movement marked). */
+  awards: string[];
+  initiatives: string[];
+  discipline: string[];
+}
+
+/**
+ * A recipient's evidence and awards by year, oldest first: the dossier a clerk reads before nominating.
+ * Read-only.
+ */
+export async function recipientDossier(db: Kysely<DB>, recipientId: number): Promise<DossierYear[]> {
+  const facts = await loadFacts(db, { recipientIds: [recipientId] });
+  const years = new Map<number, DossierYear>();
+  const at = (y: number) => {
+    let d = years.get(y);
+    if (!d) years.set(y, (d = { year: y, rating: null, awards: [], initiatives: [], discipline: [] }));
+    return d;
+  };
+  for (const l of facts.linesOf(recipientId)) {
+    if (l.revoked) continue;
+    at(l.period_to).awards.push(l.kind === 'regular' ? l.type_code : `${l.type_code} (${l.kind})`);
+  }
+  for (const r of await listRatings(db, { recipientId })) at(r.year).rating = r.rating;
+  for (const i of facts.initiativesOf(recipientId)) at(i.year).initiatives.push(`${i.title} (${i.level})`);
+  for (const d of facts.disciplinesOf(recipientId)) at(d.year).discipline.push(`${d.form} (${DISCIPLINE_LABELS[d.form as DisciplineForm] ?? d.form})`);
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}

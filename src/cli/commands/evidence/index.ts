@@ -8,10 +8,12 @@ import { membersListCommand } from './members-list.js';
 import { membersSetCommand } from './members-set.js';
 import { ratingListCommand } from './rating-list.js';
 import { ratingSetCommand } from './rating-set.js';
+import { evidenceShowCommand } from './show.js';
 
 export function evidenceCommand(ctx: Context): Command {
   return new Command('evidence')
     .description('evidence the rules need: yearly ratings, discipline, initiatives, member counts of collectives')
+    .addCommand(evidenceShowCommand(ctx))
     .addCommand(
       new Command('rating')
         .description('performance ratings (xếp loại), one per recipient and year')
