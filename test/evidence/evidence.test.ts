@@ -194,6 +194,10 @@ describe('recordEvidence (the columns import writes)', () => {
     expect((await listRatings(reg.db)).map((r) => [r.recipient, r.year, r.rating])).toEqual([['nguyen-van-an', 2024, 'excellent']]);
     expect((await listMembers(reg.db)).map((m) => [m.collective, m.member_count, m.ldtt_count, m.ldtt_share])).toEqual([['phong-noi-vu', 10, 8, 80]]);
     await expect(reg.write((trx, audit) => recordEvidence(trx, audit, 'nguyen-van-an', { year: 2024, rating: 'giỏi' }, reg.now()))).rejects.toThrow('Invalid evidence columns');
+    await expect(reg.write((trx, audit) => recordEvidence(trx, audit, 'phong-noi-vu', { year: 2023, ldtt_count: 8 }, reg.now()))).rejects.toThrow(
+      'Member counts for Phòng Nội vụ quận Lê Chân need member_count',
+    );
+    expect((await listMembers(reg.db, { year: 2023 })).length).toBe(0);
     await reg.close();
   });
 });

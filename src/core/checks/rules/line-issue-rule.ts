@@ -1,8 +1,7 @@
 /** Rules that re-run the checks every line meets when written (award/rules.ts) over history. */
 import { lineIssues } from '../../award/rules.js';
-import type { LineFact } from '../facts.js';
+import type { Facts, LineFact } from '../facts.js';
 import { lineFinding, type Finding, type Rule } from '../finding.js';
-import type { Facts } from '../facts.js';
 
 export function issuesOf(facts: Facts, line: LineFact) {
   const r = facts.recipient(line.recipient_id);
