@@ -78,7 +78,20 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
       program.command(entry.name).description(entry.summary).allowUnknownOption().allowExcessArguments();
     }
   }
+  inheritSettings(program);
   return { program, ctx };
+}
+
+/**
+ * Commands built with `new Command()` and added with addCommand() do not inherit the program's exit
+ * override and output: without this, an invalid option argument of a subcommand (a bad --severity, a
+ * choice not allowed) went to the real stderr and exited 1 instead of 2.
+ */
+function inheritSettings(parent: Command): void {
+  for (const sub of parent.commands) {
+    sub.copyInheritedSettings(parent);
+    inheritSettings(sub);
+  }
 }
 
 /** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */

@@ -19,6 +19,11 @@ export const AUDITED_ENTITIES = [
   'award_revocation',
   'ceremony',
   'presentation',
+  'rating',
+  'discipline',
+  'initiative',
+  'collective_year',
+  'setting',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

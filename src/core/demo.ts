@@ -1,14 +1,19 @@
 /**
- * The demo registry: the Lê Chân conference of 17 January 2022 (domain.md §8) in a file of its own.
+ * The demo registry: the Lê Chân conference of 17 January 2022 (domain.md §8) in a file of its own, and
+ * an illustrative history of the years before it (titles, ratings, initiatives, member counts) so that
+ * the rules and the nomination lists have something to work on. Nothing of the history is presented at
+ * the conference.
  */
 import { existsSync, rmSync } from 'node:fs';
 import seed from '../../fixtures/le-chan-2022.json' with { type: 'json' };
+import history from '../../fixtures/le-chan-history.json' with { type: 'json' };
 import { openRegistry, type OpenOptions, type Registry } from './db.js';
 import { TdktError } from './errors.js';
 import { loadFixture, type Fixture } from './fixture.js';
 
 export const DEMO_CEREMONY = 'le-chan-2022';
 export const seedFixture = seed as unknown as Fixture;
+export const historyFixture = history as unknown as Fixture;
 
 /** Is the file at `path` a demo registry (so that rebuilding it loses nothing of a clerk's)? */
 async function isDemoRegistry(path: string): Promise<boolean> {
@@ -41,5 +46,6 @@ export async function buildDemo(path: string, opts: OpenOptions = {}): Promise<R
   }
   const reg = await openRegistry(path, { ...opts, command: 'demo' });
   await loadFixture(reg, seedFixture);
+  await loadFixture(reg, historyFixture);
   return reg;
 }

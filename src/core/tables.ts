@@ -132,6 +132,69 @@ export interface AuditEventTable {
   hash: string;
 }
 
+/** A performance rating (xếp loại) of a recipient for a year; one per recipient and year. */
+export interface RatingTable {
+  id: Generated<number>;
+  recipient_id: number;
+  year: number;
+  /** excellent | good | completed | failed */
+  rating: string;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/** A disciplinary measure (kỷ luật) taken against a recipient, by the year it covers. */
+export interface DisciplineTable {
+  id: Generated<number>;
+  recipient_id: number;
+  year: number;
+  /** reprimand | caution | salary_cut | demotion | removal | dismissal */
+  form: string;
+  date: string | null;
+  decision: string | null;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/** A recognised initiative or science work (sáng kiến, đề tài) and the reach of its recognition. */
+export interface InitiativeTable {
+  id: Generated<number>;
+  recipient_id: number;
+  year: number;
+  title: string;
+  /** grassroots | province | national */
+  level: string;
+  recognised_by: string | null;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/** What a collective declares about its members for a year; shares not declared are derived. */
+export interface CollectiveYearTable {
+  id: Generated<number>;
+  collective_id: number;
+  year: number;
+  member_count: number;
+  ldtt_count: number | null;
+  cstdcs_count: number | null;
+  completed_count: number | null;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface SettingTable {
+  id: Generated<number>;
+  key: string;
+  /** JSON text of the value; null when unset. */
+  value: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
 export interface DB {
   body: BodyTable;
   recipient: RecipientTable;
@@ -142,6 +205,11 @@ export interface DB {
   ceremony: CeremonyTable;
   presentation: PresentationTable;
   audit_event: AuditEventTable;
+  rating: RatingTable;
+  discipline: DisciplineTable;
+  initiative: InitiativeTable;
+  collective_year: CollectiveYearTable;
+  setting: SettingTable;
 }
 
 export type BodyRow = Selectable<BodyTable>;

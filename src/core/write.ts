@@ -7,5 +7,6 @@ export { addRecipient, editRecipient } from './recipient/service.js';
 export { addAwardType, editAwardType } from './award-type/service.js';
 export { addDecision } from './decision/service.js';
 export { recordAward } from './award/service.js';
+export { recordAwardChecked } from './checks/write.js';
 export { addCeremony, presentAwards } from './ceremony/service.js';
 export { buildDemo, DEMO_CEREMONY } from './demo.js';

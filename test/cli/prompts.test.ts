@@ -58,7 +58,7 @@ describe('guided prompts on a terminal', () => {
     const db = await demoRegistryFile();
     const prompter = scripted([{ search: 'le chan' }, { search: 'dong hai' }, { search: 'giay khen' }, '2020']);
     const r = await runCli(['award', 'add'], { db, tty: true, prompter });
-    expect(r.stderr).toBe('Added award #63: GK to UBND phường Đông Hải (2020) in 05/QĐ-UBND\n');
+    expect(r.stderr).toBe('Added award #134: GK to UBND phường Đông Hải (2020) in 05/QĐ-UBND\n');
     expect(r.code).toBe(0);
   });
 

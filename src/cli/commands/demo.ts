@@ -51,6 +51,8 @@ export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
       `  tdkt --db ${db} search du hang kenh`,
       `  tdkt --db ${db} counts --year 2021 --level province`,
       `  tdkt --db ${db} roster ${DEMO_CEREMONY} --json`,
+      `  tdkt --db ${db} check`,
+      `  tdkt --db ${db} eligible CSTDCS --year 2021`,
     ].join('\n'),
   );
 }

@@ -69,6 +69,31 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./search.js')).searchCommand,
   },
   {
+    name: 'evidence',
+    summary: 'evidence the rules need: yearly ratings, discipline, initiatives, member counts of collectives',
+    load: async () => (await import('./evidence/index.js')).evidenceCommand,
+  },
+  {
+    name: 'check',
+    summary: 'run the rules of the law over the registry and report every finding (exit 3 when there are findings)',
+    load: async () => (await import('./check.js')).checkCommand,
+  },
+  {
+    name: 'rules',
+    summary: 'list the rules tdkt check runs: what each checks, its article and the regimes it judges',
+    load: async () => (await import('./rules.js')).rulesCommand,
+  },
+  {
+    name: 'eligible',
+    summary: 'the nomination list: who meets the chain of an award type for a year, with the evidence, and the near misses',
+    load: async () => (await import('./eligible.js')).eligibleCommand,
+  },
+  {
+    name: 'settings',
+    summary: 'settings of this registry: quotas and how strict award add is',
+    load: async () => (await import('./settings/index.js')).settingsCommand,
+  },
+  {
     name: 'demo',
     summary: 'build the demo registry (Lê Chân conference of 17/01/2022) in a file of its own and print its roster and counts',
     load: async () => (await import('./demo.js')).demoCommand,

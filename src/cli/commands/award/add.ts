@@ -4,6 +4,7 @@ import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { awardColumns } from '../../views/records.js';
+import { formatWarning } from '../../views/warnings.js';
 import { pickAwardType, pickDecision, pickRecipient } from '../pickers.js';
 
 export interface AwardAddOptions extends OutputOptions {
@@ -17,6 +18,7 @@ export interface AwardAddOptions extends OutputOptions {
   unitName?: string;
   position?: string;
   note?: string;
+  strict?: boolean;
 }
 
 export function awardAddCommand(ctx: Context): Command {
@@ -32,6 +34,8 @@ export function awardAddCommand(ctx: Context): Command {
     .option('--unit-name <text>', 'unit printed on the line (default: the recipient\'s unit)')
     .option('--position <text>', 'position printed on the line (default: the recipient\'s)')
     .option('--note <note>', 'free note')
+    .option('--strict', 'refuse the line when the chain rules find a problem (default: setting award.strict)')
+    .option('--no-strict', 'only warn, whatever the setting award.strict says')
     .action((opts: AwardAddOptions) => runAwardAdd(opts, ctx));
   withOutput(cmd);
   return examples(cmd, [
@@ -45,8 +49,8 @@ export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<
   const recipient = await ask(ctx, opts.recipient, '--recipient', 'truong-thcs-tran-phu', () => pickRecipient(ctx, 'Recipient — type to search') as Promise<string>);
   const type = await ask(ctx, opts.type, '--type', 'GK', () => pickAwardType(ctx, 'Award type — type to search'));
   const period = await ask(ctx, opts.period, '--period', '2021', (p) => p.input({ message: 'Achievement period (2021 or 2020-2021)' }));
-  const { recordAward } = await import('../../../core/write.js');
-  const a = await recordAward(await ctx.registry(), {
+  const { recordAwardChecked } = await import('../../../core/write.js');
+  const { award: a, findings } = await recordAwardChecked(await ctx.registry(), {
     decision,
     recipient,
     award_type: type,
@@ -57,7 +61,8 @@ export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<
     unit_name: opts.unitName,
     position: opts.position,
     note: opts.note,
-  });
+  }, { strict: opts.strict });
+  for (const f of findings) ctx.info(formatWarning(f));
   ctx.info(`Added award #${a.id}: ${a.award_type} to ${a.recipient_name} (${a.period}) in ${a.decision_symbol}`);
   if (opts.json || opts.format) await ctx.printRecord(awardColumns, a, opts);
   else ctx.io.stdout.write(`${a.id}\n`);

@@ -1,0 +1,114 @@
+/**
+ * The clerk's nomination list: who meets the chain of an award type for an achievement year, with the
+ * evidence that qualifies each, and the near misses with what they lack. Judged by the law in force on
+ * the date of the decision being prepared. Read-only.
+ */
+import type { Kysely } from 'kysely';
+import { regimeFor } from '../domain.js';
+import { InvalidError } from '../errors.js';
+import { resolveAwardType, resolveRecipient } from '../resolve.js';
+import { compareVi } from '../text.js';
+import type { DB } from '../tables.js';
+import { articleOf, CHAINS, chainFor } from './chains.js';
+import { loadFacts } from './facts.js';
+import { lawOf, LAW_NAMES } from './finding.js';
+import { noDiscipline, type Requirement } from './requirements.js';
+
+/**
+ * eligible: every requirement met; missing-evidence: nothing unmet, some evidence not recorded;
+ * near-miss: exactly one requirement unmet while another of the chain is met; not-eligible: the rest;
+ * awarded: already holds it (as regular merit) for the year.
+ */
+export const ELIGIBILITY = ['eligible', 'missing-evidence', 'near-miss', 'not-eligible', 'awarded'] as const;
+export type Eligibility = (typeof ELIGIBILITY)[number];
+
+export interface EligibleRow {
+  status: Eligibility;
+  recipient: string;
+  recipient_name: string;
+  unit: string | null;
+  unit_name: string | null;
+  award_type: string;
+  year: number;
+  /** The evidence that meets each requirement met. */
+  qualifies: string[];
+  /** What is unmet or not recorded. */
+  missing: string[];
+}
+
+export interface EligibleOptions {
+  year: number;
+  /** Date of the decision being prepared (ISO); picks the law. */
+  date: string;
+  /** Members of this collective (and the collective itself, for collective titles). */
+  unit?: string;
+  /** Also the candidates that are not eligible, and those already awarded. */
+  all?: boolean;
+}
+
+export interface EligibleList {
+  award_type: string;
+  year: number;
+  regime: string;
+  article: string;
+  rows: EligibleRow[];
+}
+
+export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: EligibleOptions): Promise<EligibleList> {
+  const type = await resolveAwardType(db, awardType);
+  const chain = chainFor(type.code);
+  if (!chain) {
+    throw new InvalidError(`No prerequisite chain is encoded for ${type.code}`, {
+      hint: `eligible knows ${CHAINS.map((c) => c.code).join(', ')}`,
+    });
+  }
+  const regime = regimeFor(opts.date);
+  const law = lawOf(regime.code);
+  if (!chain.laws.includes(law)) {
+    throw new InvalidError(`The ${type.code} chain is encoded for ${chain.laws.map((l) => LAW_NAMES[l]).join(', ')} only; a decision dated ${opts.date} falls under ${LAW_NAMES[law]}`, {
+      hint: 'Give the date of the decision being prepared with --date, e.g. --date 2024-12-15',
+    });
+  }
+  const unit = opts.unit ? await resolveRecipient(db, opts.unit, 'collective') : undefined;
+  const facts = await loadFacts(db, unit ? { recipientIds: [unit.id] } : {});
+  const rows: EligibleRow[] = [];
+  for (const r of facts.recipients.values()) {
+    if (r.kind !== chain.recipientKind) continue;
+    if (unit && r.unit_id !== unit.id && r.id !== unit.id) continue;
+    const subject = { facts, r };
+    const chainReqs = chain.requirements(subject, opts.year, law);
+    const reqs: Requirement[] = chain.recipientKind === 'individual' ? [...chainReqs, noDiscipline(subject, chain.window(opts.year))] : chainReqs;
+    // A clean record alone does not make a near miss: only the chain's own requirements count as progress.
+    const progress = chainReqs.some((q) => q.status === 'met');
+    const met = reqs.filter((q) => q.status === 'met');
+    const unmet = reqs.filter((q) => q.status === 'unmet');
+    const missing = reqs.filter((q) => q.status === 'missing');
+    let status: Eligibility;
+    if (facts.titleFor(r.id, chain.code, opts.year)) status = 'awarded';
+    else if (!unmet.length && !missing.length) status = 'eligible';
+    else if (!unmet.length) status = 'missing-evidence';
+    else if (unmet.length === 1 && progress) status = 'near-miss';
+    else status = 'not-eligible';
+    if (!opts.all && (status === 'not-eligible' || status === 'awarded')) continue;
+    const u = r.unit_id !== null ? facts.recipients.get(r.unit_id) : undefined;
+    rows.push({
+      status,
+      recipient: r.ref,
+      recipient_name: r.name,
+      unit: u?.ref ?? null,
+      unit_name: u?.name ?? null,
+      award_type: chain.code,
+      year: opts.year,
+      qualifies: met.map((q) => q.detail),
+      missing: [...unmet, ...missing].map((q) => q.detail),
+    });
+  }
+  rows.sort(
+    (a, b) =>
+      ELIGIBILITY.indexOf(a.status) - ELIGIBILITY.indexOf(b.status) ||
+      compareVi(a.unit_name ?? '\uffff', b.unit_name ?? '\uffff') ||
+      compareVi(a.recipient_name, b.recipient_name) ||
+      (a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0),
+  );
+  return { award_type: chain.code, year: opts.year, regime: regime.code, article: articleOf(chain.article, law), rows };
+}

@@ -1,0 +1,265 @@
+/**
+ * A read-only snapshot of what the rules look at: award lines with their decisions and types, recipients
+ * with their units, and the evidence (ratings, discipline, initiatives, member counts), indexed for the
+ * questions the rules ask. Loaded once per run, so the rules themselves are pure functions over it.
+ */
+import { sql, type Kysely } from 'kysely';
+import { loadSettings, type Settings } from '../settings/settings.js';
+import type { DB } from '../tables.js';
+import { disciplineRank, ratingRank } from '../evidence/vocab.js';
+
+/** Kinds of commendation that do not count toward the regular-merit chains (domain.md §5). */
+export const NON_COUNTING_KINDS = ['sudden', 'movement'];
+
+export interface LineFact {
+  id: number;
+  decision_id: number;
+  decision: string;
+  decision_symbol: string;
+  decision_date: string;
+  regime: string;
+  body_name: string;
+  body_level: string;
+  line_no: number | null;
+  recipient_id: number;
+  type_code: string;
+  type_name: string;
+  type_family: string;
+  type_periodicity: string | null;
+  type_kinds: string;
+  type_levels: string;
+  type_article: string | null;
+  period_from: number;
+  period_to: number;
+  /** The kind of commendation: regular, sudden, movement, … */
+  kind: string;
+  revoked: boolean;
+}
+
+export interface RecipientFact {
+  id: number;
+  ref: string;
+  name: string;
+  kind: string;
+  unit_id: number | null;
+}
+
+export interface DisciplineFact {
+  id: number;
+  recipient_id: number;
+  year: number;
+  form: string;
+  date: string | null;
+  decision: string | null;
+}
+
+export interface InitiativeFact {
+  id: number;
+  recipient_id: number;
+  year: number;
+  title: string;
+  level: string;
+}
+
+export interface CollectiveYearFact {
+  collective_id: number;
+  year: number;
+  member_count: number;
+  ldtt_count: number | null;
+  cstdcs_count: number | null;
+  completed_count: number | null;
+}
+
+/** What is known of a collective's members in a year, declared and from the registry. */
+export interface Membership {
+  declared: CollectiveYearFact | undefined;
+  /** Individuals whose unit is the collective. */
+  members: RecipientFact[];
+  ldtt: RecipientFact[];
+  cstdcs: RecipientFact[];
+  rated: RecipientFact[];
+  completed: RecipientFact[];
+  /** Members disciplined in the year, with their heaviest form. */
+  disciplined: { member: RecipientFact; form: string }[];
+}
+
+export interface FactsScope {
+  /** Only these recipients, their units and the members of those units (default: everything). */
+  recipientIds?: number[];
+}
+
+const key = (id: number, year: number) => `${id}:${year}`;
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+export class Facts {
+  readonly recipients = new Map<number, RecipientFact>();
+  readonly lines: LineFact[] = [];
+  private readonly linesByRecipient = new Map<number, LineFact[]>();
+  private readonly ratings = new Map<string, string>();
+  private readonly disciplines = new Map<number, DisciplineFact[]>();
+  private readonly initiatives = new Map<number, InitiativeFact[]>();
+  private readonly collectiveYears = new Map<string, CollectiveYearFact>();
+  private readonly membersOf = new Map<number, RecipientFact[]>();
+
+  constructor(
+    readonly settings: Settings,
+    data: {
+      recipients: RecipientFact[];
+      lines: LineFact[];
+      ratings: { recipient_id: number; year: number; rating: string }[];
+      disciplines: DisciplineFact[];
+      initiatives: InitiativeFact[];
+      collectiveYears: CollectiveYearFact[];
+    },
+  ) {
+    for (const r of data.recipients) {
+      this.recipients.set(r.id, r);
+      if (r.unit_id !== null && r.kind === 'individual') push(this.membersOf, r.unit_id, r);
+    }
+    for (const l of data.lines) {
+      this.lines.push(l);
+      push(this.linesByRecipient, l.recipient_id, l);
+    }
+    for (const r of data.ratings) this.ratings.set(key(r.recipient_id, r.year), r.rating);
+    for (const d of data.disciplines) push(this.disciplines, d.recipient_id, d);
+    for (const i of data.initiatives) push(this.initiatives, i.recipient_id, i);
+    for (const c of data.collectiveYears) this.collectiveYears.set(key(c.collective_id, c.year), c);
+  }
+
+  recipient(id: number): RecipientFact {
+    const r = this.recipients.get(id);
+    if (!r) throw new Error(`recipient #${id} is not in the loaded facts`);
+    return r;
+  }
+
+  /** Every line of a recipient (revoked too), in decision order. */
+  linesOf(recipientId: number): LineFact[] {
+    return this.linesByRecipient.get(recipientId) ?? [];
+  }
+
+  /** Active lines of `code` that count toward the chains (not revoked, not sudden or movement). */
+  counting(recipientId: number, code: string): LineFact[] {
+    return this.linesOf(recipientId).filter((l) => l.type_code === code && !l.revoked && !NON_COUNTING_KINDS.includes(l.kind));
+  }
+
+  /** The counting line of `code` whose achievement period ends in `year`, if any. */
+  titleFor(recipientId: number, code: string, year: number, exceptLineId?: number): LineFact | undefined {
+    return this.counting(recipientId, code).find((l) => l.period_to === year && l.id !== exceptLineId);
+  }
+
+  rating(recipientId: number, year: number): string | undefined {
+    return this.ratings.get(key(recipientId, year));
+  }
+
+  disciplinesOf(recipientId: number): DisciplineFact[] {
+    return this.disciplines.get(recipientId) ?? [];
+  }
+
+  initiativesOf(recipientId: number): InitiativeFact[] {
+    return this.initiatives.get(recipientId) ?? [];
+  }
+
+  members(collectiveId: number): RecipientFact[] {
+    return this.membersOf.get(collectiveId) ?? [];
+  }
+
+  membership(collectiveId: number, year: number): Membership {
+    const members = this.members(collectiveId);
+    const disciplined: Membership['disciplined'] = [];
+    for (const m of members) {
+      const forms = this.disciplinesOf(m.id).filter((d) => d.year === year).map((d) => d.form);
+      if (forms.length) disciplined.push({ member: m, form: forms.sort((a, b) => disciplineRank(b) - disciplineRank(a))[0] });
+    }
+    const rated = members.filter((m) => this.rating(m.id, year) !== undefined);
+    return {
+      declared: this.collectiveYears.get(key(collectiveId, year)),
+      members,
+      ldtt: members.filter((m) => this.titleFor(m.id, 'LDTT', year)),
+      cstdcs: members.filter((m) => this.titleFor(m.id, 'CSTDCS', year)),
+      rated,
+      completed: rated.filter((m) => ratingRank(this.rating(m.id, year)!) >= ratingRank('completed')),
+      disciplined,
+    };
+  }
+}
+
+/** Loads the facts the rules need (all of the registry, or a scope of recipients). Read-only. */
+export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise<Facts> {
+  let ids: number[] | undefined;
+  if (scope.recipientIds) {
+    const given = [...new Set(scope.recipientIds)];
+    const units = given.length
+      ? await db.selectFrom('recipient').select('unit_id').where('id', 'in', given).where('unit_id', 'is not', null).execute()
+      : [];
+    const anchors = [...new Set([...given, ...units.map((u) => u.unit_id as number)])];
+    const members = anchors.length ? await db.selectFrom('recipient').select('id').where('unit_id', 'in', anchors).execute() : [];
+    ids = [...new Set([...anchors, ...members.map((m) => m.id)])].sort((a, b) => a - b);
+  }
+  const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(column, 'in', ids.length ? ids : [-1]) : q);
+
+  const recipients = await within(db.selectFrom('recipient').select(['id', 'ref', 'name', 'kind', 'unit_id']), 'id').orderBy('id').execute();
+  const lines = await within(
+    db
+      .selectFrom('award as a')
+      .innerJoin('decision as d', 'd.id', 'a.decision_id')
+      .innerJoin('body as b', 'b.id', 'd.body_id')
+      .innerJoin('award_type as t', 't.id', 'a.award_type_id')
+      .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
+      .select([
+        'a.id',
+        'a.decision_id',
+        'd.ref as decision',
+        'd.symbol as decision_symbol',
+        'd.date as decision_date',
+        'd.regime',
+        'b.name as body_name',
+        'b.level as body_level',
+        'a.line_no',
+        'a.recipient_id',
+        't.code as type_code',
+        't.name_vi as type_name',
+        't.family as type_family',
+        't.periodicity as type_periodicity',
+        't.recipient_kinds as type_kinds',
+        't.levels as type_levels',
+        't.article as type_article',
+        'a.period_from',
+        'a.period_to',
+        'a.kind',
+        sql<number>`x.id IS NOT NULL`.as('revoked'),
+      ]),
+    'a.recipient_id',
+  )
+    .orderBy('d.date')
+    .orderBy('d.id')
+    .orderBy(sql`a.line_no IS NULL`)
+    .orderBy('a.line_no')
+    .orderBy('a.id')
+    .execute();
+  const ratings = await within(db.selectFrom('rating').select(['recipient_id', 'year', 'rating']), 'recipient_id').execute();
+  const disciplines = await within(db.selectFrom('discipline').select(['id', 'recipient_id', 'year', 'form', 'date', 'decision']), 'recipient_id')
+    .orderBy('year')
+    .orderBy('id')
+    .execute();
+  const initiatives = await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level']), 'recipient_id')
+    .orderBy('year')
+    .orderBy('id')
+    .execute();
+  const collectiveYears = await within(
+    db.selectFrom('collective_year').select(['collective_id', 'year', 'member_count', 'ldtt_count', 'cstdcs_count', 'completed_count']),
+    'collective_id',
+  ).execute();
+  return new Facts(await loadSettings(db), {
+    recipients,
+    lines: lines.map((l) => ({ ...l, revoked: Boolean(l.revoked) })),
+    ratings,
+    disciplines,
+    initiatives,
+    collectiveYears,
+  });
+}

@@ -1,0 +1,45 @@
+/** A rule that judges award lines of one type by its prerequisite chain (chains.ts). */
+import { articleOf, type Chain } from '../chains.js';
+import { LAW_NAMES, lawOf, lineFinding, type Finding, type Rule } from '../finding.js';
+
+export function regimesText(laws: string[]): string {
+  if (laws.length === 2) return 'all (each decision by its own law)';
+  return laws[0] === '2022' ? `${LAW_NAMES['2022']} (decisions from 2024-01-01)` : `${LAW_NAMES['2003']} (decisions before 2024)`;
+}
+
+/**
+ * Regular-merit lines of the chain's type to the chain's kind of recipient, judged by the law of their
+ * decision. Lines for a sudden deed or a movement, and other routes (e.g. BK_BT to a collective), are not
+ * judged by the chain.
+ */
+export function chainRule(chain: Chain): Rule {
+  return {
+    id: chain.rule,
+    describe: chain.describe,
+    article: chain.article,
+    regimes: regimesText(chain.laws),
+    onWrite: true,
+    run({ facts, lines }) {
+      const out: Finding[] = [];
+      for (const line of lines) {
+        if (line.type_code !== chain.code || line.kind !== 'regular') continue;
+        const r = facts.recipient(line.recipient_id);
+        if (r.kind !== chain.recipientKind) continue;
+        const law = lawOf(line.regime);
+        if (!chain.laws.includes(law)) continue;
+        for (const req of chain.requirements({ facts, r, exceptLineId: line.id }, line.period_to, law)) {
+          if (req.status === 'met') continue;
+          out.push(
+            lineFinding(chain.rule, facts, line, {
+              severity: req.status === 'unmet' ? 'error' : 'missing',
+              message: req.detail,
+              article: articleOf(chain.article, law),
+              hint: req.hint,
+            }),
+          );
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * CSTDCS as a share of LDTT per unit and year: at most 15% for decisions under Decree 91/2017, and the
+ * registry's own cap (setting quota.cstdcs-share) otherwise.
+ */
+import type { Finding, Rule } from '../finding.js';
+
+const DECREE_91_CAP = 15;
+
+export const rule: Rule = {
+  id: 'cstdcs-quota',
+  describe: 'CSTDCS of a unit\'s members in a year stay within the cap as a share of their LDTT',
+  article: 'Decree 91/2017/NĐ-CP; setting quota.cstdcs-share',
+  regimes: 'Decree 91/2017: 15%; otherwise the setting (no cap when unset)',
+  onWrite: true,
+  run({ facts, unitYears }) {
+    const out: Finding[] = [];
+    for (const { unitId, year } of unitYears) {
+      const unit = facts.recipient(unitId);
+      const lines = facts
+        .members(unitId)
+        .map((m) => facts.titleFor(m.id, 'CSTDCS', year))
+        .filter((l) => l !== undefined)
+        .sort((a, b) => a.id - b.id);
+      if (!lines.length) continue;
+      const underDecree91 = lines.some((l) => l.regime === 'law2003-nd91');
+      const setting = facts.settings.cstdcsShare;
+      const cap = underDecree91 ? Math.min(DECREE_91_CAP, setting ?? DECREE_91_CAP) : setting;
+      if (cap === null) continue;
+      const m = facts.membership(unitId, year);
+      const declared = m.declared?.ldtt_count ?? null;
+      const ldtt = declared ?? m.ldtt.length;
+      if (lines.length * 100 <= cap * ldtt) continue;
+      const share = ldtt ? `${Math.round((lines.length / ldtt) * 1000) / 10}%` : 'no LDTT';
+      out.push({
+        severity: 'error',
+        rule: 'cstdcs-quota',
+        record: `unit ${unit.ref} ${year}`,
+        award_id: null,
+        decision: null,
+        decision_symbol: null,
+        line_no: null,
+        recipient: unit.ref,
+        recipient_name: unit.name,
+        award_type: 'CSTDCS',
+        year,
+        message: `${lines.length} CSTDCS for ${year} against ${ldtt} LDTT (${share}${declared === null ? ', LDTT from the registry' : ', declared'}); the cap is ${cap}% of LDTT`,
+        article: underDecree91 ? 'Decree 91/2017/NĐ-CP (CSTDCS at most 15% of LDTT)' : 'setting quota.cstdcs-share',
+        hint: `CSTDCS lines: ${lines.map((l) => `#${l.id}`).join(', ')}${declared === null ? `; if the registry lacks LDTT lines, declare the count: tdkt evidence members set ${unit.ref} --year ${year} --count <members> --ldtt <n>` : ''}`,
+        regime: lines[lines.length - 1].regime,
+      });
+    }
+    return out;
+  },
+};

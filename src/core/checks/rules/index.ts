@@ -1,0 +1,35 @@
+/** The explicit list of rules, in the order the rules table and the findings show them. */
+import type { Rule } from '../finding.js';
+import { rule as achievementPeriod } from './achievement-period.js';
+import { rule as bkbtChain } from './bkbt-chain.js';
+import { rule as bkttgChain } from './bkttg-chain.js';
+import { rule as conferringLevel } from './conferring-level.js';
+import { rule as cstdbtChain } from './cstdbt-chain.js';
+import { rule as cstdcsChain } from './cstdcs-chain.js';
+import { rule as cstdcsQuota } from './cstdcs-quota.js';
+import { rule as cstdtqChain } from './cstdtq-chain.js';
+import { rule as ldttCriteria } from './ldtt-criteria.js';
+import { rule as oneAchievement } from './one-achievement.js';
+import { rule as oneAnnualTitle } from './one-annual-title.js';
+import { rule as recipientKind } from './recipient-kind.js';
+import { rule as ttldtt } from './ttldtt-criteria.js';
+import { rule as ttldxs } from './ttldxs-criteria.js';
+import { rule as underDiscipline } from './under-discipline.js';
+
+export const RULES: Rule[] = [
+  recipientKind,
+  conferringLevel,
+  achievementPeriod,
+  oneAnnualTitle,
+  oneAchievement,
+  ldttCriteria,
+  cstdcsChain,
+  cstdbtChain,
+  cstdtqChain,
+  bkbtChain,
+  bkttgChain,
+  ttldtt,
+  ttldxs,
+  cstdcsQuota,
+  underDiscipline,
+];

@@ -1,0 +1,202 @@
+/**
+ * Evidence records as scripts see them, and their zod inputs (the same schemas serve flags, import
+ * columns and library callers).
+ */
+import { z } from 'zod';
+import { zDate, zOptText, zText } from '../validate.js';
+import {
+  DISCIPLINE_FORMS,
+  INITIATIVE_LEVELS,
+  parseDisciplineForm,
+  parseInitiativeLevel,
+  parseRating,
+  RATINGS,
+} from './vocab.js';
+
+export interface RatingRecord {
+  recipient: string;
+  recipient_name: string;
+  recipient_kind: string;
+  unit: string | null;
+  unit_name: string | null;
+  year: number;
+  rating: string;
+  rating_label: string;
+  note: string | null;
+}
+
+export interface DisciplineRecord {
+  id: number;
+  recipient: string;
+  recipient_name: string;
+  unit: string | null;
+  unit_name: string | null;
+  year: number;
+  form: string;
+  form_label: string;
+  date: string | null;
+  decision: string | null;
+  note: string | null;
+}
+
+export interface InitiativeRecord {
+  id: number;
+  recipient: string;
+  recipient_name: string;
+  unit: string | null;
+  unit_name: string | null;
+  year: number;
+  title: string;
+  level: string;
+  level_label: string;
+  recognised_by: string | null;
+  note: string | null;
+}
+
+/** A collective's members for a year: what it declared, and what the registry holds of its members. */
+export interface MembersRecord {
+  collective: string;
+  collective_name: string;
+  year: number;
+  member_count: number;
+  /** Declared counts (null: not declared, the registry's figure is used). */
+  ldtt_count: number | null;
+  cstdcs_count: number | null;
+  completed_count: number | null;
+  /** Individuals whose unit is the collective, and what the registry holds of them for the year. */
+  registry_members: number;
+  registry_ldtt: number;
+  registry_cstdcs: number;
+  registry_rated: number;
+  registry_completed: number;
+  /** The LDTT share the rules use (declared count, else the registry's), in percent with one decimal. */
+  ldtt_share: number | null;
+  note: string | null;
+}
+
+export const zYear = z.coerce
+  .number({ error: 'must be a year, e.g. 2021' })
+  .int({ error: 'must be a year, e.g. 2021' })
+  .min(1945, { error: 'must be 1945 or later' })
+  .max(2100, { error: 'must be 2100 or earlier' });
+
+const zCount = z.coerce
+  .number({ error: 'must be a whole number' })
+  .int({ error: 'must be a whole number' })
+  .min(0, { error: 'must be 0 or more' });
+const zOptCount = zCount.nullish().transform((v) => v ?? null);
+
+export const zRating = z.string().transform((s, ctx) => {
+  const r = parseRating(s);
+  if (r) return r;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${s}" is not a rating: expected ${RATINGS.join(', ')} (or hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, HTXSNV, HTTNV, …)`,
+  });
+  return z.NEVER;
+});
+
+export const zDisciplineForm = z.string().transform((s, ctx) => {
+  const f = parseDisciplineForm(s);
+  if (f) return f;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${s}" is not a disciplinary form: expected ${DISCIPLINE_FORMS.join(', ')} (or khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc)`,
+  });
+  return z.NEVER;
+});
+
+export const zInitiativeLevel = z.string().transform((s, ctx) => {
+  const l = parseInitiativeLevel(s);
+  if (l) return l;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${s}" is not a level of recognition: expected ${INITIATIVE_LEVELS.join(', ')} (or cơ sở, tỉnh, toàn quốc)`,
+  });
+  return z.NEVER;
+});
+
+const zWho = (what: string) => z.string().trim().min(1, { error: `name the ${what} (reference or name)` });
+
+export const RatingInput = z.object({
+  recipient: zWho('recipient'),
+  year: zYear,
+  rating: zRating,
+  note: zOptText(),
+});
+export type RatingInput = z.input<typeof RatingInput>;
+
+export const DisciplineInput = z
+  .object({
+    recipient: zWho('recipient'),
+    /** The year the discipline covers; defaults to the year of its date. */
+    year: zYear.optional(),
+    form: zDisciplineForm,
+    date: zDate.nullish().transform((v) => v ?? null),
+    /** The disciplinary decision's number, as printed. */
+    decision: zOptText(100),
+    note: zOptText(),
+  })
+  .transform((v, ctx) => {
+    const year = v.year ?? (v.date ? Number(v.date.slice(0, 4)) : undefined);
+    if (year === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'give the year the discipline covers, or its date, e.g. --year 2021' });
+      return z.NEVER;
+    }
+    return { ...v, year };
+  });
+export type DisciplineInput = z.input<typeof DisciplineInput>;
+
+export const InitiativeInput = z.object({
+  recipient: zWho('recipient'),
+  year: zYear,
+  title: zText(500),
+  level: zInitiativeLevel.default('grassroots'),
+  /** Who recognised it, e.g. "Hội đồng sáng kiến thành phố Hải Phòng". */
+  recognised_by: zOptText(300),
+  note: zOptText(),
+});
+export type InitiativeInput = z.input<typeof InitiativeInput>;
+
+export const MembersInput = z
+  .object({
+    collective: zWho('collective'),
+    year: zYear,
+    member_count: zCount.refine((n) => n > 0, { error: 'must be 1 or more' }),
+    ldtt_count: zOptCount,
+    cstdcs_count: zOptCount,
+    completed_count: zOptCount,
+    note: zOptText(),
+  })
+  .superRefine((v, ctx) => {
+    for (const k of ['ldtt_count', 'cstdcs_count', 'completed_count'] as const) {
+      const n = v[k];
+      if (n !== null && n > v.member_count) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `${n} is more than the ${v.member_count} members` });
+      }
+    }
+  });
+export type MembersInput = z.input<typeof MembersInput>;
+
+/**
+ * The evidence columns of an import row (proposed names): `rating`, `discipline` (+ `discipline_date`,
+ * `discipline_decision`), `initiative` (+ `initiative_level`), and for collectives `member_count`,
+ * `ldtt_count`, `cstdcs_count`, `completed_count`. Empty cells are ignored.
+ */
+const blank = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v), schema.nullable()).optional();
+
+export const EvidenceColumns = z.object({
+  year: zYear,
+  rating: blank(zRating),
+  discipline: blank(zDisciplineForm),
+  discipline_date: blank(zDate),
+  discipline_decision: zOptText(100),
+  initiative: zOptText(500),
+  initiative_level: blank(zInitiativeLevel),
+  member_count: blank(zCount),
+  ldtt_count: blank(zCount),
+  cstdcs_count: blank(zCount),
+  completed_count: blank(zCount),
+});
+export type EvidenceColumns = z.input<typeof EvidenceColumns>;

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { openRegistry } from '../../src/core/db.js';
+import { findingsForLines } from '../../src/core/checks/run.js';
+import { runCli } from '../helpers.js';
+import { expectGolden, ruleRegistry, transcript } from './load.js';
+
+async function count(db: string, table: 'award' | 'audit_event'): Promise<number> {
+  const reg = await openRegistry(db, { readOnly: true });
+  const { n } = await reg.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  await reg.close();
+  return Number(n);
+}
+
+describe('tdkt settings', () => {
+  it('lists, sets, gets and unsets settings; refuses bad values and unknown keys', async () => {
+    const db = await ruleRegistry('ldtt-criteria');
+    const before = await runCli(['settings', 'list'], { db });
+    expect(before.stdout).toBe(
+      [
+        'key\tvalue\tset\tdefault\tdescribe',
+        'award.strict\tfalse\tfalse\tfalse\taward add (and import) refuse a line with findings of the chain rules instead of warning',
+        'awards.complete-from\t\tfalse\t\tfirst year from which the registry holds every award of its recipients; a missing title before it is missing evidence, not a failure',
+        'quota.cstdcs-share\t\tfalse\t\tcap on CSTDCS as a percentage of the LDTT of a unit in a year (decisions of Decree 91/2017 are capped at 15% whatever this says)',
+        '',
+      ].join('\n'),
+    );
+    expect(await runCli(['settings', 'set', 'quota.cstdcs-share', '15%'], { db })).toEqual({ code: 0, stdout: '', stderr: 'quota.cstdcs-share = 15\n' });
+    expect((await runCli(['settings', 'get', 'quota.cstdcs-share'], { db })).stdout).toBe('15\n');
+    expect(await runCli(['settings', 'set', 'quota.cstdcs-share', 'many'], { db })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'tdkt: Cannot set quota.cstdcs-share: "many" is not a percentage between 0 and 100, e.g. 15\nhint: e.g. tdkt settings set quota.cstdcs-share 15\n',
+    });
+    expect((await runCli(['settings', 'get', 'quota.cap'], { db })).stderr).toBe(
+      'tdkt: No setting "quota.cap"\nhint: Settings are: award.strict, awards.complete-from, quota.cstdcs-share\n',
+    );
+    expect((await runCli(['settings', 'unset', 'quota.cstdcs-share'], { db })).stderr).toBe('quota.cstdcs-share is unset (default: none)\n');
+    expect((await runCli(['settings', 'get', 'quota.cstdcs-share'], { db })).stdout).toBe('\n');
+  });
+});
+
+describe('award add runs the chain rules for the line it writes', () => {
+  const add = ['award', 'add', '-d', 'ubnd-quan-2024-1201', '-r', 'le-van-cuong', '-t', 'CSTDCS', '-p', '2024'];
+
+  it('warns on stderr and writes the line', async () => {
+    const db = await ruleRegistry('cstdcs-chain', { withoutJudged: true });
+    const r = await runCli(add, { db });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('5\n');
+    expect(r.stderr).toBe(
+      [
+        'missing evidence: CSTDCS 2024 for Lê Văn Cường: no rating recorded for 2024, and no initiative recognised in 2024 [cstdcs-chain; Art. 23, Law 06/2022/QH15]',
+        '  hint: Record it: tdkt evidence rating set le-van-cuong --year 2024 --rating <rating>',
+        'Added award #5: CSTDCS to Lê Văn Cường (2024) in 1201/QĐ-UBND',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('with --strict refuses and writes nothing', async () => {
+    const db = await ruleRegistry('cstdcs-chain', { withoutJudged: true });
+    const [awards, events] = [await count(db, 'award'), await count(db, 'audit_event')];
+    const r = await runCli([...add, '--strict'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        'tdkt: Refused: the rules of the law found 1 problem with the line; nothing was written',
+        '  cstdcs-chain: CSTDCS 2024 for Lê Văn Cường: no rating recorded for 2024, and no initiative recognised in 2024 (Art. 23, Law 06/2022/QH15)',
+        'hint: Record the missing evidence first (tdkt evidence …), or write without --strict (setting award.strict).',
+        '',
+      ].join('\n'),
+    );
+    expect([await count(db, 'award'), await count(db, 'audit_event')]).toEqual([awards, events]);
+  });
+
+  it('the setting award.strict makes it strict; --no-strict overrides the setting', async () => {
+    const db = await ruleRegistry('cstdcs-chain', { withoutJudged: true });
+    await runCli(['settings', 'set', 'award.strict', 'yes'], { db });
+    expect((await runCli(add, { db })).code).toBe(1);
+    const r = await runCli([...add, '--no-strict'], { db });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'missing evidence: CSTDCS 2024 for Lê Văn Cường: no rating recorded for 2024, and no initiative recognised in 2024 [cstdcs-chain; Art. 23, Law 06/2022/QH15]',
+    );
+  });
+
+  it('a line that meets its chain is written without a word of warning', async () => {
+    const db = await ruleRegistry('cstdcs-chain', { withoutJudged: true });
+    const r = await runCli(['award', 'add', '-d', 'ubnd-quan-2024-1201', '-r', 'nguyen-van-an', '-t', 'CSTDCS', '-p', '2024', '--strict'], { db });
+    expect([r.code, r.stderr]).toEqual([0, 'Added award #5: CSTDCS to Nguyễn Văn An (2024) in 1201/QĐ-UBND\n']);
+  });
+
+  it('findingsForLines judges given lines with the rules run on write (what import calls)', async () => {
+    const db = await ruleRegistry('cstdcs-chain');
+    const reg = await openRegistry(db, { readOnly: true });
+    const findings = await findingsForLines(reg.db, [6, 7, 8, 9]);
+    await reg.close();
+    expect(findings.map((f) => [f.award_id, f.rule, f.severity])).toEqual([
+      [7, 'cstdcs-chain', 'error'],
+      [8, 'cstdcs-chain', 'missing'],
+      [9, 'cstdcs-chain', 'error'],
+    ]);
+  });
+});
+
+describe('tdkt check', () => {
+  it('reports as JSON for scripts', async () => {
+    const db = await ruleRegistry('under-discipline');
+    const argv = ['check', '--json'];
+    const r = await runCli(argv, { db });
+    expect(r.code).toBe(3);
+    expectGolden('under-discipline.check.json', transcript(argv, r));
+  });
+
+  it('shows a table on a terminal, grouped by record', async () => {
+    const db = await ruleRegistry('ttldtt-criteria');
+    const argv = ['check', '--rule', 'ttldtt-criteria'];
+    const r = await runCli(argv, { db, tty: true, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(3);
+    expectGolden('ttldtt-criteria.check.table.txt', transcript(argv, r));
+  });
+
+  it('exits 0 with the header when nothing is found', async () => {
+    const db = await ruleRegistry('under-discipline');
+    const r = await runCli(['check', '--rule', 'under-discipline', '--recipient', 'nguyen-van-an'], { db });
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'severity\trule\trecord\taward_id\tdecision\tdecision_symbol\tline_no\trecipient\trecipient_name\taward_type\tyear\tmessage\tarticle\thint\tregime\n',
+      stderr: 'No findings: 1 award line checked by 1 rule.\n',
+    });
+  });
+
+  it('filters by year, recipient, rule and severity', async () => {
+    const db = await ruleRegistry('cstdcs-chain');
+    const byYear = await runCli(['check', '--year', '2021', '--json'], { db });
+    // Em's CSTDCS 2021 fails its chain, and as the only CSTDCS of a unit whose registry holds one LDTT it
+    // also exceeds the 15% cap of Decree 91/2017.
+    expect((JSON.parse(byYear.stdout) as { record: string; rule: string }[]).map((f) => `${f.record} ${f.rule}`)).toEqual([
+      'award #2 cstdcs-chain',
+      'unit truong-minh-khai 2021 cstdcs-quota',
+    ]);
+    const byWho = await runCli(['check', '--recipient', 'pham thi dung', '--json'], { db });
+    expect((JSON.parse(byWho.stdout) as { message: string }[]).map((f) => f.message)).toEqual(['no LDTT for 2024']);
+    const missing = await runCli(['check', '--rule', 'cstdcs-chain', '--severity', 'missing', '--json'], { db });
+    expect((JSON.parse(missing.stdout) as { recipient: string }[]).map((f) => f.recipient)).toEqual(['le-van-cuong']);
+  });
+
+  it('names the rules it knows when given another (exit 1), and a bad severity is a usage error (exit 2)', async () => {
+    const db = await ruleRegistry('under-discipline');
+    const r = await runCli(['check', '--rule', 'cstdcs'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'tdkt: No rule "cstdcs"\nhint: Rules are: recipient-kind, conferring-level, achievement-period, one-annual-title, one-achievement-one-award, ldtt-criteria, cstdcs-chain, cstdbt-chain, cstdtq-chain, bkbt-chain, bkttg-chain, ttldtt-criteria, ttldxs-criteria, cstdcs-quota, under-discipline (tdkt rules)\n',
+    );
+    expect(await runCli(['check', '--severity', 'fatal'], { db })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "tdkt: error: option '-s, --severity <severity>' argument 'fatal' is invalid. use one of error, warning, missing\n(run with --help for usage)\n",
+    });
+  });
+
+  it('lists the rules without opening a registry', async () => {
+    const argv = ['rules', '--format', 'md'];
+    const r = await runCli(argv, { db: '/nonexistent/dir/never.sqlite' });
+    expect(r.code).toBe(0);
+    expectGolden('rules.md', r.stdout);
+    expect((await runCli(['check', '--list', '--format', 'md'], { db: '/nonexistent/dir/never.sqlite' })).stdout).toBe(r.stdout);
+  });
+});
+
+describe('tdkt eligible', () => {
+  it('needs --year, knows its chains, and judges by the law of the decision date', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    expect((await runCli(['eligible', 'BK_BT'], { db })).stderr).toBe('tdkt: missing --year: pass the achievement year, e.g. --year 2021\nRun with --help for usage.\n');
+    expect((await runCli(['eligible', 'GK', '--year', '2024'], { db })).stderr).toBe(
+      'tdkt: No prerequisite chain is encoded for GK\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, TTLDTT, TTLDXS\n',
+    );
+    expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db })).stderr).toBe(
+      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 only; a decision dated 2023-12-20 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
+    );
+  });
+
+  it('returns arrays of evidence in JSON', async () => {
+    const db = await ruleRegistry('ldtt-criteria', { withoutJudged: true });
+    const r = await runCli(['eligible', 'ldtt', '--year', '2024', '--unit', 'truong minh khai', '--json'], { db });
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        status: 'eligible',
+        recipient: 'nguyen-van-an',
+        recipient_name: 'Nguyễn Văn An',
+        unit: 'truong-minh-khai',
+        unit_name: 'Trường THCS Minh Khai',
+        award_type: 'LDTT',
+        year: 2024,
+        qualifies: ['rated good in 2024', 'no discipline recorded in 2024'],
+        missing: [],
+      },
+      {
+        status: 'missing-evidence',
+        recipient: 'le-van-cuong',
+        recipient_name: 'Lê Văn Cường',
+        unit: 'truong-minh-khai',
+        unit_name: 'Trường THCS Minh Khai',
+        award_type: 'LDTT',
+        year: 2024,
+        qualifies: ['no discipline recorded in 2024'],
+        missing: ['no rating recorded for 2024'],
+      },
+    ]);
+  });
+});
