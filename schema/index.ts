@@ -1,7 +1,9 @@
 // The static list of migrations, oldest first. Names never change once released.
 import type { Migration } from 'kysely';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-append-only.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
+  '002-append-only': m002,
 };
