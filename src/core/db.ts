@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
@@ -32,6 +32,8 @@ export interface OpenOptions {
   notice?: (message: string) => void;
   /** How long a write waits for another process's lock, in ms. */
   busyTimeoutMs?: number;
+  /** With readOnly: open an older schema as it is instead of asking for an upgrade (verifying old backups). */
+  asIs?: boolean;
 }
 
 export interface Registry {
@@ -104,7 +106,7 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
     }
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     const registry = makeRegistry(db, sqlite, path, readOnly, opts);
-    if (version < SCHEMA_VERSION) {
+    if (version < SCHEMA_VERSION && !(readOnly && opts.asIs)) {
       if (readOnly) {
         throw new TdktError('invalid', `${path} has schema version ${version} and needs an upgrade to ${SCHEMA_VERSION}`, {
           hint: 'Open it once without --read-only to upgrade it (a copy of the old file is kept).',
@@ -326,5 +328,64 @@ function safeUser(): string {
     return userInfo().username || 'unknown';
   } catch {
     return 'unknown';
+  }
+}
+
+export interface SchemaObject {
+  type: string;
+  name: string;
+  sql: string | null;
+}
+
+/**
+ * The schema objects (tables, indexes, triggers) tdkt creates at schema `version`, built in memory from
+ * the migrations: what `audit verify` compares a registry's schema with.
+ */
+export async function schemaAt(version: number): Promise<SchemaObject[]> {
+  const names = Object.keys(migrations);
+  const sqlite = new Database(':memory:');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    if (version > 0) {
+      const { Migrator } = await import('kysely');
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        migrationTableName: 'schema_migration',
+        migrationLockTableName: 'schema_migration_lock',
+      });
+      const { error } = await migrator.migrateTo(names[Math.min(version, names.length) - 1]);
+      if (error) throw error;
+    }
+    return schemaOf(sqlite);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The schema objects of a connection, without SQLite's internal ones, in a stable order. */
+export function schemaOf(sqlite: Database.Database): SchemaObject[] {
+  return sqlite
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`)
+    .all() as SchemaObject[];
+}
+
+/**
+ * Copies the file at `path` to `dest` even if it is not a sound registry: through SQLite's backup when
+ * SQLite can read it, else byte for byte (with its -wal). Used to keep a file aside before replacing it.
+ */
+export async function copyAside(path: string, dest: string): Promise<void> {
+  try {
+    const sqlite = new Database(path, { fileMustExist: true });
+    try {
+      sqlite.pragma('busy_timeout = 10000');
+      await copyDatabase(sqlite, dest);
+    } finally {
+      sqlite.close();
+    }
+  } catch {
+    rmSync(dest, { force: true });
+    copyFileSync(path, dest);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${dest}-wal`);
   }
 }

@@ -1,8 +1,10 @@
 /** The explicit list of top-level commands, in the order --help shows them. */
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { auditCommand } from './audit/index.js';
 import { awardTypeCommand } from './award-type/index.js';
 import { awardCommand } from './award/index.js';
+import { backupCommand } from './backup.js';
 import { bodyCommand } from './body/index.js';
 import { ceremonyCommand } from './ceremony/index.js';
 import { countsCommand } from './counts.js';
@@ -11,6 +13,7 @@ import { demoCommand } from './demo.js';
 import { historyCommand } from './history.js';
 import { initCommand } from './init.js';
 import { recipientCommand } from './recipient/index.js';
+import { restoreCommand } from './restore.js';
 import { rosterCommand } from './roster.js';
 import { searchCommand } from './search.js';
 
@@ -26,5 +29,8 @@ export const commands: ((ctx: Context) => Command)[] = [
   countsCommand,
   historyCommand,
   searchCommand,
+  auditCommand,
+  backupCommand,
+  restoreCommand,
   demoCommand,
 ];

@@ -1,0 +1,11 @@
+import { Command } from 'commander';
+import type { Context } from '../../context.js';
+import { auditLogCommand } from './log.js';
+import { auditVerifyCommand } from './verify.js';
+
+export function auditCommand(ctx: Context): Command {
+  return new Command('audit')
+    .description('the audit trail: who changed what and when, and proof that nothing changed behind tdkt\'s back')
+    .addCommand(auditLogCommand(ctx))
+    .addCommand(auditVerifyCommand(ctx));
+}
