@@ -1,0 +1,60 @@
+/** Helpers of the trust tests: demo copies, file states, the plain sqlite3 shell, child processes. */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+import { fixedClock, tempDir } from '../helpers.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin', 'tdkt.js');
+
+let template: string | undefined;
+let templateDir: string | undefined;
+afterAll(() => {
+  if (templateDir) rmSync(templateDir, { recursive: true, force: true });
+});
+
+/** A copy of the demo registry (built once per test file) in a fresh temporary directory. */
+export async function demoCopy(name = 'registry.sqlite'): Promise<string> {
+  if (!template) {
+    const { buildDemo } = await import('../../src/core/demo.js');
+    templateDir = mkdtempSync(join(tmpdir(), 'tdkt-demo-'));
+    template = join(templateDir, 'demo.sqlite');
+    const reg = await buildDemo(template, { clock: fixedClock, actor: 'tester' });
+    await reg.close();
+  }
+  const dest = join(tempDir(), name);
+  copyFileSync(template, dest);
+  return dest;
+}
+
+export interface FileState {
+  sha256: string;
+  wal: boolean;
+  shm: boolean;
+}
+
+/** The registry file's bytes (as a hash) and whether -wal and -shm exist beside it. */
+export function fileState(path: string): FileState {
+  return {
+    sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+    wal: existsSync(`${path}-wal`),
+    shm: existsSync(`${path}-shm`),
+  };
+}
+
+/** Runs SQL with the plain sqlite3 shell, as someone editing the registry behind tdkt's back would. */
+export function sqlite3(db: string, sql: string): string {
+  return execFileSync('sqlite3', [db, sql], { encoding: 'utf8' });
+}
+
+/** `PRAGMA integrity_check` through the sqlite3 shell. */
+export function integrity(db: string): string {
+  return sqlite3(db, 'PRAGMA integrity_check;').trim();
+}
+
+export function count(db: string, sql: string): number {
+  return Number(sqlite3(db, sql).trim());
+}
