@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-import { systemIO } from '../dist/cli.js';
+'use strict';
+const cli = require('./compile-cache.js').loadWithCache(require.resolve('../dist/cli.cjs'));
+const { main, systemIO } = cli.exports;
 
-process.exitCode = await main(process.argv.slice(2), systemIO());
+main(process.argv.slice(2), systemIO()).then((code) => {
+  process.exitCode = code;
+  cli.save();
+});

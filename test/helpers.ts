@@ -8,15 +8,22 @@ import { openRegistry, type Registry } from '../src/core/db.js';
 export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
 export const fixedClock = () => FIXED_NOW;
 
-const dirs: string[] = [];
+const testDirs: string[] = [];
+const fileDirs: string[] = [];
 afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of testDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+process.on('exit', () => {
+  for (const d of fileDirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** A fresh temporary directory, removed after the test. */
-export function tempDir(): string {
+/**
+ * A fresh temporary directory, removed after the test; with `forFile`, kept until the test file ends
+ * (for registries built once in beforeAll).
+ */
+export function tempDir(opts: { forFile?: boolean } = {}): string {
   const d = mkdtempSync(join(tmpdir(), 'tdkt-test-'));
-  dirs.push(d);
+  (opts.forFile ? fileDirs : testDirs).push(d);
   return d;
 }
 
@@ -42,10 +49,10 @@ export async function runCli(argv: string[], opts: BufferOptions & { db?: string
   return { code, stdout: buf.out(), stderr: buf.err() };
 }
 
-/** A demo registry file in a temporary directory (the seed ceremony). */
-export async function demoRegistryFile(): Promise<string> {
+/** A demo registry file (the seed ceremony); `forFile` keeps it for the whole test file. */
+export async function demoRegistryFile(opts: { forFile?: boolean } = {}): Promise<string> {
   const { buildDemo } = await import('../src/core/demo.js');
-  const path = join(tempDir(), 'demo.sqlite');
+  const path = join(tempDir(opts), 'demo.sqlite');
   const reg = await buildDemo(path, { clock: fixedClock, actor: 'tester' });
   await reg.close();
   return path;

@@ -2,7 +2,8 @@
  * What a command needs, created lazily: `--help` and usage errors never open or create a registry.
  */
 import type { Command } from 'commander';
-import { defaultRegistryPath, openRegistry, type Registry } from '../core/db.js';
+import type { Registry } from '../core/db.js';
+import { defaultRegistryPath } from '../core/paths.js';
 import { render, renderRecord } from '../render/render.js';
 import { FORMATS, type Column, type Format, type TableModel } from '../render/model.js';
 import { UsageError } from './errors.js';
@@ -53,6 +54,7 @@ export class Context implements Asker {
 
   /** Opens (creating on first use) the registry; once per command. */
   async registry(): Promise<Registry> {
+    const { openRegistry } = await import('../core/db.js');
     this.opened ??= await openRegistry(this.registryPath(), {
       clock: this.io.clock,
       actor: this.globals.actor ?? this.io.env.TDKT_ACTOR,

@@ -13,7 +13,29 @@ import { ReadOnlyError } from '../core/errors.js';
 export { systemIO, bufferIO } from './io.js';
 export const VERSION = '0.1.0';
 
-export function buildProgram(io: IO): { program: Command; ctx: Context } {
+/** Global options that take a value: the word after them is not a command name. */
+const VALUE_OPTIONS = new Set(['--db', '--actor']);
+
+/** The command named by argv (`tdkt --db x counts …` → counts; `tdkt help counts` → counts). */
+export function invokedCommand(argv: string[]): string | undefined {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a.startsWith('-')) {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    words.push(a);
+  }
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * Builds the program. Only the invoked command's module is loaded (`all` loads every one, for tests and
+ * full help); the others stand in as name and summary, which is all the top-level --help shows.
+ */
+export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolean } = {}): Promise<{ program: Command; ctx: Context }> {
   const program = new Command('tdkt');
   const ctx = new Context(io, program);
   // Before any subcommand is added, so that subcommands inherit both (no process.exit, no real stderr).
@@ -51,13 +73,20 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
     ctx.commandName = names.join(' ');
     if (ctx.readOnly && isWriter(action)) throw new ReadOnlyError(`run ${ctx.commandName}`);
   });
-  for (const make of commands) program.addCommand(make(ctx));
+  const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
+  for (const entry of commands) {
+    if (opts.all || entry.name === wanted) {
+      program.addCommand((await entry.load())(ctx).description(entry.summary));
+    } else {
+      program.command(entry.name).description(entry.summary).allowUnknownOption().allowExcessArguments();
+    }
+  }
   return { program, ctx };
 }
 
 /** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */
 export async function main(argv: string[], io: IO): Promise<number> {
-  const { program, ctx } = buildProgram(io);
+  const { program, ctx } = await buildProgram(io, { argv });
   try {
     if (argv.length === 0) {
       program.outputHelp();

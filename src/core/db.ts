@@ -5,16 +5,20 @@
  * check, `BEGIN IMMEDIATE` for writes, the read-only open that leaves the file untouched, and the online
  * backup taken before an upgrade.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
 import { Auditor } from './audit.js';
 import { BusyError, ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
+
+// Loaded with require: better-sqlite3 is CommonJS, and importing it as ESM costs a lexer pass at start-up.
+const BetterSqlite3 = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
 
 export type Clock = () => Date;
 export type Tx = Kysely<DB>;
@@ -55,14 +59,9 @@ export interface Registry {
   close(): Promise<void>;
 }
 
-export const SCHEMA_VERSION = Object.keys(migrations).length;
+export { defaultRegistryPath } from './paths.js';
 
-/** `--db`, else TDKT_DB, else $XDG_DATA_HOME/tdkt/tdkt.sqlite, else ~/.local/share/tdkt/tdkt.sqlite. */
-export function defaultRegistryPath(env: Record<string, string | undefined>, home: string): string {
-  if (env.TDKT_DB) return env.TDKT_DB;
-  const base = env.XDG_DATA_HOME || join(home, '.local', 'share');
-  return join(base, 'tdkt', 'tdkt.sqlite');
-}
+export const SCHEMA_VERSION = Object.keys(migrations).length;
 
 /**
  * Opens (creating and migrating when needed) the registry file at `path`. A new registry gets the award
@@ -127,7 +126,7 @@ function busyTimeout(opts: OpenOptions): number {
 
 function openWritable(path: string, create = false): Database.Database {
   try {
-    return new Database(path, { fileMustExist: !create && path !== ':memory:' });
+    return new BetterSqlite3(path, { fileMustExist: !create && path !== ':memory:' });
   } catch (e) {
     throw new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
       hint: 'Check the path and its permissions.',
@@ -167,7 +166,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
           image[18] = 1;
           image[19] = 1;
         }
-        return new Database(image, { readonly: true });
+        return new BetterSqlite3(image, { readonly: true });
       }
     } catch (e) {
       throw fail(e);
@@ -175,7 +174,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
     notice?.(`${path} is large or changing: reading it in place (SQLite may create ${path}-wal and -shm beside it)`);
   }
   try {
-    return new Database(path, { readonly: true, fileMustExist: true });
+    return new BetterSqlite3(path, { readonly: true, fileMustExist: true });
   } catch (e) {
     throw fail(e);
   }
@@ -343,7 +342,7 @@ export interface SchemaObject {
  */
 export async function schemaAt(version: number): Promise<SchemaObject[]> {
   const names = Object.keys(migrations);
-  const sqlite = new Database(':memory:');
+  const sqlite = new BetterSqlite3(':memory:');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     if (version > 0) {
@@ -376,7 +375,7 @@ export function schemaOf(sqlite: Database.Database): SchemaObject[] {
  */
 export async function copyAside(path: string, dest: string): Promise<void> {
   try {
-    const sqlite = new Database(path, { fileMustExist: true });
+    const sqlite = new BetterSqlite3(path, { fileMustExist: true });
     try {
       sqlite.pragma('busy_timeout = 10000');
       await copyDatabase(sqlite, dest);

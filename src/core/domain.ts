@@ -27,6 +27,15 @@ export const RECIPIENT_KINDS = ['collective', 'individual', 'household'] as cons
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 /** Letters used in the award catalogue: I individual, C collective, H household. */
 export const KIND_LETTER: Record<RecipientKind, string> = { collective: 'C', individual: 'I', household: 'H' };
+export const LETTER_KIND = Object.fromEntries(Object.entries(KIND_LETTER).map(([k, l]) => [l, k])) as Record<string, RecipientKind>;
+/** "I,C" → ['individual', 'collective'] */
+export function kindsFromLetters(letters: string): RecipientKind[] {
+  return letters.split(',').map((l) => LETTER_KIND[l.trim()]).filter(Boolean);
+}
+/** "an individual", "a collective", "a household" for messages. */
+export function aKind(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
 export const KIND_LABELS: Record<RecipientKind, string> = {
   collective: 'tập thể',
   individual: 'cá nhân',

@@ -10,7 +10,8 @@ function text(v: unknown, max?: number): string {
 }
 
 export async function humanTable<R>(model: TableModel<R>, opts: RenderOptions): Promise<string> {
-  const bold = opts.color ? (await import('chalk')).default.bold : (s: string) => s;
+  // Colour is decided by the caller (TTY, NO_COLOR, --no-color); chalk's own detection is not consulted.
+  const bold = opts.color ? new (await import('chalk')).Chalk({ level: 1 }).bold : (s: string) => s;
   const cols = humanColumns(model);
   const head = model.title ? `${bold(model.title)}\n` : '';
   if (model.rows.length === 0 && model.empty) return `${head}${model.empty}\n`;

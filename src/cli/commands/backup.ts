@@ -8,7 +8,6 @@ interface BackupOptions {
 
 export function backupCommand(ctx: Context): Command {
   const cmd = new Command('backup')
-    .description('copy the registry to a file, consistently even while others write (SQLite online backup), and verify the copy')
     .argument('<file>', 'the backup file to create')
     .option('--force', 'replace the file if it exists')
     .action((file: string, opts: BackupOptions) => runBackup(file, opts, ctx));

@@ -16,7 +16,6 @@ export interface CountsOptions extends OutputOptions {
 
 export function countsCommand(ctx: Context): Command {
   const cmd = new Command('counts')
-    .description('count awards per type and level by collectives, individuals, households: of a ceremony, or of a year')
     .argument('[ceremony]', 'reference or words of its name')
     .option('-y, --year <year>', 'decisions of this year (instead of a ceremony)', parseYear)
     .option('-b, --body <body>', 'only decisions of this body')

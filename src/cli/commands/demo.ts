@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { dirname, join } from 'node:path';
-import { defaultRegistryPath } from '../../core/db.js';
-import { buildDemo, DEMO_CEREMONY } from '../../core/demo.js';
+import { defaultRegistryPath } from '../../core/paths.js';
 import { countAwards } from '../../core/report/counts.js';
 import { buildRoster } from '../../core/report/roster.js';
 import { resolveCeremony } from '../../core/resolve.js';
@@ -16,7 +15,6 @@ interface DemoOptions {
 
 export function demoCommand(ctx: Context): Command {
   const cmd = new Command('demo')
-    .description('build the demo registry (Lê Chân conference of 17/01/2022) in a file of its own and print its roster and counts')
     .option('--file <path>', 'where to build it (default: demo.sqlite beside the default registry); never your registry')
     .addOption(new Option('-f, --format <format>', 'table or md').choices(['table', 'md']).default('table'))
     .action((opts: DemoOptions) => runDemo(opts, ctx));
@@ -30,6 +28,7 @@ export function demoPath(ctx: Context): string {
 
 export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
   const path = opts.file ?? demoPath(ctx);
+  const { buildDemo, DEMO_CEREMONY } = await import('../../core/write.js');
   const reg = await buildDemo(path, { clock: ctx.io.clock, actor: ctx.globals.actor ?? ctx.io.env.TDKT_ACTOR });
   try {
     const roster = await buildRoster(reg.db, DEMO_CEREMONY);
@@ -48,8 +47,8 @@ export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
       '',
       `Demo registry: ${path} (rebuilt by every tdkt demo; names and numbers other than the article's are illustrative)`,
       'Explore it:',
-      `  tdkt --db ${db} history "du hang kenh"`,
-      `  tdkt --db ${db} search dong hai`,
+      `  tdkt --db ${db} history "truong thcs tran phu"`,
+      `  tdkt --db ${db} search du hang kenh`,
       `  tdkt --db ${db} counts --year 2021 --level province`,
       `  tdkt --db ${db} roster ${DEMO_CEREMONY} --json`,
     ].join('\n'),

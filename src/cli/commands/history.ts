@@ -6,7 +6,6 @@ import { historyModel } from '../views/reports.js';
 
 export function historyCommand(ctx: Context): Command {
   const cmd = new Command('history')
-    .description('everything a recipient received, oldest first, with decisions, ceremonies and revocations')
     .argument('<recipient>', 'reference or name (without diacritics is fine)')
     .action((query: string, opts: OutputOptions) => runHistory(query, opts, ctx));
   withOutput(cmd);

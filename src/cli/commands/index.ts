@@ -1,36 +1,91 @@
-/** The explicit list of top-level commands, in the order --help shows them. */
+/**
+ * The explicit list of top-level commands, in the order --help shows them. Each module is loaded only
+ * when its command runs (or for a full --help of it), so a command pays only for what it uses at start-up.
+ * The summary here is the command's description: one source for both.
+ */
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { auditCommand } from './audit/index.js';
-import { awardTypeCommand } from './award-type/index.js';
-import { awardCommand } from './award/index.js';
-import { backupCommand } from './backup.js';
-import { bodyCommand } from './body/index.js';
-import { ceremonyCommand } from './ceremony/index.js';
-import { countsCommand } from './counts.js';
-import { decisionCommand } from './decision/index.js';
-import { demoCommand } from './demo.js';
-import { historyCommand } from './history.js';
-import { initCommand } from './init.js';
-import { recipientCommand } from './recipient/index.js';
-import { restoreCommand } from './restore.js';
-import { rosterCommand } from './roster.js';
-import { searchCommand } from './search.js';
 
-export const commands: ((ctx: Context) => Command)[] = [
-  initCommand,
-  recipientCommand,
-  bodyCommand,
-  awardTypeCommand,
-  decisionCommand,
-  awardCommand,
-  ceremonyCommand,
-  rosterCommand,
-  countsCommand,
-  historyCommand,
-  searchCommand,
-  auditCommand,
-  backupCommand,
-  restoreCommand,
-  demoCommand,
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<(ctx: Context) => Command>;
+}
+
+export const commands: CommandEntry[] = [
+  {
+    name: 'init',
+    summary: 'create the registry file (with the award catalogue) if it does not exist, and print its path',
+    load: async () => (await import('./init.js')).initCommand,
+  },
+  {
+    name: 'recipient',
+    summary: 'collectives, individuals and households that receive awards',
+    load: async () => (await import('./recipient/index.js')).recipientCommand,
+  },
+  {
+    name: 'body',
+    summary: 'issuing bodies (who signs decisions) and their levels of authority',
+    load: async () => (await import('./body/index.js')).bodyCommand,
+  },
+  {
+    name: 'award-type',
+    summary: 'the catalogue of emulation titles and commendation forms',
+    load: async () => (await import('./award-type/index.js')).awardTypeCommand,
+  },
+  {
+    name: 'decision',
+    summary: 'decisions that confer awards (quyết định khen thưởng) and their annexes',
+    load: async () => (await import('./decision/index.js')).decisionCommand,
+  },
+  {
+    name: 'award',
+    summary: 'award lines: who receives which title or form, by which decision',
+    load: async () => (await import('./award/index.js')).awardCommand,
+  },
+  {
+    name: 'ceremony',
+    summary: 'ceremonies where awards are handed over',
+    load: async () => (await import('./ceremony/index.js')).ceremonyCommand,
+  },
+  {
+    name: 'roster',
+    summary: 'the roster of a ceremony: who receives what, in order of precedence',
+    load: async () => (await import('./roster.js')).rosterCommand,
+  },
+  {
+    name: 'counts',
+    summary: 'count awards per type and level by collectives, individuals, households: of a ceremony, or of a year',
+    load: async () => (await import('./counts.js')).countsCommand,
+  },
+  {
+    name: 'history',
+    summary: 'everything a recipient received, oldest first, with decisions, ceremonies and revocations',
+    load: async () => (await import('./history.js')).historyCommand,
+  },
+  {
+    name: 'search',
+    summary: 'find recipients, bodies, ceremonies and award types by words of their names, without diacritics',
+    load: async () => (await import('./search.js')).searchCommand,
+  },
+  {
+    name: 'audit',
+    summary: "the audit trail: who changed what and when, and proof that nothing changed behind tdkt's back",
+    load: async () => (await import('./audit/index.js')).auditCommand,
+  },
+  {
+    name: 'backup',
+    summary: 'copy the registry to a file, consistently even while others write (SQLite online backup), and verify the copy',
+    load: async () => (await import('./backup.js')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed',
+    load: async () => (await import('./restore.js')).restoreCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'build the demo registry (Lê Chân conference of 17/01/2022) in a file of its own and print its roster and counts',
+    load: async () => (await import('./demo.js')).demoCommand,
+  },
 ];

@@ -5,7 +5,6 @@ import { examples, writes } from '../options.js';
 
 export function initCommand(ctx: Context): Command {
   const cmd = new Command('init')
-    .description('create the registry file (with the award catalogue) if it does not exist, and print its path')
     .action(() => runInit(ctx));
   return examples(writes(cmd), ['tdkt init', 'tdkt --db ./le-chan.sqlite init', 'TDKT_DB=./le-chan.sqlite tdkt init']);
 }

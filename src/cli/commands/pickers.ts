@@ -1,5 +1,10 @@
 /** Search prompts that let a clerk pick a record by typing part of its name without diacritics. */
 import { fold } from '../../core/text.js';
+import { listRecipients } from '../../core/recipient/queries.js';
+import { listBodies } from '../../core/body/queries.js';
+import { listAwardTypes } from '../../core/award-type/queries.js';
+import { listDecisions } from '../../core/decision/queries.js';
+import { listCeremonies } from '../../core/ceremony/queries.js';
 import type { Context } from '../context.js';
 import type { Choice } from '../prompt.js';
 
@@ -19,7 +24,6 @@ export async function pickRecipient(
   message: string,
   opts: { kind?: string; optional?: boolean } = {},
 ): Promise<string | undefined> {
-  const { listRecipients } = await import('../../core/recipient/queries.js');
   const reg = await ctx.registry();
   const p = await ctx.prompter();
   const picked = await p.search<string>({
@@ -38,7 +42,6 @@ export async function pickRecipient(
 }
 
 export async function pickBody(ctx: Context, message: string): Promise<string> {
-  const { listBodies } = await import('../../core/body/queries.js');
   const reg = await ctx.registry();
   const bodies = await listBodies(reg.db);
   const p = await ctx.prompter();
@@ -51,7 +54,6 @@ export async function pickBody(ctx: Context, message: string): Promise<string> {
 }
 
 export async function pickAwardType(ctx: Context, message: string): Promise<string> {
-  const { listAwardTypes } = await import('../../core/award-type/queries.js');
   const reg = await ctx.registry();
   const types = await listAwardTypes(reg.db);
   const p = await ctx.prompter();
@@ -64,7 +66,6 @@ export async function pickAwardType(ctx: Context, message: string): Promise<stri
 }
 
 export async function pickDecision(ctx: Context, message: string): Promise<string> {
-  const { listDecisions } = await import('../../core/decision/queries.js');
   const reg = await ctx.registry();
   const decisions = await listDecisions(reg.db);
   const p = await ctx.prompter();
@@ -77,7 +78,6 @@ export async function pickDecision(ctx: Context, message: string): Promise<strin
 }
 
 export async function pickCeremony(ctx: Context, message: string): Promise<string> {
-  const { listCeremonies } = await import('../../core/ceremony/queries.js');
   const reg = await ctx.registry();
   const p = await ctx.prompter();
   const all = await listCeremonies(reg.db);

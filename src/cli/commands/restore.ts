@@ -10,7 +10,6 @@ interface RestoreOptions {
 
 export function restoreCommand(ctx: Context): Command {
   const cmd = new Command('restore')
-    .description('replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed')
     .argument('<file>', 'the backup file')
     .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
     .action((file: string, opts: RestoreOptions) => runRestore(file, opts, ctx));

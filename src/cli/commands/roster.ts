@@ -10,7 +10,6 @@ export interface RosterOptions extends OutputOptions {
 
 export function rosterCommand(ctx: Context): Command {
   const cmd = new Command('roster')
-    .description('the roster of a ceremony: who receives what, in order of precedence')
     .argument('<ceremony>', 'reference or words of its name')
     .option('--include-revoked', 'also revoked lines, marked in status')
     .action((query: string, opts: RosterOptions) => runRoster(query, opts, ctx));

@@ -6,7 +6,6 @@ import { listModel, searchColumns } from '../views/records.js';
 
 export function searchCommand(ctx: Context): Command {
   const cmd = new Command('search')
-    .description('find recipients, bodies, ceremonies and award types by words of their names, without diacritics')
     .argument('<words...>', 'words to find, e.g. du hang kenh')
     .option('--limit <n>', 'at most n results', '50')
     .action((words: string[], opts: OutputOptions & { limit: string }) => runSearch(words, opts, ctx));

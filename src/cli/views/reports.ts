@@ -67,6 +67,7 @@ export function countsModel(rows: CountRow[], title: string): TableModel<CountRo
 }
 
 export const historyColumns: Column<HistoryEntry>[] = [
+  { key: 'id', header: 'Award id', machineOnly: true },
   { key: 'decision_date', header: 'Date' },
   { key: 'award_type', header: 'Award' },
   { key: 'award_type_name', header: 'Award name', maxWidth: 40 },
@@ -74,7 +75,6 @@ export const historyColumns: Column<HistoryEntry>[] = [
   { key: 'decision_symbol', header: 'Decision' },
   { key: 'body', header: 'Body ref', machineOnly: true },
   { key: 'body_name', header: 'Issued by', maxWidth: 36 },
-  { key: 'id', header: 'Award id', machineOnly: true },
   { key: 'decision', header: 'Decision ref', machineOnly: true },
   { key: 'body_level', header: 'Level', machineOnly: true },
   { key: 'line_no', header: 'STT', machineOnly: true },

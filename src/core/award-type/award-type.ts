@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, FAMILIES, KIND_LETTER, LEVELS, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
+import { CATEGORIES, FAMILIES, KIND_LETTER, LETTER_KIND, LEVELS, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
 import { zOptText, zText } from '../validate.js';
 
 /** An award type as scripts see it. Lists are arrays of codes. */
@@ -19,12 +19,6 @@ export interface AwardType {
   builtin: boolean;
 }
 
-const LETTER_KIND = Object.fromEntries(Object.entries(KIND_LETTER).map(([k, l]) => [l, k])) as Record<string, RecipientKind>;
-
-/** "I,C" → ['individual', 'collective'] */
-export function kindsFromLetters(letters: string): RecipientKind[] {
-  return letters.split(',').map((l) => LETTER_KIND[l.trim()]).filter(Boolean);
-}
 
 const zKinds = z.string().transform((s, ctx) => {
   const out: string[] = [];

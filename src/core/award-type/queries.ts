@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import type { AwardTypeRow, DB } from '../tables.js';
-import { kindsFromLetters, type AwardType } from './award-type.js';
+import { kindsFromLetters } from '../domain.js';
+import type { AwardType } from './award-type.js';
 
 export function toAwardType(r: AwardTypeRow): AwardType {
   return {

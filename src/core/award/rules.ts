@@ -2,7 +2,7 @@
  * The rules every award line meets before it is written (domain.md §5). Pure: the same function serves
  * `award add`, import and the checks over history.
  */
-import { DISTRICT_ABOLISHED_ON, KIND_LABELS, KIND_LETTER, type RecipientKind } from '../domain.js';
+import { aKind, DISTRICT_ABOLISHED_ON, KIND_LABELS, KIND_LETTER, type RecipientKind } from '../domain.js';
 import type { Issue } from '../errors.js';
 import { formatPeriod } from '../parse.js';
 
@@ -29,7 +29,7 @@ export function lineIssues(f: LineFacts): Issue[] {
       .map((k) => `${k} (${KIND_LABELS[k as RecipientKind]})`);
     issues.push({
       where: 'recipient',
-      message: `${f.type.code} (${f.type.name_vi}) goes to ${allowed.join(' or ')} only; ${f.recipient.name} is a ${f.recipient.kind}`,
+      message: `${f.type.code} (${f.type.name_vi}) goes to ${allowed.join(' or ')} only; ${f.recipient.name} is ${aKind(f.recipient.kind)}`,
     });
   }
   if (!f.type.levels.split(',').includes(f.body.level)) {

@@ -102,7 +102,14 @@ export async function assertLineAllowed(
       );
     }
   } else if (v.kind === 'regular') {
-    const twin = await sameType.where('a.period_from', '=', v.period.from).where('a.period_to', '=', v.period.to).where('a.kind', '=', 'regular').executeTakeFirst();
+    // The same body conferring the same form for the same period twice is a duplicate entry; another
+    // body may honour another achievement of the same years (the checks weigh that case).
+    const twin = await sameType
+      .where('d.body_id', '=', decision.body_id)
+      .where('a.period_from', '=', v.period.from)
+      .where('a.period_to', '=', v.period.to)
+      .where('a.kind', '=', 'regular')
+      .executeTakeFirst();
     if (twin) {
       throw new ConflictError(
         `${recipient.name} already received ${type.code} for ${formatPeriod(v.period.from, v.period.to)} (decision ${twin.symbol}, ${twin.ref})`,

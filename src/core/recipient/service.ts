@@ -1,3 +1,4 @@
+import { aKind } from '../domain.js';
 import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
 import { ConflictError, InvalidError } from '../errors.js';
@@ -22,7 +23,7 @@ export async function insertRecipient(trx: Tx, audit: Auditor, v: ValidRecipient
     throw new ConflictError(`A recipient with reference "${v.ref}" already exists`, 'Choose another --ref, or leave it out to derive one.');
   }
   if (v.position && v.kind !== 'individual') {
-    throw new InvalidError(`Only an individual has a position; ${v.name} is a ${v.kind}`, { hint: 'Leave out --position.' });
+    throw new InvalidError(`Only an individual has a position; ${v.name} is ${aKind(v.kind)}`, { hint: 'Leave out --position.' });
   }
   const unit = unitId !== undefined ? unitId : v.unit ? (await resolveRecipient(trx, v.unit, 'collective')).id : null;
   const ref = v.ref ?? (await uniqueRef(trx, 'recipient', v.name));
@@ -55,10 +56,10 @@ export async function editRecipient(reg: Registry, query: string, input: Recipie
     const kind = v.kind ?? r.kind;
     if (v.kind && v.kind !== r.kind) {
       const n = await trx.selectFrom('award').select((eb) => eb.fn.countAll<number>().as('n')).where('recipient_id', '=', r.id).executeTakeFirstOrThrow();
-      if (Number(n.n) > 0) throw new InvalidError(`${r.name} has awards recorded as a ${r.kind}; its kind cannot change`);
+      if (Number(n.n) > 0) throw new InvalidError(`${r.name} has awards recorded as ${aKind(r.kind)}; its kind cannot change`);
     }
     const before = await audit.snapshot('recipient', r.id);
-    if (v.position && kind !== 'individual') throw new InvalidError(`Only an individual has a position; ${r.name} is a ${kind}`);
+    if (v.position && kind !== 'individual') throw new InvalidError(`Only an individual has a position; ${r.name} is ${aKind(kind)}`);
     let unitId: number | null | undefined;
     if (v.unit !== undefined) {
       unitId = v.unit === null ? null : (await resolveRecipient(trx, v.unit, 'collective')).id;

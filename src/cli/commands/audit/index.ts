@@ -5,7 +5,6 @@ import { auditVerifyCommand } from './verify.js';
 
 export function auditCommand(ctx: Context): Command {
   return new Command('audit')
-    .description('the audit trail: who changed what and when, and proof that nothing changed behind tdkt\'s back')
     .addCommand(auditLogCommand(ctx))
     .addCommand(auditVerifyCommand(ctx));
 }

@@ -71,7 +71,7 @@ export async function runAwardTypeAdd(codeArg: string | undefined, opts: AwardTy
   const kinds = await ask(ctx, opts.kinds, '--kinds', 'I,C', (p) => p.input({ message: 'Recipients (I individual, C collective, H household)', default: 'I' }));
   const levels = await ask(ctx, opts.levels, '--levels', 'province', (p) => p.input({ message: 'Levels that may confer it', default: 'province' }));
   const reg = await ctx.registry();
-  const { addAwardType } = await import('../../../core/award-type/service.js');
+  const { addAwardType } = await import('../../../core/write.js');
   const t = await addAwardType(reg, { ...toAwardTypeInput({ ...opts, name, family, kinds, levels }), code } as Parameters<typeof addAwardType>[1]);
   ctx.info(`Added award type ${t.code} (precedence ${t.precedence})`);
   if (opts.json || opts.format) await ctx.printRecord(awardTypeColumns, t, opts);

@@ -19,7 +19,7 @@ export async function runAwardTypeEdit(query: string, opts: AwardTypeFields & Ou
   const input = Object.fromEntries(Object.entries(toAwardTypeInput(fields)).filter(([, v]) => v !== undefined));
   if (Object.keys(input).length === 0) throw new UsageError('nothing to change: pass at least one field option (see --help)');
   const reg = await ctx.registry();
-  const { editAwardType } = await import('../../../core/award-type/service.js');
+  const { editAwardType } = await import('../../../core/write.js');
   const t = await editAwardType(reg, query, input);
   ctx.info(`Updated award type ${t.code}`);
   await ctx.printRecord(awardTypeColumns, t, { format, json });

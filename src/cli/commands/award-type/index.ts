@@ -7,7 +7,6 @@ import { awardTypeShowCommand } from './show.js';
 
 export function awardTypeCommand(ctx: Context): Command {
   return new Command('award-type')
-    .description('the catalogue of emulation titles and commendation forms')
     .addCommand(awardTypeListCommand(ctx))
     .addCommand(awardTypeShowCommand(ctx))
     .addCommand(awardTypeAddCommand(ctx))

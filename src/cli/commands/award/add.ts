@@ -45,7 +45,7 @@ export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<
   const recipient = await ask(ctx, opts.recipient, '--recipient', 'truong-thcs-tran-phu', () => pickRecipient(ctx, 'Recipient — type to search') as Promise<string>);
   const type = await ask(ctx, opts.type, '--type', 'GK', () => pickAwardType(ctx, 'Award type — type to search'));
   const period = await ask(ctx, opts.period, '--period', '2021', (p) => p.input({ message: 'Achievement period (2021 or 2020-2021)' }));
-  const { recordAward } = await import('../../../core/award/service.js');
+  const { recordAward } = await import('../../../core/write.js');
   const a = await recordAward(await ctx.registry(), {
     decision,
     recipient,

@@ -43,7 +43,7 @@ export async function runAwardEdit(id: number, opts: AwardEditOptions, ctx: Cont
   if (Object.values(input).every((v) => v === undefined)) {
     throw new UsageError('nothing to change: pass at least one of --decision, --recipient, --type, --period, --achievement, --kind, --line, --unit-name, --position, --note');
   }
-  const { editAward } = await import('../../../core/award/edit.js');
+  const { editAward } = await import('../../../core/write.js');
   const a = await editAward(await ctx.registry(), id, input);
   ctx.info(`Corrected award #${a.id}: ${a.award_type} to ${a.recipient_name} (${a.period}) in ${a.decision_symbol}`);
   await ctx.printRecord(awardColumns, a, { format, json });

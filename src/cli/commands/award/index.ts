@@ -9,7 +9,6 @@ import { awardVoidCommand } from './void.js';
 
 export function awardCommand(ctx: Context): Command {
   return new Command('award')
-    .description('award lines: who receives which title or form, by which decision')
     .addCommand(awardAddCommand(ctx))
     .addCommand(awardListCommand(ctx))
     .addCommand(awardEditCommand(ctx))

@@ -1,11 +1,13 @@
 import { Command } from 'commander';
-import { REVOKE_GROUNDS } from '../../../core/award/revoke.js';
 import { REVOCATION_GROUNDS } from '../../../core/domain.js';
 import type { Revocation } from '../../../core/award/revoke.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseId, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { revocationColumns } from '../../views/audit.js';
+
+/** Grounds a–d of Art. 93 (stripping has its own ground). Not imported from the service: that loads zod. */
+const REVOKE_GROUNDS = (Object.keys(REVOCATION_GROUNDS) as (keyof typeof REVOCATION_GROUNDS)[]).filter((g) => g !== 'prison');
 
 export interface WithdrawOptions extends OutputOptions {
   by?: string;
@@ -60,7 +62,7 @@ export function awardRevokeCommand(ctx: Context): Command {
 
 export async function runAwardRevoke(id: number, opts: WithdrawOptions, ctx: Context): Promise<void> {
   const w = await askWithdrawal(ctx, opts, true);
-  const { revokeAward } = await import('../../../core/award/revoke.js');
+  const { revokeAward } = await import('../../../core/write.js');
   const r = await revokeAward(await ctx.registry(), id, { ...w, ground: w.ground! });
   await printWithdrawal(ctx, r, opts);
 }

@@ -14,6 +14,6 @@ export function awardStripCommand(ctx: Context): Command {
 
 export async function runAwardStrip(id: number, opts: WithdrawOptions, ctx: Context): Promise<void> {
   const w = await askWithdrawal(ctx, opts, false);
-  const { stripAward } = await import('../../../core/award/revoke.js');
+  const { stripAward } = await import('../../../core/write.js');
   await printWithdrawal(ctx, await stripAward(await ctx.registry(), id, w), opts);
 }

@@ -20,6 +20,6 @@ export function awardVoidCommand(ctx: Context): Command {
 
 export async function runAwardVoid(id: number, opts: VoidOptions, ctx: Context): Promise<void> {
   const reason = await ask(ctx, opts.reason, '--reason', '"entered twice, see #11"', (p) => p.input({ message: 'Why is the line void?' }));
-  const { voidAward } = await import('../../../core/award/revoke.js');
+  const { voidAward } = await import('../../../core/write.js');
   await printWithdrawal(ctx, await voidAward(await ctx.registry(), id, { reason }), opts);
 }

@@ -38,7 +38,7 @@ export async function runBodyAdd(nameArg: string | undefined, opts: BodyAddOptio
   );
   const abbr = await ask(ctx, opts.abbr, '--abbr', 'UBND', (p) => p.input({ message: 'Abbreviation in decision symbols (UBND, TTg, …)' }));
   const reg = await ctx.registry();
-  const { addBody } = await import('../../../core/body/service.js');
+  const { addBody } = await import('../../../core/write.js');
   const b = await addBody(reg, { name, level, abbr, place: opts.place, parent: opts.parent, note: opts.note, ref: opts.ref });
   ctx.info(`Added body ${b.ref}: ${b.name} (${b.level})`);
   if (opts.json || opts.format) await ctx.printRecord(bodyColumns, b, opts);

@@ -35,7 +35,7 @@ export async function runBodyEdit(query: string, opts: BodyEditOptions, ctx: Con
   const { format, json, ...changes } = opts;
   if (Object.values(changes).every((v) => v === undefined)) throw new UsageError('nothing to change: pass at least one of --name, --level, --abbr, --place, --parent, --note, --ref');
   const reg = await ctx.registry();
-  const { editBody } = await import('../../../core/body/service.js');
+  const { editBody } = await import('../../../core/write.js');
   const b = await editBody(reg, query, changes as Parameters<typeof editBody>[2]);
   ctx.info(`Updated ${b.ref}`);
   await ctx.printRecord(bodyColumns, b, { format, json });

@@ -6,7 +6,6 @@ import { bodyListCommand } from './list.js';
 
 export function bodyCommand(ctx: Context): Command {
   return new Command('body')
-    .description('issuing bodies (who signs decisions) and their levels of authority')
     .addCommand(bodyAddCommand(ctx))
     .addCommand(bodyListCommand(ctx))
     .addCommand(bodyEditCommand(ctx));

@@ -33,7 +33,7 @@ export async function runCeremonyAdd(nameArg: string | undefined, opts: Ceremony
   );
   const date = await ask(ctx, opts.date, '--date', '2022-01-17', (p) => p.input({ message: 'Date (YYYY-MM-DD or DD/MM/YYYY)' }));
   const organiser = await ask(ctx, opts.organiser, '--organiser', 'ubnd-le-chan', () => pickBody(ctx, 'Organising body — type to search'));
-  const { addCeremony } = await import('../../../core/ceremony/service.js');
+  const { addCeremony } = await import('../../../core/write.js');
   const c = await addCeremony(await ctx.registry(), { name, date, organiser, place: opts.place, note: opts.note, ref: opts.ref });
   ctx.info(`Added ceremony ${c.ref}: ${c.name} (${c.date})`);
   if (opts.json || opts.format) await ctx.printRecord(ceremonyColumns, c, opts);

@@ -7,7 +7,6 @@ import { ceremonyShowCommand } from './show.js';
 
 export function ceremonyCommand(ctx: Context): Command {
   return new Command('ceremony')
-    .description('ceremonies where awards are handed over')
     .addCommand(ceremonyAddCommand(ctx))
     .addCommand(ceremonyListCommand(ctx))
     .addCommand(ceremonyShowCommand(ctx))

@@ -20,7 +20,7 @@ export function ceremonyPresentCommand(ctx: Context): Command {
 
 export async function runCeremonyPresent(query: string, opts: PresentOptions, ctx: Context): Promise<void> {
   if (!opts.decision?.length && !opts.award?.length) throw new UsageError('name what is presented: --decision <decision> or --award <id>');
-  const { presentAwards } = await import('../../../core/ceremony/service.js');
+  const { presentAwards } = await import('../../../core/write.js');
   const r = await presentAwards(await ctx.registry(), query, { decisions: opts.decision, awards: opts.award });
   ctx.info(`Presented ${r.added} award line(s) at ${r.ceremony}${r.already ? `; ${r.already} were already on its roster` : ''}`);
   ctx.io.stdout.write(`${r.added}\n`);

@@ -36,7 +36,7 @@ export async function runDecisionAdd(numberArg: string | undefined, opts: Decisi
   const date = await ask(ctx, opts.date, '--date', '2022-01-10', (p) => p.input({ message: 'Date signed (YYYY-MM-DD or DD/MM/YYYY)' }));
   const reg = await ctx.registry();
   const body = await ask(ctx, opts.body, '--body', 'ubnd-le-chan', () => pickBody(ctx, 'Signing body — type to search'));
-  const { addDecision } = await import('../../../core/decision/service.js');
+  const { addDecision } = await import('../../../core/write.js');
   const d = await addDecision(reg, {
     number,
     date,

@@ -28,7 +28,7 @@ export async function runDecisionAnnul(query: string, opts: AnnulOptions, ctx: C
   const d = await resolveDecision(reg.db, query);
   const open = (await listAwards(reg.db, { decisionId: d.id })).length;
   await confirmOrYes(ctx, opts.yes, `Annul ${d.symbol} (${d.date}): revoke its ${open} remaining line(s) by ${w.decision} on ground ${w.ground}?`, 'decision annul');
-  const { annulDecision } = await import('../../../core/award/revoke.js');
+  const { annulDecision } = await import('../../../core/write.js');
   const r = await annulDecision(reg, d.ref, { ...w, ground: w.ground! });
   ctx.info(`Annulled ${r.decision_symbol}: revoked ${r.revoked.length} line(s)${r.skipped ? `; ${r.skipped} were already withdrawn` : ''}. The lines stay in history.`);
   if (opts.json || opts.format) await ctx.print(revocationModel(r.revoked), opts);

@@ -38,7 +38,7 @@ export async function runDecisionEdit(query: string, opts: DecisionEditOptions, 
   if (Object.values(input).every((v) => v === undefined)) {
     throw new UsageError('nothing to change: pass at least one of --number, --date, --body, --signer, --capacity, --summary, --note, --ref');
   }
-  const { editDecision } = await import('../../../core/decision/edit.js');
+  const { editDecision } = await import('../../../core/write.js');
   const d = await editDecision(await ctx.registry(), query, input);
   ctx.info(`Corrected decision ${d.ref}: ${d.symbol} of ${d.date} (${d.body_name})`);
   await ctx.printRecord(decisionColumns, d, { format, json });

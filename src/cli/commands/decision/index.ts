@@ -8,7 +8,6 @@ import { decisionShowCommand } from './show.js';
 
 export function decisionCommand(ctx: Context): Command {
   return new Command('decision')
-    .description('decisions that confer awards (quyết định khen thưởng) and their annexes')
     .addCommand(decisionAddCommand(ctx))
     .addCommand(decisionListCommand(ctx))
     .addCommand(decisionShowCommand(ctx))

@@ -50,7 +50,7 @@ export async function runRecipientAdd(nameArg: string | undefined, opts: Recipie
     unit ??= await pickRecipient(ctx, 'Unit (collective) — type to search', { kind: 'collective', optional: true });
     position ??= (await (await ctx.prompter()).input({ message: 'Position (chức vụ), empty for none' })) || undefined;
   }
-  const { addRecipient } = await import('../../../core/recipient/service.js');
+  const { addRecipient } = await import('../../../core/write.js');
   const r = await addRecipient(reg, { kind, name, unit, position, place: opts.place, note: opts.note, ref: opts.ref });
   ctx.info(`Added ${r.kind} ${r.ref}: ${r.name}`);
   if (opts.json || opts.format) await ctx.printRecord(recipientColumns, r, opts);

@@ -35,7 +35,7 @@ export async function runRecipientEdit(query: string, opts: RecipientEditOptions
   const { format, json, ...changes } = opts;
   if (Object.values(changes).every((v) => v === undefined)) throw new UsageError('nothing to change: pass at least one of --name, --kind, --unit, --position, --place, --note, --ref');
   const reg = await ctx.registry();
-  const { editRecipient } = await import('../../../core/recipient/service.js');
+  const { editRecipient } = await import('../../../core/write.js');
   const r = await editRecipient(reg, query, { ...changes, unit: changes.unit === '' ? null : changes.unit });
   ctx.info(`Updated ${r.ref}`);
   await ctx.printRecord(recipientColumns, r, { format, json });

@@ -7,7 +7,6 @@ import { recipientShowCommand } from './show.js';
 
 export function recipientCommand(ctx: Context): Command {
   return new Command('recipient')
-    .description('collectives, individuals and households that receive awards')
     .addCommand(recipientAddCommand(ctx))
     .addCommand(recipientListCommand(ctx))
     .addCommand(recipientShowCommand(ctx))

@@ -1,0 +1,74 @@
+/** The built program as a user runs it: a real process, real pipes, no terminal. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
+import { loadFixture } from '../../src/core/fixture.js';
+import { fixedClock, tempDir } from '../helpers.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
+
+function tdkt(args: string[], env: Record<string, string> = {}, input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let big: string;
+beforeAll(async () => {
+  // A ceremony whose roster is far larger than a pipe's buffer, to see `| head` close the pipe early.
+  big = join(tempDir({ forFile: true }), 'big.sqlite');
+  const reg = await openRegistry(big, { clock: fixedClock });
+  const n = 600;
+  await loadFixture(reg, {
+    bodies: [{ ref: 'ubnd-le-chan', name: 'UBND quận Lê Chân', level: 'district', abbr: 'UBND' }],
+    recipients: Array.from({ length: n }, (_, i) => ({ ref: `ca-nhan-${i}`, kind: 'individual', name: `Nguyễn Văn Số ${i}` })),
+    decisions: [{ number: '05/QĐ-UBND', date: '2022-01-10', body: 'ubnd-le-chan', lines: Array.from({ length: n }, (_, i) => ({ recipient: `ca-nhan-${i}`, award_type: 'GK', period: '2021', line: i + 1, achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2021'.repeat(3) })) }],
+    ceremonies: [{ ref: 'le-chan-2022', name: 'Hội nghị tổng kết năm 2021', date: '2022-01-17', organiser: 'ubnd-le-chan', present: ['05/QĐ-UBND'] }],
+  });
+  await reg.close();
+});
+
+describe('the built binary', () => {
+  it('--help creates no registry and no data directory', () => {
+    const home = tempDir();
+    const r = tdkt(['--help'], { HOME: home });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: tdkt [options] [command]');
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('never prompts without a terminal: a missing value exits 2 naming the flag', () => {
+    const home = tempDir();
+    const r = tdkt(['recipient', 'add', 'Trần Thị B'], { HOME: home }, 'collective\n');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tdkt: missing --kind: pass it, e.g. --kind collective\nRun with --help for usage.\n' });
+    expect(existsSync(join(home, '.local'))).toBe(false);
+  });
+
+  it('exits quietly when a pipe closes early (tdkt … | head)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" --db "${big}" roster le-chan-2022 --json | head -c 100 > /dev/null; echo "status=$?"`], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('status=0\n');
+  });
+
+  it('runs the demo (the Quick start) and prints roster and counts', () => {
+    const home = tempDir();
+    const r = tdkt(['demo'], { HOME: home });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('│ Total  │                                     │            │          38 │          24 │          0 │    62 │');
+    expect(r.stderr).toContain(`Demo registry: ${join(home, '.local/share/tdkt/demo.sqlite')}`);
+  });
+
+  it('refuses a registry made by a newer tdkt, and leaves it alone', () => {
+    const db = join(tempDir(), 'future.sqlite');
+    const raw = new Database(db);
+    raw.exec('PRAGMA user_version = 99; CREATE TABLE x(a);');
+    raw.close();
+    const r = tdkt(['--db', db, 'counts', '--year', '2021']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`tdkt: ${db} has schema version 99; this tdkt knows up to ${SCHEMA_VERSION}\nhint: Upgrade tdkt to open this registry; nothing was changed.\n`);
+  });
+});
