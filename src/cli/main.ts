@@ -76,12 +76,23 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
   for (const entry of commands) {
     if (opts.all || entry.name === wanted) {
-      program.addCommand((await entry.load())(ctx).description(entry.summary));
+      const cmd = (await entry.load())(ctx).description(entry.summary);
+      program.addCommand(cmd);
+      inheritSettings(cmd, program);
     } else {
       program.command(entry.name).description(entry.summary).allowUnknownOption().allowExcessArguments();
     }
   }
   return { program, ctx };
+}
+
+/**
+ * addCommand() does not pass the program's exitOverride and output settings down (only .command() does):
+ * without this, a bad option value of a subcommand would call process.exit and print without "tdkt:".
+ */
+function inheritSettings(cmd: Command, parent: Command): void {
+  cmd.copyInheritedSettings(parent);
+  for (const sub of cmd.commands) inheritSettings(sub, cmd);
 }
 
 /** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */

@@ -317,6 +317,8 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
     },
     async close() {
       await db.destroy();
+      // Kysely closes the connection only if a query initialised its driver; close it in any case.
+      if (sqlite.open) sqlite.close();
     },
   };
   return registry;

@@ -24,7 +24,7 @@ function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
 const PROCESSES = 8;
 const AWARDS_EACH = 5;
 const LIBRARY_WRITERS = 4;
-const LIBRARY_AWARDS_EACH = 50;
+const LIBRARY_AWARDS_EACH = 30;
 
 describe('concurrent writers', () => {
   it(`${PROCESSES} tdkt processes × ${AWARDS_EACH} award add, and ${LIBRARY_WRITERS} library writers × ${LIBRARY_AWARDS_EACH}, at once`, { timeout: 120_000 }, async () => {

@@ -15,7 +15,7 @@ import { count, integrity, ROOT } from './helpers.js';
 const longWrite = (db: string, file: string): [string, string[]] => [process.execPath, [join(ROOT, 'test/trust/long-write.mjs'), db, file]];
 
 const ITERATIONS = 20;
-const LINES = 600;
+const LINES = 400;
 /** Events a whole batch writes: its body, recipients, decision and lines. */
 const EVENTS_PER_BATCH = 1 + LINES + 1 + LINES;
 

@@ -16,8 +16,11 @@ afterAll(() => {
   if (templateDir) rmSync(templateDir, { recursive: true, force: true });
 });
 
-/** A copy of the demo registry (built once per test file) in a fresh temporary directory. */
-export async function demoCopy(name = 'registry.sqlite'): Promise<string> {
+/**
+ * A copy of the demo registry (built once per test file) in a fresh temporary directory; `forFile`
+ * keeps it for the whole test file (for copies made in beforeAll).
+ */
+export async function demoCopy(opts: { forFile?: boolean } = {}): Promise<string> {
   if (!template) {
     const { buildDemo } = await import('../../src/core/demo.js');
     templateDir = mkdtempSync(join(tmpdir(), 'tdkt-demo-'));
@@ -25,7 +28,7 @@ export async function demoCopy(name = 'registry.sqlite'): Promise<string> {
     const reg = await buildDemo(template, { clock: fixedClock, actor: 'tester' });
     await reg.close();
   }
-  const dest = join(tempDir(), name);
+  const dest = join(tempDir(opts), 'registry.sqlite');
   copyFileSync(template, dest);
   return dest;
 }
