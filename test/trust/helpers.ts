@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll } from 'vitest';
-import { fixedClock, tempDir } from '../helpers.js';
+import { afterAll, expect } from 'vitest';
+import { fixedClock, runCli, tempDir } from '../helpers.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'tdkt.js');
@@ -61,3 +61,17 @@ export function integrity(db: string): string {
 export function count(db: string, sql: string): number {
   return Number(sqlite3(db, sql).trim());
 }
+
+/** An honorary title (award #63) so that strip has a line to act on. */
+export async function addHonoraryTitle(path: string): Promise<void> {
+  for (const argv of [
+    ['body', 'add', 'Chủ tịch nước', '--level', 'state', '--abbr', 'CTN', '--ref', 'ctn'],
+    ['recipient', 'add', 'Trần Thị Bích', '--kind', 'individual', '--ref', 'tran-thi-bich'],
+    ['decision', 'add', '1520/QĐ-CTN', '--date', '2021-11-15', '--body', 'ctn'],
+    ['award', 'add', '-d', '1520/QĐ-CTN', '-r', 'tran-thi-bich', '-t', 'DHVD_NGUT', '-p', '2021'],
+  ]) {
+    const r = await runCli(argv, { db: path });
+    expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
+  }
+}
+

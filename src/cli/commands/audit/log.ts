@@ -49,7 +49,8 @@ export async function runAuditLog(opts: AuditLogOptions, ctx: Context): Promise<
   const rows = await listAuditEvents(reg.db, {
     since,
     until,
-    actor: opts.actor,
+    // `tdkt audit log --actor lan` reaches the program's global --actor (commander gives it to the parent).
+    actor: opts.actor ?? ctx.globals.actor,
     command: opts.command,
     entity: opts.entity,
     records,

@@ -28,7 +28,7 @@ export function parseAnchor(text: string): Anchor {
 
 export async function runAuditVerify(opts: AuditVerifyOptions, ctx: Context): Promise<void> {
   const anchor = opts.anchor ? parseAnchor(opts.anchor) : undefined;
-  const reg = await ctx.registry();
+  const reg = await ctx.registry({ asIs: true });
   const report = await verifyRegistry(reg, { anchor, quick: opts.quick });
   await ctx.print(problemsModel(report.problems), opts);
   const n = report.problems.length + report.more;
