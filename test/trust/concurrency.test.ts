@@ -21,8 +21,8 @@ function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   });
 }
 
-const PROCESSES = 8;
-const AWARDS_EACH = 5;
+const PROCESSES = 6;
+const AWARDS_EACH = 4;
 const LIBRARY_WRITERS = 4;
 const LIBRARY_AWARDS_EACH = 30;
 
