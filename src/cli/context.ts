@@ -52,10 +52,14 @@ export class Context implements Asker {
     return Boolean(this.globals.readOnly) || (env !== undefined && env !== '' && env !== '0');
   }
 
-  /** Opens (creating on first use) the registry; once per command. */
-  async registry(): Promise<Registry> {
+  /**
+   * Opens (creating on first use) the registry; once per command. `asIs`: a read-only open takes an
+   * older schema as it is (audit verify of an old backup) instead of asking for an upgrade.
+   */
+  async registry(opts: { asIs?: boolean } = {}): Promise<Registry> {
     const { openRegistry } = await import('../core/db.js');
     this.opened ??= await openRegistry(this.registryPath(), {
+      asIs: opts.asIs,
       clock: this.io.clock,
       actor: this.globals.actor ?? this.io.env.TDKT_ACTOR,
       command: this.commandName,

@@ -20,9 +20,21 @@ export class FindingsError extends Error {
   }
 }
 
+/** The clerk answered no to a confirmation: exit 130, nothing changed. */
+export class CancelledError extends Error {
+  constructor(message = 'cancelled; nothing was changed') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
 export function reportError(e: unknown, stderr: OutStream, debug: boolean): number {
   if (e instanceof Error && e.name === 'ExitPromptError') {
     stderr.write('tdkt: cancelled\n');
+    return EXIT.cancelled;
+  }
+  if (e instanceof CancelledError) {
+    stderr.write(`tdkt: ${e.message}\n`);
     return EXIT.cancelled;
   }
   if (e instanceof UsageError) {
@@ -43,7 +55,7 @@ export function reportError(e: unknown, stderr: OutStream, debug: boolean): numb
     if (e.hint) lines.push(`hint: ${e.hint}`);
     stderr.write(lines.join('\n') + '\n');
     if (debug && e.stack) stderr.write(e.stack + '\n');
-    return EXIT.failure;
+    return e.code === 'verification' ? EXIT.findings : EXIT.failure;
   }
   const err = e as Error;
   stderr.write(`tdkt: unexpected error: ${err?.message ?? String(e)}\n`);

@@ -7,6 +7,8 @@ import { commands } from './commands/index.js';
 import { Context } from './context.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import type { IO } from './io.js';
+import { isWriter } from './options.js';
+import { ReadOnlyError } from '../core/errors.js';
 
 export { systemIO, bufferIO } from './io.js';
 export const VERSION = '0.1.0';
@@ -69,6 +71,7 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
     const names: string[] = [];
     for (let c: Command | null = action; c && c !== program; c = c.parent) names.unshift(c.name());
     ctx.commandName = names.join(' ');
+    if (ctx.readOnly && isWriter(action)) throw new ReadOnlyError(`run ${ctx.commandName}`);
   });
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
   for (const entry of commands) {

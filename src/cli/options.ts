@@ -28,3 +28,18 @@ export function parseId(v: string): number {
 export function collect<T>(parse: (v: string) => T) {
   return (v: string, prev: T[] = []): T[] => [...prev, parse(v)];
 }
+
+const WRITERS = new WeakSet<Command>();
+
+/**
+ * Marks a command that writes the registry. Under --read-only it is refused before it prompts or opens
+ * anything (the registry refuses the write anyway; this only makes the refusal come first).
+ */
+export function writes(cmd: Command): Command {
+  WRITERS.add(cmd);
+  return cmd;
+}
+
+export function isWriter(cmd: Command): boolean {
+  return WRITERS.has(cmd);
+}

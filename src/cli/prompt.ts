@@ -2,7 +2,7 @@
  * Guided prompts for what a clerk did not type. Prompts render on stderr (stdout carries data) and
  * appear only on a TTY; without one, a missing value is a usage error that names the flag.
  */
-import { UsageError } from './errors.js';
+import { CancelledError, UsageError } from './errors.js';
 
 export interface Choice<T> {
   name: string;
@@ -47,4 +47,15 @@ export async function ask<T>(
   if (given !== undefined) return given;
   if (!asker.canPrompt) throw new UsageError(`missing ${flag}: pass it, e.g. ${flag} ${example}`);
   return prompt(await asker.prompter());
+}
+
+/**
+ * Goes ahead with `yes`; else asks on a TTY (no → CancelledError, exit 130); else a usage error: a
+ * destructive action never proceeds unattended without --yes.
+ */
+export async function confirmOrYes(asker: Asker, yes: boolean | undefined, message: string, what: string): Promise<void> {
+  if (yes) return;
+  if (!asker.canPrompt) throw new UsageError(`${what} needs --yes when not run on a terminal`);
+  const ok = await (await asker.prompter()).confirm({ message, default: false });
+  if (!ok) throw new CancelledError();
 }

@@ -35,7 +35,7 @@ async function isDemoRegistry(path: string): Promise<boolean> {
  * (Re)builds the demo registry at `path` and returns it open. Refuses to replace a file that is not a
  * demo registry. Writes the file; one transaction for the data.
  */
-export async function buildDemo(path: string, opts: OpenOptions = {}): Promise<Registry> {
+export async function buildDemo(path: string, opts: OpenOptions & { history?: boolean } = {}): Promise<Registry> {
   if (existsSync(path)) {
     if (!(await isDemoRegistry(path))) {
       throw new TdktError('conflict', `${path} exists and is not a demo registry; the demo will not replace it`, {
@@ -46,6 +46,6 @@ export async function buildDemo(path: string, opts: OpenOptions = {}): Promise<R
   }
   const reg = await openRegistry(path, { ...opts, command: 'demo' });
   await loadFixture(reg, seedFixture);
-  await loadFixture(reg, historyFixture);
+  if (opts.history !== false) await loadFixture(reg, historyFixture);
   return reg;
 }

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'ambiguous'
   | 'schema_too_new'
   | 'read_only'
+  | 'busy'
+  | 'verification'
   | 'usage';
 
 export interface Issue {
@@ -70,6 +72,25 @@ export class ReadOnlyError extends TdktError {
     super('read_only', `The registry is open read-only: cannot ${what}`, {
       hint: 'Run without --read-only (and unset TDKT_READ_ONLY) to make changes.',
     });
+  }
+}
+
+/** Another process held the registry's write lock for longer than the busy timeout. */
+export class BusyError extends TdktError {
+  constructor(path: string, waitedMs: number) {
+    super('busy', `The registry ${path} stayed busy for ${Math.round(waitedMs / 1000)} s: another process is writing to it`, {
+      hint: 'Try again in a moment; if it stays busy, look for a stuck tdkt process (or a long import) using the same file.',
+    });
+  }
+}
+
+/**
+ * A registry (or a backup) failed verification: its audit chain, its rows or SQLite's own checks.
+ * The CLI exits 3, like any check that found problems.
+ */
+export class VerificationError extends TdktError {
+  constructor(message: string, opts: { hint?: string; issues?: Issue[] } = {}) {
+    super('verification', message, opts);
   }
 }
 

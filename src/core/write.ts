@@ -8,5 +8,8 @@ export { addAwardType, editAwardType } from './award-type/service.js';
 export { addDecision } from './decision/service.js';
 export { recordAward } from './award/service.js';
 export { recordAwardChecked } from './checks/write.js';
+export { editAward } from './award/edit.js';
+export { revokeAward, stripAward, voidAward, annulDecision } from './award/revoke.js';
+export { editDecision } from './decision/edit.js';
 export { addCeremony, presentAwards } from './ceremony/service.js';
 export { buildDemo, DEMO_CEREMONY } from './demo.js';

@@ -94,6 +94,21 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./settings/index.js')).settingsCommand,
   },
   {
+    name: 'audit',
+    summary: "the audit trail: who changed what and when, and proof that nothing changed behind tdkt's back",
+    load: async () => (await import('./audit/index.js')).auditCommand,
+  },
+  {
+    name: 'backup',
+    summary: 'copy the registry to a file, consistently even while others write (SQLite online backup), and verify the copy',
+    load: async () => (await import('./backup.js')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed',
+    load: async () => (await import('./restore.js')).restoreCommand,
+  },
+  {
     name: 'demo',
     summary: 'build the demo registry (Lê Chân conference of 17/01/2022) in a file of its own and print its roster and counts',
     load: async () => (await import('./demo.js')).demoCommand,

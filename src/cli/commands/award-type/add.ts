@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { CATEGORIES, FAMILIES, PERIODICITIES } from '../../../core/domain.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { awardTypeColumns } from '../../views/records.js';
 
@@ -57,7 +57,7 @@ export function awardTypeAddCommand(ctx: Context): Command {
     .argument('[code]', 'ASCII code, e.g. KNC_GD');
   awardTypeFieldOptions(cmd).action((code: string | undefined, opts: AwardTypeFields & OutputOptions) => runAwardTypeAdd(code, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt award-type add KNC_GD --name "Kỷ niệm chương Vì sự nghiệp Giáo dục" --family form --category commemorative --kinds I --levels province --article "Art. 71"',
   ]);
 }

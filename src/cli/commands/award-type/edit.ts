@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { awardTypeColumns } from '../../views/records.js';
 import { awardTypeFieldOptions, toAwardTypeInput, type AwardTypeFields } from './add.js';
 
@@ -11,7 +11,7 @@ export function awardTypeEditCommand(ctx: Context): Command {
     .argument('<type>', 'code or Vietnamese name');
   awardTypeFieldOptions(cmd).action((query: string, opts: AwardTypeFields & OutputOptions) => runAwardTypeEdit(query, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt award-type edit KNC --precedence 650', 'tdkt award-type edit GK --levels district,commune,unit']);
+  return examples(writes(cmd), ['tdkt award-type edit KNC --precedence 650', 'tdkt award-type edit GK --levels district,commune,unit']);
 }
 
 export async function runAwardTypeEdit(query: string, opts: AwardTypeFields & OutputOptions, ctx: Context): Promise<void> {

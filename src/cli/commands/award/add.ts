@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { COMMENDATION_KINDS } from '../../../core/domain.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { awardColumns } from '../../views/records.js';
 import { formatWarning } from '../../views/warnings.js';
@@ -38,7 +38,7 @@ export function awardAddCommand(ctx: Context): Command {
     .option('--no-strict', 'only warn, whatever the setting award.strict says')
     .action((opts: AwardAddOptions) => runAwardAdd(opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt award add --decision 05/QĐ-UBND --recipient "truong thcs tran phu" --type GK --period 2021',
     'tdkt award add -d ttg-2021-1625 -r nguyen-van-a -t BK_TTG -p 2016-2020 --line 2',
   ]);

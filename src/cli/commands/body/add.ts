@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../core/domain.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { bodyColumns } from '../../views/records.js';
 
@@ -26,7 +26,7 @@ export function bodyAddCommand(ctx: Context): Command {
     .option('--ref <ref>', 'reference to use instead of one derived from the name')
     .action((name: string | undefined, opts: BodyAddOptions) => runBodyAdd(name, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt body add "UBND quận Lê Chân" --level district --abbr UBND --place "Lê Chân" --ref ubnd-le-chan']);
+  return examples(writes(cmd), ['tdkt body add "UBND quận Lê Chân" --level district --abbr UBND --place "Lê Chân" --ref ubnd-le-chan']);
 }
 
 export async function runBodyAdd(nameArg: string | undefined, opts: BodyAddOptions, ctx: Context): Promise<void> {

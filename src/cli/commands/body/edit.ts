@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { LEVELS } from '../../../core/domain.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { bodyColumns } from '../../views/records.js';
 
 interface BodyEditOptions extends OutputOptions {
@@ -28,7 +28,7 @@ export function bodyEditCommand(ctx: Context): Command {
     .option('--ref <ref>', 'new reference')
     .action((query: string, opts: BodyEditOptions) => runBodyEdit(query, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt body edit ubnd-le-chan --place "Lê Chân"']);
+  return examples(writes(cmd), ['tdkt body edit ubnd-le-chan --place "Lê Chân"']);
 }
 
 export async function runBodyEdit(query: string, opts: BodyEditOptions, ctx: Context): Promise<void> {

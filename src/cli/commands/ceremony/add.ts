@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { ceremonyColumns } from '../../views/records.js';
 import { pickBody } from '../pickers.js';
@@ -24,7 +24,7 @@ export function ceremonyAddCommand(ctx: Context): Command {
     .option('--ref <ref>', 'reference to use instead of one derived from the name and date')
     .action((name: string | undefined, opts: CeremonyAddOptions) => runCeremonyAdd(name, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt ceremony add "Hội nghị tổng kết năm 2021" --date 2022-01-17 --organiser ubnd-le-chan --ref le-chan-2022']);
+  return examples(writes(cmd), ['tdkt ceremony add "Hội nghị tổng kết năm 2021" --date 2022-01-17 --organiser ubnd-le-chan --ref le-chan-2022']);
 }
 
 export async function runCeremonyAdd(nameArg: string | undefined, opts: CeremonyAddOptions, ctx: Context): Promise<void> {

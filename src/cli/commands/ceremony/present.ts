@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { collect, examples, parseId } from '../../options.js';
+import { collect, examples, parseId, writes } from '../../options.js';
 
 interface PresentOptions {
   decision?: string[];
@@ -15,7 +15,7 @@ export function ceremonyPresentCommand(ctx: Context): Command {
     .option('-d, --decision <decision>', 'every line of this decision (repeatable)', collect(String))
     .option('-a, --award <id>', 'this award line (repeatable)', collect(parseId))
     .action((query: string, opts: PresentOptions) => runCeremonyPresent(query, opts, ctx));
-  return examples(cmd, ['tdkt ceremony present le-chan-2022 --decision 1021/QĐ-TTg --decision 05/QĐ-UBND', 'tdkt ceremony present le-chan-2022 --award 41 --award 42']);
+  return examples(writes(cmd), ['tdkt ceremony present le-chan-2022 --decision 1021/QĐ-TTg --decision 05/QĐ-UBND', 'tdkt ceremony present le-chan-2022 --award 41 --award 42']);
 }
 
 export async function runCeremonyPresent(query: string, opts: PresentOptions, ctx: Context): Promise<void> {

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { decisionColumns } from '../../views/records.js';
 import { pickBody } from '../pickers.js';
@@ -28,7 +28,7 @@ export function decisionAddCommand(ctx: Context): Command {
     .option('--ref <ref>', 'reference to use instead of <body>-<year>-<number>')
     .action((number: string | undefined, opts: DecisionAddOptions) => runDecisionAdd(number, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt decision add 05/QĐ-UBND --date 10/01/2022 --body ubnd-le-chan --capacity "CHỦ TỊCH" --summary "Tặng Giấy khen năm 2021"']);
+  return examples(writes(cmd), ['tdkt decision add 05/QĐ-UBND --date 10/01/2022 --body ubnd-le-chan --capacity "CHỦ TỊCH" --summary "Tặng Giấy khen năm 2021"']);
 }
 
 export async function runDecisionAdd(numberArg: string | undefined, opts: DecisionAddOptions, ctx: Context): Promise<void> {

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { decisionAddCommand } from './add.js';
+import { decisionAnnulCommand } from './annul.js';
+import { decisionEditCommand } from './edit.js';
 import { decisionListCommand } from './list.js';
 import { decisionShowCommand } from './show.js';
 
@@ -8,5 +10,7 @@ export function decisionCommand(ctx: Context): Command {
   return new Command('decision')
     .addCommand(decisionAddCommand(ctx))
     .addCommand(decisionListCommand(ctx))
-    .addCommand(decisionShowCommand(ctx));
+    .addCommand(decisionShowCommand(ctx))
+    .addCommand(decisionEditCommand(ctx))
+    .addCommand(decisionAnnulCommand(ctx));
 }

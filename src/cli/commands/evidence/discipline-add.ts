@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { DISCIPLINE_FORMS, DISCIPLINE_LABELS } from '../../../core/evidence/vocab.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, parseYear, withOutput } from '../../options.js';
+import { examples, parseYear, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { disciplineColumns } from '../../views/checks.js';
 
@@ -24,7 +24,7 @@ export function disciplineAddCommand(ctx: Context): Command {
     .option('--note <note>', 'free note')
     .action((who: string, opts: DisciplineAddOptions) => runDisciplineAdd(who, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt evidence discipline add pham-thi-d --form "cảnh cáo" --date 15/11/2021 --decision 88/QĐ-UBND',
     'tdkt evidence discipline add do-van-l --form reprimand --year 2020',
   ]);

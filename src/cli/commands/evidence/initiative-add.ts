@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { INITIATIVE_LEVELS } from '../../../core/evidence/vocab.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, parseYear, withOutput } from '../../options.js';
+import { examples, parseYear, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { initiativeColumns } from '../../views/checks.js';
 
@@ -24,7 +24,7 @@ export function initiativeAddCommand(ctx: Context): Command {
     .option('--note <note>', 'free note')
     .action((who: string, opts: InitiativeAddOptions) => runInitiativeAdd(who, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt evidence initiative add nguyen-van-a --year 2021 --title "Số hóa hồ sơ thi đua" --level province',
     'tdkt evidence initiative add tran-thi-b --year 2020 --title "Dạy học theo dự án" --level "co so"',
   ]);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, parseYear, withOutput } from '../../options.js';
+import { examples, parseYear, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { membersColumns } from '../../views/checks.js';
 
@@ -25,7 +25,7 @@ export function membersSetCommand(ctx: Context): Command {
     .option('--note <note>', 'free note')
     .action((who: string, opts: MembersSetOptions) => runMembersSet(who, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt evidence members set phong-gd-dt --year 2021 --count 12',
     'tdkt evidence members set "truong thcs ngo quyen" --year 2021 --count 48 --ldtt 40 --cstdcs 5 --completed 48',
   ]);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { RATINGS, RATING_LABELS } from '../../../core/evidence/vocab.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, parseYear, withOutput } from '../../options.js';
+import { examples, parseYear, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { ratingColumns } from '../../views/checks.js';
 
@@ -20,7 +20,7 @@ export function ratingSetCommand(ctx: Context): Command {
     .option('--note <note>', 'free note, e.g. the rating decision')
     .action((who: string, opts: RatingSetOptions) => runRatingSet(who, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt evidence rating set nguyen-van-a --year 2021 --rating excellent',
     'tdkt evidence rating set "Trần Thị B" --year 2020 --rating "hoàn thành tốt nhiệm vụ"',
   ]);

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { RECIPIENT_KINDS, KIND_LABELS, type RecipientKind } from '../../../core/domain.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { recipientColumns } from '../../views/records.js';
 import { pickRecipient } from '../pickers.js';
@@ -27,7 +27,7 @@ export function recipientAddCommand(ctx: Context): Command {
     .option('--ref <ref>', 'reference to use instead of one derived from the name')
     .action((name: string | undefined, opts: RecipientAddOptions) => runRecipientAdd(name, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, [
+  return examples(writes(cmd), [
     'tdkt recipient add "Trường THCS Trần Phú" --kind collective',
     'tdkt recipient add "Nguyễn Văn A" --kind individual --unit "truong thcs tran phu" --position "Hiệu trưởng"',
   ]);

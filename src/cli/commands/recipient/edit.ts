@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { RECIPIENT_KINDS } from '../../../core/domain.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, withOutput, writes } from '../../options.js';
 import { recipientColumns } from '../../views/records.js';
 
 export interface RecipientEditOptions extends OutputOptions {
@@ -28,7 +28,7 @@ export function recipientEditCommand(ctx: Context): Command {
     .option('--ref <ref>', 'new reference')
     .action((query: string, opts: RecipientEditOptions) => runRecipientEdit(query, opts, ctx));
   withOutput(cmd);
-  return examples(cmd, ['tdkt recipient edit nguyen-van-a --position "Phó Hiệu trưởng"', 'tdkt recipient edit "tran thi b" --unit ""']);
+  return examples(writes(cmd), ['tdkt recipient edit nguyen-van-a --position "Phó Hiệu trưởng"', 'tdkt recipient edit "tran thi b" --unit ""']);
 }
 
 export async function runRecipientEdit(query: string, opts: RecipientEditOptions, ctx: Context): Promise<void> {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { SETTINGS, setSetting } from '../../../core/settings/settings.js';
 import type { Context } from '../../context.js';
-import { examples } from '../../options.js';
+import { examples, writes } from '../../options.js';
 
 export function settingsSetCommand(ctx: Context): Command {
   const cmd = new Command('set')
@@ -9,7 +9,7 @@ export function settingsSetCommand(ctx: Context): Command {
     .argument('<key>', 'the setting')
     .argument('<value>', 'its value')
     .action((key: string, value: string) => runSettingsSet(key, value, ctx));
-  return examples(cmd, ['tdkt settings set quota.cstdcs-share 15', 'tdkt settings set award.strict true', 'tdkt settings set awards.complete-from 2019']);
+  return examples(writes(cmd), ['tdkt settings set quota.cstdcs-share 15', 'tdkt settings set award.strict true', 'tdkt settings set awards.complete-from 2019']);
 }
 
 export async function runSettingsSet(key: string, value: string, ctx: Context): Promise<void> {

@@ -1,0 +1,36 @@
+import { Command } from 'commander';
+import type { Context, OutputOptions } from '../../context.js';
+import { examples, withOutput, writes } from '../../options.js';
+import { confirmOrYes } from '../../prompt.js';
+import { revocationModel } from '../../views/audit.js';
+import { askWithdrawal, withdrawingDecisionOptions, type WithdrawOptions } from '../award/revoke.js';
+
+interface AnnulOptions extends WithdrawOptions, OutputOptions {
+  yes?: boolean;
+}
+
+export function decisionAnnulCommand(ctx: Context): Command {
+  const cmd = new Command('annul')
+    .description('annul a decision (hủy bỏ, Art. 93): revoke every line of its annex at once, in one transaction')
+    .argument('<decision>', 'reference or number, e.g. 215/QĐ-UBND');
+  withdrawingDecisionOptions(cmd, true)
+    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
+    .action((query: string, opts: AnnulOptions) => runDecisionAnnul(query, opts, ctx));
+  withOutput(cmd);
+  return examples(writes(cmd), ['tdkt decision annul 215/QĐ-UBND --by 31/QĐ-UBND --date 2023-05-10 --ground c --yes']);
+}
+
+export async function runDecisionAnnul(query: string, opts: AnnulOptions, ctx: Context): Promise<void> {
+  const w = await askWithdrawal(ctx, opts, true);
+  const reg = await ctx.registry();
+  const { resolveDecision } = await import('../../../core/resolve.js');
+  const { listAwards } = await import('../../../core/award/queries.js');
+  const d = await resolveDecision(reg.db, query);
+  const open = (await listAwards(reg.db, { decisionId: d.id })).length;
+  await confirmOrYes(ctx, opts.yes, `Annul ${d.symbol} (${d.date}): revoke its ${open} remaining line(s) by ${w.decision} on ground ${w.ground}?`, 'decision annul');
+  const { annulDecision } = await import('../../../core/write.js');
+  const r = await annulDecision(reg, d.ref, { ...w, ground: w.ground! });
+  ctx.info(`Annulled ${r.decision_symbol}: revoked ${r.revoked.length} line(s)${r.skipped ? `; ${r.skipped} were already withdrawn` : ''}. The lines stay in history.`);
+  if (opts.json || opts.format) await ctx.print(revocationModel(r.revoked), opts);
+  else ctx.io.stdout.write(`${r.revoked.length}\n`);
+}

@@ -1,0 +1,104 @@
+/**
+ * Correcting an award line: the same rules as adding one are checked again, and the old values stay in
+ * the audit trail (the event's before-image).
+ */
+import { z } from 'zod';
+import { ConflictError, InvalidError, NotFoundError } from '../errors.js';
+import type { Registry } from '../db.js';
+import { resolveAwardType, resolveDecision, resolveRecipient } from '../resolve.js';
+import { parseInput, zOptText, zPeriod } from '../validate.js';
+import { zCommendationKind, type Award } from './award.js';
+import { getAward } from './queries.js';
+import { assertLineAllowed, lineFacts } from './service.js';
+
+/** "" or null clears the STT; a number sets it; undefined leaves it. */
+const zLineEdit = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a line number: expected a whole number, 1 or more ("" clears it)` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** Every field optional: undefined leaves it, "" clears an optional text. */
+export const AwardEdit = z.object({
+  decision: z.string().trim().min(1, { error: 'name the decision, e.g. 215/QĐ-UBND' }).optional(),
+  recipient: z.string().trim().min(1, { error: 'name the recipient' }).optional(),
+  award_type: z.string().trim().min(1, { error: 'name the award type, e.g. BK_BT' }).optional(),
+  period: zPeriod.optional(),
+  achievement: zOptText(2000).optional(),
+  kind: zCommendationKind.optional(),
+  line: zLineEdit,
+  unit_name: zOptText(300).optional(),
+  position: zOptText(200).optional(),
+  note: zOptText().optional(),
+});
+export type AwardEdit = z.input<typeof AwardEdit>;
+
+/**
+ * Corrects award line `id`. A withdrawn (revoked, stripped, voided) line only takes a new note. When the
+ * recipient changes and no unit or position is given, they are taken from the new recipient. One
+ * transaction.
+ */
+export async function editAward(reg: Registry, id: number, input: AwardEdit): Promise<Award> {
+  const v = parseInput(AwardEdit, input, 'award line');
+  const changed = Object.entries(v).filter(([, val]) => val !== undefined).map(([k]) => k);
+  if (changed.length === 0) throw new InvalidError('Nothing to change', { hint: 'Give at least one field to correct.' });
+  await reg.write(async (trx, audit) => {
+    const cur = await trx.selectFrom('award').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!cur) throw new NotFoundError(`No award line #${id}`, 'List award lines with: tdkt award list');
+    const withdrawn = await trx.selectFrom('award_revocation').select('action').where('award_id', '=', id).executeTakeFirst();
+    if (withdrawn && changed.some((k) => k !== 'note')) {
+      throw new ConflictError(`Award #${id} is withdrawn (${withdrawn.action}); only its note can be corrected`, 'The withdrawn line stays as it was recorded; correct the note with --note.');
+    }
+    const decisionId = v.decision ? (await resolveDecision(trx, v.decision)).id : cur.decision_id;
+    const recipientId = v.recipient ? (await resolveRecipient(trx, v.recipient)).id : cur.recipient_id;
+    const typeId = v.award_type ? (await resolveAwardType(trx, v.award_type)).id : cur.award_type_id;
+    const period = v.period ?? { from: cur.period_from, to: cur.period_to };
+    const kind = v.kind ?? cur.kind;
+    const line = v.line !== undefined ? v.line : cur.line_no;
+    const facts = await lineFacts(trx, decisionId, recipientId, typeId);
+    if (!withdrawn) await assertLineAllowed(trx, facts, { period, kind, line }, id);
+    if (decisionId !== cur.decision_id) {
+      const shown = await trx
+        .selectFrom('presentation as p')
+        .innerJoin('ceremony as c', 'c.id', 'p.ceremony_id')
+        .select(['c.ref', 'c.date'])
+        .where('p.award_id', '=', id)
+        .executeTakeFirst();
+      if (shown && facts.decision.date > shown.date) {
+        throw new InvalidError(`Decision ${facts.decision.symbol} of ${facts.decision.date} is after the ceremony ${shown.ref} (${shown.date}) where award #${id} was presented`);
+      }
+    }
+    const newRecipient = recipientId !== cur.recipient_id;
+    const before = await audit.snapshot('award', id);
+    await trx
+      .updateTable('award')
+      .set({
+        decision_id: decisionId,
+        recipient_id: recipientId,
+        award_type_id: typeId,
+        period_from: period.from,
+        period_to: period.to,
+        kind,
+        line_no: line,
+        ...(v.achievement !== undefined && { achievement: v.achievement }),
+        ...(v.unit_name !== undefined
+          ? { unit_name: v.unit_name }
+          : newRecipient && { unit_name: facts.recipient.kind === 'individual' ? facts.recipient.unit_name : null }),
+        ...(v.position !== undefined ? { position: v.position } : newRecipient && { position: facts.recipient.position }),
+        ...(v.note !== undefined && { note: v.note }),
+        updated_at: reg.now(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await audit.record('update', 'award', id, { before, ref: `#${id}` });
+  });
+  return getAward(reg.db, id);
+}

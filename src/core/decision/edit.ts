@@ -1,0 +1,113 @@
+/**
+ * Correcting a decision: its number, date, signing body or texts. Every line of its annex is checked
+ * again against the rules (a new body or date can make a line unlawful), and the old values stay in
+ * the audit trail.
+ */
+import { z } from 'zod';
+import { lineIssues } from '../award/rules.js';
+import type { Registry } from '../db.js';
+import { DISTRICT_ABOLISHED_ON, regimeFor } from '../domain.js';
+import { ConflictError, InvalidError, type Issue } from '../errors.js';
+import { issuerMatches, parseDecisionNumber } from '../parse.js';
+import { refIsFree } from '../refs.js';
+import { resolveBody, resolveDecision } from '../resolve.js';
+import { parseInput, zDate, zDecisionNumber, zOptText, zRef } from '../validate.js';
+import type { Decision } from './decision.js';
+import { getDecision } from './queries.js';
+
+export const DecisionEdit = z.object({
+  ref: zRef.optional(),
+  number: zDecisionNumber.optional(),
+  date: zDate.optional(),
+  body: z.string().trim().min(1, { error: 'name the signing body, e.g. ubnd-le-chan' }).optional(),
+  signer_name: zOptText(200).optional(),
+  signer_capacity: zOptText(200).optional(),
+  summary: zOptText(1000).optional(),
+  note: zOptText().optional(),
+});
+export type DecisionEdit = z.input<typeof DecisionEdit>;
+
+/** Corrects the decision named by `query`. One transaction. */
+export async function editDecision(reg: Registry, query: string, input: DecisionEdit): Promise<Decision> {
+  const v = parseInput(DecisionEdit, input, 'decision');
+  if (Object.values(v).every((val) => val === undefined)) throw new InvalidError('Nothing to change', { hint: 'Give at least one field to correct.' });
+  const ref = await reg.write(async (trx, audit) => {
+    const match = await resolveDecision(trx, query);
+    const cur = await trx.selectFrom('decision').selectAll().where('id', '=', match.id).executeTakeFirstOrThrow();
+    const body = v.body ? await resolveBody(trx, v.body) : await trx.selectFrom('body').select(['id', 'ref', 'name', 'level', 'abbr']).where('id', '=', cur.body_id).executeTakeFirstOrThrow();
+    const current = parseDecisionNumber(cur.symbol);
+    const number = v.number ?? (current.ok ? current.value : { number: cur.number, symbol: cur.symbol, issuer: '' });
+    const date = v.date ?? cur.date;
+    const year = Number(date.slice(0, 4));
+    if ((v.number || v.body) && !issuerMatches(number.issuer, body.abbr)) {
+      throw new InvalidError(`Decision ${number.symbol} does not carry the abbreviation of ${body.name} (${body.abbr})`, {
+        hint: `Check the signing body, or write the number as ${number.number}/QĐ-${body.abbr}.`,
+      });
+    }
+    if (body.level === 'district' && date >= DISTRICT_ABOLISHED_ON) {
+      throw new InvalidError(`${body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}`);
+    }
+    const clash = await trx
+      .selectFrom('decision')
+      .select('ref')
+      .where('body_id', '=', body.id)
+      .where('year', '=', year)
+      .where('symbol', '=', number.symbol)
+      .where('id', '!=', cur.id)
+      .executeTakeFirst();
+    if (clash) throw new ConflictError(`${body.name} already has decision ${number.symbol} in ${year} (${clash.ref})`, 'Running numbers restart each year but never repeat within one.');
+    if (v.ref && !(await refIsFree(trx, 'decision', v.ref, cur.id))) throw new ConflictError(`A decision with reference "${v.ref}" already exists`);
+
+    if (v.body || v.date || v.number) {
+      const issues: Issue[] = [];
+      const bodyRow = await trx.selectFrom('body').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
+      const lines = await trx
+        .selectFrom('award as a')
+        .innerJoin('award_type as t', 't.id', 'a.award_type_id')
+        .innerJoin('recipient as r', 'r.id', 'a.recipient_id')
+        .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
+        .leftJoin('presentation as p', 'p.award_id', 'a.id')
+        .leftJoin('ceremony as c', 'c.id', 'p.ceremony_id')
+        .select(['a.id', 'a.period_from', 'a.period_to', 't.code', 't.name_vi', 't.recipient_kinds', 't.levels', 't.periodicity', 't.family', 'r.name', 'r.kind', 'c.ref as ceremony', 'c.date as ceremony_date'])
+        .where('a.decision_id', '=', cur.id)
+        .where('x.id', 'is', null)
+        .orderBy('a.id')
+        .execute();
+      for (const l of lines) {
+        const found = lineIssues({
+          type: l,
+          recipient: { name: l.name, kind: l.kind },
+          body: bodyRow,
+          decision: { symbol: number.symbol, date },
+          period: { from: l.period_from, to: l.period_to },
+        });
+        for (const i of found) issues.push({ where: `award #${l.id}`, message: i.message });
+        if (l.ceremony_date && date > l.ceremony_date) issues.push({ where: `award #${l.id}`, message: `was presented at ${l.ceremony} on ${l.ceremony_date}, before ${date}` });
+      }
+      if (issues.length) throw new InvalidError(`The correction would break ${issues.length} rule(s) for lines of ${cur.symbol}`, { issues, hint: 'Correct or revoke those lines first, or check the new values.' });
+    }
+
+    const before = await audit.snapshot('decision', cur.id);
+    await trx
+      .updateTable('decision')
+      .set({
+        ...(v.ref !== undefined && { ref: v.ref }),
+        number: number.number,
+        symbol: number.symbol,
+        date,
+        year,
+        body_id: body.id,
+        regime: regimeFor(date).code,
+        ...(v.signer_name !== undefined && { signer_name: v.signer_name }),
+        ...(v.signer_capacity !== undefined && { signer_capacity: v.signer_capacity }),
+        ...(v.summary !== undefined && { summary: v.summary }),
+        ...(v.note !== undefined && { note: v.note }),
+        updated_at: reg.now(),
+      })
+      .where('id', '=', cur.id)
+      .execute();
+    await audit.record('update', 'decision', cur.id, { before });
+    return v.ref ?? cur.ref;
+  });
+  return getDecision(reg.db, ref);
+}

@@ -1,0 +1,130 @@
+/** backup, restore, and the copy taken automatically before a schema upgrade. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/core/db.js';
+import type { Prompter } from '../../src/cli/prompt.js';
+import { runCli, tempDir } from '../helpers.js';
+import { count, demoCopy, fileState, sqlite3 } from './helpers.js';
+
+const yes = (answer: boolean) => ({ input: async () => '', select: async () => '', search: async () => '', confirm: async () => answer }) as unknown as Prompter;
+
+describe('tdkt backup', () => {
+  it('writes a verified copy, refuses to overwrite without --force', async () => {
+    const db = await demoCopy();
+    const dest = join(tempDir(), 'b.sqlite');
+    const r = await runCli(['backup', dest], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${dest}\n`);
+    expect(r.stderr).toMatch(new RegExp(`^Backed up ${db} to ${dest}: \\d+ bytes, schema ${SCHEMA_VERSION}, 244 audit events, head event #244 [0-9a-f]{16}…\\.\\n$`));
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db: dest })).code).toBe(0);
+    expect(count(dest, 'SELECT count(*) FROM award;')).toBe(62);
+    const again = await runCli(['backup', dest], { db });
+    expect(again).toEqual({ code: 1, stdout: '', stderr: `tdkt: ${dest} already exists\nhint: Choose a new file name, or pass --force to replace it.\n` });
+    expect((await runCli(['backup', dest, '--force'], { db })).code).toBe(0);
+    expect((await runCli(['backup', db], { db })).stderr.split('\n')[0]).toBe('tdkt: The backup cannot be the registry itself');
+  });
+
+  it('copies a registry that fails verification as it is, and says so', async () => {
+    const db = await demoCopy();
+    sqlite3(db, "UPDATE body SET name = 'UBND quận Lê Chân (sửa tay)' WHERE ref = 'ubnd-le-chan';");
+    const dest = join(tempDir(), 'b.sqlite');
+    const r = await runCli(['backup', dest], { db });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[1]).toBe('warning: the registry fails verification (1 problem) and the copy reproduces them; see: tdkt audit verify');
+  });
+});
+
+describe('tdkt restore', () => {
+  it('verifies the backup, keeps the replaced registry aside and prints its path', async () => {
+    const db = await demoCopy();
+    const dest = join(tempDir(), 'b.sqlite');
+    await runCli(['backup', dest], { db });
+    expect((await runCli(['recipient', 'add', 'Nguyễn Văn Mới', '--kind', 'individual'], { db })).code).toBe(0);
+    const r = await runCli(['restore', dest, '--yes'], { db });
+    const aside = `${db}.before-restore-20260301T080000Z.bak`;
+    expect(r).toEqual({
+      code: 0,
+      stdout: `${aside}\n`,
+      stderr:
+        `The backup ${dest} verifies: 244 audit events, last change 2026-03-01T08:00:00.000Z.\n` +
+        `Restored ${db} from ${dest} (244 audit events, last change 2026-03-01T08:00:00.000Z). The replaced registry is kept at ${aside}\n`,
+    });
+    expect(count(db, "SELECT count(*) FROM recipient WHERE ref = 'nguyen-van-moi';")).toBe(0);
+    expect(count(aside, "SELECT count(*) FROM recipient WHERE ref = 'nguyen-van-moi';")).toBe(1);
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db: aside })).code).toBe(0);
+    // the restored registry takes writes again
+    expect((await runCli(['award', 'edit', '45', '--note', 'sau khi phục hồi'], { db })).code).toBe(0);
+  });
+
+  it('needs --yes without a terminal, asks on one, and a no changes nothing', async () => {
+    const db = await demoCopy();
+    const dest = join(tempDir(), 'b.sqlite');
+    await runCli(['backup', dest], { db });
+    await runCli(['award', 'edit', '45', '--note', 'x'], { db });
+    const before = fileState(db);
+    const r = await runCli(['restore', dest], { db });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[1]).toBe('tdkt: restore needs --yes when not run on a terminal');
+    expect((await runCli(['restore', dest], { db, tty: true, prompter: yes(false) })).code).toBe(130);
+    expect(fileState(db)).toEqual(before);
+    expect((await runCli(['restore', dest], { db, tty: true, prompter: yes(true) })).code).toBe(0);
+    expect(count(db, "SELECT count(*) FROM award WHERE id = 45 AND note = 'x';")).toBe(0);
+  });
+
+  it('refuses a backup that fails verification (exit 3) and leaves the registry as it was', async () => {
+    const db = await demoCopy();
+    const dest = join(tempDir(), 'b.sqlite');
+    await runCli(['backup', dest], { db });
+    sqlite3(dest, 'UPDATE award SET period_to = 2022 WHERE id = 10;');
+    const before = fileState(db);
+    const r = await runCli(['restore', dest, '--yes'], { db });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      `tdkt: The backup ${dest} fails verification (1 problem); nothing was restored\n` +
+        '  award #10: differs from event #126, which recorded it last: period_to: recorded 2021, found 2022\n' +
+        `hint: See every problem with: tdkt --db ${dest} --read-only audit verify\n`,
+    );
+    expect(fileState(db)).toEqual(before);
+  });
+
+  it('restores over a damaged registry file, keeping the damaged file aside', async () => {
+    const db = await demoCopy();
+    const dest = join(tempDir(), 'b.sqlite');
+    await runCli(['backup', dest], { db });
+    writeFileSync(db, 'garbage, not SQLite at all');
+    const r = await runCli(['restore', dest, '--yes'], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(r.stdout.trim())).toBe(true);
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
+  });
+});
+
+describe('upgrading an older registry', () => {
+  it('copies the old file aside first, prints where, and both verify', async () => {
+    const db = await demoCopy();
+    // What a registry of the previous schema looks like: no append-only triggers.
+    const old = SCHEMA_VERSION - 1;
+    const triggers = sqlite3(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name;").trim().split('\n');
+    sqlite3(db, `${triggers.map((t) => `DROP TRIGGER ${t};`).join(' ')} DELETE FROM schema_migration WHERE name = '003-append-only'; PRAGMA user_version = ${old};`);
+
+    const ro = await runCli(['--read-only', 'award', 'list'], { db });
+    expect(ro.stderr).toBe(`tdkt: ${db} has schema version ${old} and needs an upgrade to ${SCHEMA_VERSION}\nhint: Open it once without --read-only to upgrade it (a copy of the old file is kept).\n`);
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
+
+    const r = await runCli(['award', 'list', '--limit', '1'], { db });
+    const bak = `${db}.v${old}-20260301T080000Z.bak`;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Upgrading the registry from schema ${old} to ${SCHEMA_VERSION}; a copy of the old file is at ${bak}\n`);
+    expect(fileState(bak).sha256).not.toBe(fileState(db).sha256);
+    expect(sqlite3(bak, 'PRAGMA user_version;').trim()).toBe(String(old));
+    expect(sqlite3(db, 'PRAGMA user_version;').trim()).toBe(String(SCHEMA_VERSION));
+    expect(sqlite3(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger';").trim()).toBe(String(triggers.length));
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db: bak })).code).toBe(0);
+    expect(count(bak, 'SELECT count(*) FROM award;')).toBe(count(db, 'SELECT count(*) FROM award;'));
+    // opened again: nothing more to upgrade, no second copy
+    expect((await runCli(['award', 'list', '--limit', '1'], { db })).stderr).toBe('');
+  });
+});

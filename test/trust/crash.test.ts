@@ -1,0 +1,104 @@
+/**
+ * Crash safety: a long single-transaction write is killed with SIGKILL at random moments, many times.
+ * Each time SQLite's integrity check passes and the registry holds all of the batch or none of it.
+ * Runs the built library (npm test builds first).
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers.js';
+import { batchFixture } from './batch.js';
+import { count, integrity, ROOT } from './helpers.js';
+
+/** The long write to interrupt. Once `tdkt import` exists: (db, file) => [process.execPath, [BIN, '--db', db, 'import', file]] */
+const longWrite = (db: string, file: string): [string, string[]] => [process.execPath, [join(ROOT, 'test/trust/long-write.mjs'), db, file]];
+
+const ITERATIONS = 20;
+const LINES = 400;
+/** Events a whole batch writes: its body, recipients, decision and lines. */
+const EVENTS_PER_BATCH = 1 + LINES + 1 + LINES;
+
+/** A small seeded generator, so that a failing run can be repeated with the same kill moments. */
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Starts the write, kills it after `killAfterMs` (if still running); resolves with how it ended. */
+function runAndKill(cmd: [string, string[]], killAfterMs: number | null): Promise<{ killed: boolean; code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd[0], cmd[1], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    let killed = false;
+    const timer = killAfterMs === null ? undefined : setTimeout(() => (killed = child.kill('SIGKILL')), killAfterMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ killed: killed && code === null, code, stderr });
+    });
+  });
+}
+
+function batchState(db: string, tag: string) {
+  return {
+    bodies: count(db, `SELECT count(*) FROM body WHERE ref = 'ubnd-${tag}';`),
+    recipients: count(db, `SELECT count(*) FROM recipient WHERE ref LIKE '${tag}-p%';`),
+    decisions: count(db, `SELECT count(*) FROM decision WHERE ref = 'qd-${tag}';`),
+    awards: count(db, `SELECT count(*) FROM award a JOIN decision d ON d.id = a.decision_id WHERE d.ref = 'qd-${tag}';`),
+  };
+}
+const ALL = { bodies: 1, recipients: LINES, decisions: 1, awards: LINES };
+const NONE = { bodies: 0, recipients: 0, decisions: 0, awards: 0 };
+
+describe('crash safety', () => {
+  it(`SIGKILL during a long write, ${ITERATIONS} times: integrity holds and each batch is all or nothing`, { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const db = join(dir, 'crash.sqlite');
+    expect((await runCli(['init'], { db })).code).toBe(0);
+    const baseEvents = count(db, 'SELECT count(*) FROM audit_event;');
+    const fixture = (tag: string) => {
+      const file = join(dir, `${tag}.json`);
+      writeFileSync(file, JSON.stringify(batchFixture(tag, LINES)));
+      return file;
+    };
+
+    // One uninterrupted run measures how long the write takes here.
+    const started = Date.now();
+    const whole = await runAndKill(longWrite(db, fixture('k00')), null);
+    const fullMs = Date.now() - started;
+    expect(whole).toEqual({ killed: false, code: 0, stderr: '' });
+    expect(batchState(db, 'k00')).toEqual(ALL);
+
+    const random = mulberry32(20260301);
+    const outcomes = { all: 1, none: 0 };
+    for (let i = 1; i <= ITERATIONS; i++) {
+      const tag = `k${String(i).padStart(2, '0')}`;
+      const delay = Math.round(random() * fullMs * 1.1);
+      const run = await runAndKill(longWrite(db, fixture(tag)), delay);
+      const context = `iteration ${i}, killed after ${delay} ms of ${fullMs}`;
+      expect(run.killed || run.code === 0, `${context}: ${run.stderr}`).toBe(true);
+      expect(integrity(db), context).toBe('ok');
+      const state = batchState(db, tag);
+      if (state.awards === 0) {
+        expect(state, context).toEqual(NONE);
+        outcomes.none++;
+      } else {
+        expect(state, context).toEqual(ALL);
+        outcomes.all++;
+      }
+    }
+    expect(outcomes.all + outcomes.none).toBe(ITERATIONS + 1);
+    expect(outcomes.none).toBeGreaterThan(0);
+    expect(count(db, 'SELECT count(*) FROM award;')).toBe(outcomes.all * LINES);
+    expect(count(db, 'SELECT count(*) FROM audit_event;')).toBe(baseEvents + outcomes.all * EVENTS_PER_BATCH);
+    const verify = await runCli(['--read-only', 'audit', 'verify'], { db });
+    expect(verify.stderr).toMatch(/^Verified \d+ audit events/);
+    expect(verify.code).toBe(0);
+  });
+});
