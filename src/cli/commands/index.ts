@@ -8,7 +8,9 @@ import { ceremonyCommand } from './ceremony/index.js';
 import { countsCommand } from './counts.js';
 import { decisionCommand } from './decision/index.js';
 import { demoCommand } from './demo.js';
+import { exportCommand } from './export.js';
 import { historyCommand } from './history.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { recipientCommand } from './recipient/index.js';
 import { rosterCommand } from './roster.js';
@@ -26,5 +28,7 @@ export const commands: ((ctx: Context) => Command)[] = [
   countsCommand,
   historyCommand,
   searchCommand,
+  importCommand,
+  exportCommand,
   demoCommand,
 ];
