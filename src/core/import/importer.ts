@@ -107,9 +107,6 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportO
     bodies: count(),
     ceremonies: count(),
   };
-  const cacheSize = reg.sqlite.pragma('cache_size', { simple: true }) as number;
-  // A bigger page cache keeps the indexes of a large import in memory (bounded: 64 MiB).
-  reg.sqlite.pragma('cache_size = -65536');
   try {
     await reg.write(async (_trx, audit) => {
       const run = new ImportRun(reg, audit, opts, summary);
@@ -121,7 +118,6 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportO
   } catch (e) {
     if (!(e instanceof DryRunDone)) throw e;
   } finally {
-    reg.sqlite.pragma(`cache_size = ${cacheSize}`);
     input.destroy();
   }
   return summary;
@@ -147,6 +143,8 @@ class ImportRun {
   private readonly maxIssues: number;
   private readonly now: string;
   private rowUnit: RecipientRec | undefined;
+  /** The row's recipient is new: it cannot hold a duplicate yet. */
+  private rowCreatedRecipient = false;
   private readonly maxIdBefore: Record<'bodies' | 'recipients' | 'decisions' | 'ceremonies', number>;
   private readonly seen = { bodies: new Set<number>(), recipients: new Set<number>(), decisions: new Set<number>(), ceremonies: new Set<number>() };
 
@@ -294,6 +292,7 @@ class ImportRun {
     const year = Number(v.decision_date.slice(0, 4));
 
     this.rowUnit = undefined;
+    this.rowCreatedRecipient = false;
     const body = this.body(v, issue);
     const type = this.awardType(v, body, issue);
     const decision = body ? this.decision(v, body, year, issue) : undefined;
@@ -312,23 +311,30 @@ class ImportRun {
     this.duplicates(v, type, recipient, decision, issue);
     if (issues.length) return this.bad(r, issues);
 
-    const awardId = this.store.create(
-      'award',
-      {
-        decision_id: decision.id,
-        line_no: v.line_no,
-        recipient_id: recipient.id,
-        award_type_id: type.id,
-        period_from: v.achievement_period.from,
-        period_to: v.achievement_period.to,
-        achievement: v.achievement,
-        kind: v.commendation_kind,
-        unit_name: this.unitName(v, recipient),
-        position: v.position ?? recipient.position,
-        note: v.note,
-      },
-      { ref: (id) => `#${id}` },
-    );
+    let awardId: number;
+    try {
+      awardId = this.store.create(
+        'award',
+        {
+          decision_id: decision.id,
+          line_no: v.line_no,
+          recipient_id: recipient.id,
+          award_type_id: type.id,
+          period_from: v.achievement_period.from,
+          period_to: v.achievement_period.to,
+          achievement: v.achievement,
+          kind: v.commendation_kind,
+          unit_name: this.unitName(v, recipient),
+          position: v.position ?? recipient.position,
+          note: v.note,
+        },
+        { ref: (id) => `#${id}` },
+      );
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE' || v.line_no === null) throw e;
+      this.lineTaken(v, decision, issue);
+      return this.bad(r, issues);
+    }
     if (this.firstAwardId === 0) this.firstAwardId = awardId;
     this.awardRows[awardId - this.firstAwardId] = r.row;
     this.summary.awards.created++;
@@ -542,8 +548,9 @@ class ImportRun {
     }
     const unit = this.unit(v, issue);
     if (unit === null) return undefined;
+    const nameFolded = fold(v.recipient_name);
     if (!v.recipient_ref) {
-      let candidates = this.lookups.recipientsNamed(fold(v.recipient_name));
+      let candidates = this.lookups.recipientsNamed(nameFolded);
       if (kind) candidates = candidates.filter((c) => c.kind === kind);
       if (unit !== 'none') candidates = candidates.filter((c) => unit !== 'new' && c.unit_id === unit.id);
       if (candidates.length === 1) {
@@ -570,7 +577,8 @@ class ImportRun {
       if (!created) return undefined;
       unitId = created.id;
     } else if (unit !== 'none') unitId = unit.id;
-    return this.createRecipient(v.recipient_ref ?? this.store.uniqueRef('recipient', v.recipient_name), kind, v.recipient_name, unitId, kind === 'individual' ? v.position : null);
+    this.rowCreatedRecipient = true;
+    return this.createRecipient(v.recipient_ref ?? this.store.uniqueRef('recipient', nameFolded), kind, v.recipient_name, unitId, kind === 'individual' ? v.position : null, nameFolded);
   }
 
   /** The unit the row names: 'none' (no unit column value), a collective, 'new' (to create), or null (an issue). */
@@ -600,8 +608,7 @@ class ImportRun {
     return r;
   }
 
-  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null): RecipientRec {
-    const nameFolded = fold(name);
+  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = fold(name)): RecipientRec {
     const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
     const id = this.store.create('recipient', values, { ref });
     const r: RecipientRec = { id, ref, kind, name, name_folded: nameFolded, unit_id: unitId, position };
@@ -659,7 +666,9 @@ class ImportRun {
   private duplicates(v: ValidRow, type: TypeRec, recipient: RecipientRec, decision: DecisionRec, issue: (k: string, m: string) => void): void {
     const { from, to } = v.achievement_period;
     let twin: { id: number; symbol: string; ref: string } | undefined;
-    if (isAnnualTitle(type)) {
+    if (this.rowCreatedRecipient) {
+      // A recipient created by this row has no awards yet.
+    } else if (isAnnualTitle(type)) {
       twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as typeof twin;
       if (twin) {
         issue(
@@ -676,13 +685,13 @@ class ImportRun {
         );
       }
     }
-    if (v.line_no !== null) {
-      const taken = this.stmt.lineTaken.get(decision.id, v.line_no) as number | undefined;
-      if (taken !== undefined) {
-        const row = this.rowOf(taken);
-        issue('line_no', row !== undefined ? `line ${v.line_no} of decision ${decision.symbol} is already on row ${row} of this file` : `line ${v.line_no} of decision ${decision.symbol} is already taken (award #${taken})`);
-      }
-    }
+  }
+
+  /** A line number already used in the decision: the unique index refused the insert; say where. */
+  private lineTaken(v: ValidRow, decision: DecisionRec, issue: (k: string, m: string) => void): void {
+    const taken = this.stmt.lineTaken.get(decision.id, v.line_no) as number | undefined;
+    const row = taken === undefined ? undefined : this.rowOf(taken);
+    issue('line_no', row !== undefined ? `line ${v.line_no} of decision ${decision.symbol} is already on row ${row} of this file` : `line ${v.line_no} of decision ${decision.symbol} is already taken (award #${taken})`);
   }
 
   private rowOf(awardId: number): number | undefined {

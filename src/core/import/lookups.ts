@@ -131,7 +131,18 @@ export class Lookups {
 
   // ------------------------------------------------------------------------------------- bodies
 
+  private readonly bodyCache = new BoundedMap<string, Lookup<BodyRec>>();
+  private readonly typeCache = new BoundedMap<string, Lookup<TypeRec>>();
+  private readonly ceremonyCache = new BoundedMap<string, Lookup<CeremonyRec>>();
+
+  /** Rows repeat the same few bodies, types and ceremonies: remember each text's answer. */
   body(text: string): Lookup<BodyRec> {
+    let l = this.bodyCache.get(text);
+    if (!l) this.bodyCache.set(text, (l = this.findBody(text)));
+    return l;
+  }
+
+  private findBody(text: string): Lookup<BodyRec> {
     const exact = this.bodiesByRef.get(text.toLowerCase());
     if (exact) return { found: exact };
     const named = this.bodiesByName.get(fold(text)) ?? [];
@@ -145,6 +156,7 @@ export class Lookups {
   }
 
   addBody(b: BodyRec): void {
+    this.bodyCache.clear();
     this.bodiesByRef.set(b.ref, b);
     const k = fold(b.name);
     this.bodiesByName.set(k, [...(this.bodiesByName.get(k) ?? []), b]);
@@ -154,6 +166,13 @@ export class Lookups {
 
   /** By code, by the Vietnamese name, or by a usual name; several candidates narrowed by `level`. */
   awardType(text: string, level: string | undefined): Lookup<TypeRec> {
+    const key = `${level}|${text}`;
+    let l = this.typeCache.get(key);
+    if (!l) this.typeCache.set(key, (l = this.findAwardType(text, level)));
+    return l;
+  }
+
+  private findAwardType(text: string, level: string | undefined): Lookup<TypeRec> {
     const code = this.typesByCode.get(text.toLowerCase());
     if (code) return { found: code };
     const f = fold(text);
@@ -248,6 +267,12 @@ export class Lookups {
   // --------------------------------------------------------------------------------- ceremonies
 
   ceremony(text: string): Lookup<CeremonyRec> {
+    let l = this.ceremonyCache.get(text);
+    if (!l) this.ceremonyCache.set(text, (l = this.findCeremony(text)));
+    return l;
+  }
+
+  private findCeremony(text: string): Lookup<CeremonyRec> {
     const exact = this.ceremoniesByRef.get(text.toLowerCase());
     if (exact) return { found: exact };
     const named = this.ceremoniesByName.get(fold(text)) ?? [];
@@ -261,6 +286,7 @@ export class Lookups {
   }
 
   addCeremony(c: CeremonyRec): void {
+    this.ceremonyCache.clear();
     this.ceremoniesByRef.set(c.ref, c);
     const k = fold(c.name);
     this.ceremoniesByName.set(k, [...(this.ceremoniesByName.get(k) ?? []), c]);
