@@ -4,7 +4,7 @@
  * nothing of columns' meaning. Files that cannot be read as a whole (wrong encoding, cut inside a
  * quoted field, not JSON) throw an InvalidError that says where and how to fix it.
  */
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { InvalidError } from '../errors.js';
 
 export const IMPORT_FORMATS = ['csv', 'tsv', 'xlsx', 'json', 'ndjson'] as const;
@@ -266,8 +266,17 @@ async function* readBatches<T>(stream: NodeJS.ReadableStream & Readable): AsyncG
 
 function xlsxSource(input: Readable, opts: OpenSourceOptions): Source {
   const counter = { bytes: 0 };
-  input.on('data', (c: Buffer) => (counter.bytes += c.length));
-  return { header: [], headerInRows: true, bytesRead: () => counter.bytes, rows: xlsxRows(input, opts) };
+  // Counted on the way through; a 'data' listener on the input itself would start it flowing early.
+  const counted = input.pipe(
+    new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        counter.bytes += chunk.length;
+        cb(null, chunk);
+      },
+    }),
+  );
+  input.on('error', (e) => counted.destroy(e));
+  return { header: [], headerInRows: true, bytesRead: () => counter.bytes, rows: xlsxRows(counted, opts) };
 }
 
 /** A cell as text: dates as ISO dates, numbers as written, rich text and formula results flattened. */
