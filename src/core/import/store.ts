@@ -50,15 +50,18 @@ export class ImportStore {
   private readonly refTaken: Record<'body' | 'recipient' | 'decision' | 'ceremony', BetterSqlite3.Statement>;
   private readonly nextSuffix = new Map<string, number>();
   private readonly append: ReturnType<Auditor['appender']>;
+  private readonly order = {} as Record<StoreTable, string[]>;
 
   constructor(
     sqlite: BetterSqlite3.Database,
     audit: Auditor,
     private readonly now: string,
   ) {
+    // Positional parameters: binding by name costs a lookup per column and row.
     const ins = (table: StoreTable) => {
       const cols = COLUMNS[table].filter((c) => c !== 'id');
-      return sqlite.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+      this.order[table] = cols;
+      return sqlite.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
     };
     this.insert = { body: ins('body'), recipient: ins('recipient'), decision: ins('decision'), ceremony: ins('ceremony'), award: ins('award'), presentation: ins('presentation') };
     const img = (t: StoreTable) => new RowImage(sqlite, t, [...COLUMNS[t]]);
@@ -95,11 +98,15 @@ export class ImportStore {
     this.nextSuffix.set(key, next);
   }
 
-  /** Inserts a row with its timestamps and appends its audit event; returns the new id. */
+  /** Inserts a row with its timestamps (added to `values`) and appends its audit event; returns the new id. */
   create(table: StoreTable, values: Values, event: { action?: string; ref: string | ((id: number) => string) }): number {
-    const row: Values = { ...values, created_at: this.now };
+    const row = values;
+    row.created_at = this.now;
     if (table !== 'presentation') row.updated_at = this.now;
-    const id = Number(this.insert[table].run(row).lastInsertRowid);
+    const cols = this.order[table];
+    const params = new Array(cols.length);
+    for (let i = 0; i < cols.length; i++) params[i] = row[cols[i]];
+    const id = Number(this.insert[table].run(params).lastInsertRowid);
     row.id = id;
     this.append({
       action: event.action ?? 'create',
