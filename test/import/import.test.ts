@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { bufferIO } from '../../src/cli/io.js';
+import { buildProgram } from '../../src/cli/main.js';
 import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
 import { auditProblems, copyRegistry, count, FIXTURES, snapshot } from './support.js';
 
@@ -244,5 +247,32 @@ describe('tdkt import: audit trail and bodies', () => {
     // body, decision, recipient, ceremony, award, presentation
     expect(count(db, 'audit_event') - events).toBe(6);
     expect(auditProblems(db)).toEqual([]);
+  });
+});
+
+describe('tdkt import on a terminal', () => {
+  it('draws a progress bar on stderr (rows, rate, percentage), and none when piped', async () => {
+    const db = await demoRegistryFile();
+    const tty = await runCli(['import', 'excel-semicolon-bom.csv', '--dry-run'], { db, tty: true, ...inFixtures });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/Importing .*\d+% \| 0 rows \| 0 rows\/s \| ETA/);
+    expect(tty.stderr.endsWith('nothing was written.\n')).toBe(true);
+    const piped = await runCli(['import', 'excel-semicolon-bom.csv', '--dry-run'], { db, ...inFixtures });
+    expect(piped.stderr).not.toContain('Importing');
+  });
+
+  it('--help describes the commands with examples', async () => {
+    // Built with every command loaded (later versions load only the invoked one unless asked for all).
+    const build = buildProgram as unknown as (io: unknown, opts: unknown) => { program: Command } | Promise<{ program: Command }>;
+    const { program } = await build(bufferIO(), { all: true });
+    const find = (names: string[]) => names.reduce<Command>((c, n) => c.commands.find((s) => s.name() === n)!, program);
+    for (const path of [['import'], ['export'], ['export', 'awards'], ['export', 'recipients'], ['export', 'roster'], ['export', 'counts']]) {
+      const cmd = find(path);
+      let text = '';
+      cmd.configureOutput({ writeOut: (s) => (text += s) });
+      cmd.outputHelp();
+      expect(cmd.description().length).toBeGreaterThan(20);
+      expect(text).toContain('Examples:\n  $ tdkt ');
+    }
   });
 });

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { examples } from '../options.js';
 import { fileSink, formatOfOutput } from './files.js';
 
-export interface ImportOptions {
+export interface ImportCommandOptions {
   format?: ImportFormat;
   sheet?: string;
   dryRun?: boolean;
@@ -44,7 +44,7 @@ Columns (English key or Vietnamese header; matched without diacritics or case):
   decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place,
   ceremony_organiser, note (see the README, "Import and export").`,
     )
-    .action((file: string | undefined, opts: ImportOptions) => runImport(file, opts, ctx));
+    .action((file: string | undefined, opts: ImportCommandOptions) => runImport(file, opts, ctx));
   return examples(cmd, [
     'tdkt import --template xlsx -o annex.xlsx',
     'tdkt import annex.xlsx --dry-run',
@@ -53,7 +53,7 @@ Columns (English key or Vietnamese header; matched without diacritics or case):
   ]);
 }
 
-export async function runImport(file: string | undefined, opts: ImportOptions, ctx: Context): Promise<void> {
+export async function runImport(file: string | undefined, opts: ImportCommandOptions, ctx: Context): Promise<void> {
   if (opts.template) return writeTemplate(opts, ctx);
   if (opts.output) throw new UsageError('-o/--output is for --template; the import itself writes the registry');
   if (!file) throw new UsageError('name the file to import (or - for stdin), e.g. tdkt import annex.xlsx');
@@ -94,10 +94,10 @@ export async function runImport(file: string | undefined, opts: ImportOptions, c
   }
   progress?.stop();
   await errors?.close();
-  reportSummary(summary, opts, ctx);
+  await reportSummary(summary, opts, ctx);
 }
 
-function reportSummary(s: ImportSummary, opts: ImportOptions, ctx: Context): void {
+async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: Context): Promise<void> {
   const created = (['recipients', 'decisions', 'bodies', 'ceremonies'] as const)
     .map((k) => `${s[k].created} new and ${s[k].matched} existing ${k}`)
     .join(', ');
@@ -111,7 +111,7 @@ function reportSummary(s: ImportSummary, opts: ImportOptions, ctx: Context): voi
     return;
   }
   const rows = (['awards', 'presentations', 'recipients', 'decisions', 'bodies', 'ceremonies'] as const).map((k) => ({ entity: k, ...s[k] }));
-  void ctx.print(
+  await ctx.print(
     {
       columns: [
         { key: 'entity', header: 'Records' },
@@ -124,7 +124,7 @@ function reportSummary(s: ImportSummary, opts: ImportOptions, ctx: Context): voi
   );
 }
 
-async function writeTemplate(opts: ImportOptions, ctx: Context): Promise<void> {
+async function writeTemplate(opts: ImportCommandOptions, ctx: Context): Promise<void> {
   const format = opts.template!;
   if (format === 'xlsx' && !opts.output && ctx.io.stdout.isTTY) {
     throw new UsageError('an XLSX template is binary: write it to a file with -o annex.xlsx, or redirect stdout');

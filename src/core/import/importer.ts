@@ -22,7 +22,7 @@ import { cellValue, parseRow, type ValidRow } from './row.js';
 import { openSource, type ImportFormat, type SourceRow } from './sources.js';
 import { ImportStore } from './store.js';
 
-export interface ImportOptions {
+export interface ImportAwardsOptions {
   format: ImportFormat;
   /** The file's name in messages ("-" is shown as "stdin"). */
   name: string;
@@ -95,7 +95,7 @@ const HEADER_SEARCH_ROWS = 30;
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
  * when any row is bad, nothing (ImportError lists every bad row). Writes the registry unless `dryRun`.
  */
-export async function importAwards(reg: Registry, input: Readable, opts: ImportOptions): Promise<ImportSummary> {
+export async function importAwards(reg: Registry, input: Readable, opts: ImportAwardsOptions): Promise<ImportSummary> {
   const summary: ImportSummary = {
     file: opts.name,
     dry_run: Boolean(opts.dryRun),
@@ -153,7 +153,7 @@ class ImportRun {
   constructor(
     reg: Registry,
     audit: Auditor,
-    private readonly opts: ImportOptions,
+    private readonly opts: ImportAwardsOptions,
     private readonly summary: ImportSummary,
   ) {
     this.now = reg.now();
