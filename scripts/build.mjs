@@ -12,24 +12,18 @@ import { rmSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
-/** Packages loaded lazily, bundled into dist/vendor/<name>.<ext>: ESM-only ones stay ESM (loaded with import()). */
-const VENDOR = {
-  zod: 'cjs',
-  'cli-table3': 'cjs',
-  chalk: 'cjs',
-  '@inquirer/prompts': 'cjs',
-};
-const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.${VENDOR[name]}`;
+/** Packages loaded lazily, each bundled into dist/vendor/<name>.cjs (ESM-only ones converted by esbuild). */
+const VENDOR = ['zod', 'cli-table3', 'chalk', '@inquirer/prompts', 'exceljs', 'csv-parse', 'cli-progress'];
+const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 rmSync('dist', { recursive: true, force: true });
 
-for (const [name, ext] of Object.entries(VENDOR)) {
+for (const name of VENDOR) {
   await build({
     ...common,
-    stdin: { contents: ext === 'cjs' ? `module.exports = require(${JSON.stringify(name)});` : `export * from ${JSON.stringify(name)};`, resolveDir: '.', loader: 'js' },
-    format: ext === 'cjs' ? 'cjs' : 'esm',
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
+    format: 'cjs',
     outfile: `dist/${vendorFile(name)}`,
-    ...(ext === 'mjs' && { banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   });
 }
 
@@ -37,7 +31,7 @@ for (const [name, ext] of Object.entries(VENDOR)) {
 const vendorPlugin = {
   name: 'vendor',
   setup(b) {
-    const filter = new RegExp(`^(${Object.keys(VENDOR).map((n) => n.replace(/[/]/g, '\\/')).join('|')})$`);
+    const filter = new RegExp(`^(${VENDOR.map((n) => n.replace(/[/]/g, '\\/')).join('|')})$`);
     b.onResolve({ filter }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
   },
 };
@@ -61,7 +55,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   format: 'esm',
-  external: ['better-sqlite3', 'zod', 'kysely', 'commander', 'cli-table3', 'chalk', '@inquirer/prompts'],
+  external: ['better-sqlite3', 'kysely', 'commander', ...VENDOR],
 });
 
 // A V8 code cache for the bundle, warmed on the commands clerks run most (see bin/compile-cache.js).

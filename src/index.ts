@@ -54,3 +54,9 @@ export { AUDITED_ENTITIES, canonicalJson, eventHash, GENESIS_HASH } from './core
 export { listAuditEvents, resolveRecord, describeChanges, instantOf, type AuditEntry, type AuditFilter, type RecordTarget } from './core/trust/log.js';
 export { verifyRegistry, type VerifyReport, type VerifyOptions, type Problem, type ProblemKind, type Anchor } from './core/trust/verify.js';
 export { backupRegistry, restoreRegistry, verifyBackup, summarise, type BackupResult, type RestoreResult, type RegistrySummary } from './core/trust/backup.js';
+export { importAwards, ImportError, reasonOf, type ImportAwardsOptions, type ImportSummary, type BadRow, type RowIssue, type EntityCount } from './core/import/importer.js';
+export { IMPORT_COLUMNS, TEMPLATE_KEYS, mapHeaders, normaliseHeader, type ImportColumn } from './core/import/columns.js';
+export { IMPORT_FORMATS, formatFromName, type ImportFormat } from './core/import/sources.js';
+export { writeImportTemplate } from './core/import/template.js';
+export { awardExport, recipientExport, rosterExport, countsExport, writeExport, awardExportKeys, type ExportTable } from './core/export/export.js';
+export { openTableWriter, FILE_FORMATS, type FileFormat, type Sink, type TableWriter } from './render/render.js';

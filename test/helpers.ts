@@ -49,11 +49,14 @@ export async function runCli(argv: string[], opts: BufferOptions & { db?: string
   return { code, stdout: buf.out(), stderr: buf.err() };
 }
 
-/** A demo registry file (the seed ceremony); `forFile` keeps it for the whole test file. */
-export async function demoRegistryFile(opts: { forFile?: boolean } = {}): Promise<string> {
+/**
+ * A demo registry file: the seed ceremony and its illustrative history (`history: false` for the seed
+ * alone); `forFile` keeps it for the whole test file.
+ */
+export async function demoRegistryFile(opts: { forFile?: boolean; history?: boolean } = {}): Promise<string> {
   const { buildDemo } = await import('../src/core/demo.js');
   const path = join(tempDir(opts), 'demo.sqlite');
-  const reg = await buildDemo(path, { clock: fixedClock, actor: 'tester' });
+  const reg = await buildDemo(path, { clock: fixedClock, actor: 'tester', history: opts.history });
   await reg.close();
   return path;
 }

@@ -4,6 +4,7 @@
  * program's back break the chain (see verifyAudit).
  */
 import { createHash } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DB } from './tables.js';
 
@@ -69,6 +70,26 @@ export function eventHash(prevHash: string, e: AuditEventFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
+/**
+ * eventHash without the generic key sort: the fields are written in canonicalJson's (sorted) order
+ * directly, so the text hashed — and the hash — are identical (a test holds the two together). For
+ * bulk paths that hash an event per row.
+ */
+export function eventHashFast(prevHash: string, e: AuditEventFields): string {
+  const body =
+    '{"action":' + JSON.stringify(e.action) +
+    ',"actor":' + JSON.stringify(e.actor) +
+    ',"after":' + JSON.stringify(e.after) +
+    ',"at":' + JSON.stringify(e.at) +
+    ',"before":' + JSON.stringify(e.before) +
+    ',"command":' + JSON.stringify(e.command) +
+    ',"entity":' + JSON.stringify(e.entity) +
+    ',"entity_id":' + JSON.stringify(e.entity_id) +
+    ',"entity_ref":' + JSON.stringify(e.entity_ref) +
+    '}';
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
 /** Appends audit events inside one write transaction. */
 export class Auditor {
   private prevHash: string | undefined;
@@ -116,5 +137,27 @@ export class Auditor {
     const hash = eventHash(this.prevHash, full);
     await this.trx.insertInto('audit_event').values({ ...full, prev_hash: this.prevHash, hash }).execute();
     this.prevHash = hash;
+  }
+
+  /**
+   * A synchronous `append` for bulk paths (import), through a prepared statement on `sqlite`: it must be
+   * the raw connection running this transaction (Registry.sqlite inside Registry.write). Events join the
+   * same chain as `record` and `append`, with the same hash; the caller passes images already encoded
+   * with canonicalJson.
+   */
+  appender(sqlite: BetterSqlite3.Database): (e: Omit<AuditEventFields, 'at' | 'actor' | 'command'>) => void {
+    const insert = sqlite.prepare(
+      'INSERT INTO audit_event (at, actor, command, action, entity, entity_id, entity_ref, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    return (e) => {
+      if (this.prevHash === undefined) {
+        const last = sqlite.prepare('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+        this.prevHash = last?.hash ?? GENESIS_HASH;
+      }
+      const full: AuditEventFields = { ...e, at: this.at, actor: this.actor, command: this.command };
+      const hash = eventHashFast(this.prevHash, full);
+      insert.run(full.at, full.actor, full.command, full.action, full.entity, full.entity_id, full.entity_ref, full.before, full.after, this.prevHash, hash);
+      this.prevHash = hash;
+    };
   }
 }

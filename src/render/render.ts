@@ -4,6 +4,30 @@
  * human formats (table, md).
  */
 import { cellValue, machineRecord, type Column, type Format, type TableModel } from './model.js';
+import type { Sink, TableWriter, WriterOptions } from './stream.js';
+
+export type { Sink, TableWriter, WriterOptions };
+
+/** Formats a file (export, an errors file) can be written in. */
+export const FILE_FORMATS = ['csv', 'tsv', 'xlsx', 'json', 'ndjson'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** A streaming writer of `format` into `sink`: files of any size, one table or (XLSX) one sheet per table. */
+export async function openTableWriter<R>(format: FileFormat, sink: Sink, opts: WriterOptions = {}): Promise<TableWriter<R>> {
+  const stream = await import('./stream.js');
+  switch (format) {
+    case 'csv':
+      return stream.delimitedWriter<R>(sink, ',', opts);
+    case 'tsv':
+      return stream.delimitedWriter<R>(sink, '\t', opts);
+    case 'json':
+      return stream.jsonWriter<R>(sink, false);
+    case 'ndjson':
+      return stream.jsonWriter<R>(sink, true);
+    case 'xlsx':
+      return (await import('./xlsx.js')).xlsxWriter<R>(sink);
+  }
+}
 
 export interface RenderOptions {
   format: Format;
@@ -37,7 +61,7 @@ export function humanColumns<R>(model: TableModel<R>): Column<R>[] {
   return model.columns.filter((c) => !c.machineOnly);
 }
 
-function plain(v: unknown): string {
+export function plain(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.join(',');
   return String(v);
@@ -60,7 +84,7 @@ export function neutraliseFormula(v: unknown): unknown {
   return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-function csvField(s: string): string {
+export function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

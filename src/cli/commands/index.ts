@@ -69,6 +69,16 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./search.js')).searchCommand,
   },
   {
+    name: 'import',
+    summary: 'import award lines (one row per line of an annex) from CSV, TSV, XLSX, JSON or NDJSON: all of them, or nothing',
+    load: async () => (await import('./import.js')).importCommand,
+  },
+  {
+    name: 'export',
+    summary: 'write award lines, recipients, a roster or counts to a CSV, TSV, XLSX, JSON or NDJSON file',
+    load: async () => (await import('./export.js')).exportCommand,
+  },
+  {
     name: 'evidence',
     summary: 'evidence the rules need: yearly ratings, discipline, initiatives, member counts of collectives',
     load: async () => (await import('./evidence/index.js')).evidenceCommand,

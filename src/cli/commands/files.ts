@@ -1,0 +1,64 @@
+/** Output files of import and export: a sink over a file (written whole, or not at all) or stdout. */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import type { Sink } from '../../render/render.js';
+import type { FileFormat } from '../../render/render.js';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+
+export interface ClosableSink extends Sink {
+  /** Finishes the file (renaming it into place) or flushes stdout. */
+  close(): Promise<void>;
+  /** Removes a partly written file. */
+  abort(): void;
+}
+
+/** The format an output file's extension names, else `fallback`. */
+export function formatOfOutput(path: string | undefined, fallback: FileFormat): FileFormat {
+  const ext = path && /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase();
+  if (!ext || !path) return fallback;
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  if (ext === 'tsv' || ext === 'tab') return 'tsv';
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'json') return 'json';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  throw new UsageError(`cannot tell a format from "${path}": name it .csv, .tsv, .xlsx, .json or .ndjson, or pass --format`);
+}
+
+/**
+ * A file is written beside its destination and renamed into place when complete, so a failed export
+ * never leaves half a file under the name asked for. Without a path, stdout.
+ */
+export async function fileSink(ctx: Context | undefined, path: string | undefined): Promise<ClosableSink> {
+  if (!path) {
+    const out = ctx!.io.stdout;
+    return {
+      write: (chunk) => out.write(chunk as string),
+      close: async () => {},
+      abort: () => {},
+    };
+  }
+  const temp = `${path}.partial-${randomBytes(4).toString('hex')}`;
+  const stream = createWriteStream(temp);
+  let failed: Error | undefined;
+  stream.on('error', (e) => (failed = e));
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
+  });
+  return {
+    write: (chunk) => {
+      if (failed) throw failed;
+      if (!stream.write(chunk)) return new Promise<void>((resolve) => stream.once('drain', resolve));
+    },
+    close: async () => {
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      if (failed) throw failed;
+      renameSync(temp, path);
+    },
+    abort: () => {
+      stream.destroy();
+      rmSync(temp, { force: true });
+    },
+  };
+}

@@ -1,0 +1,725 @@
+/**
+ * Bulk import of award lines (one row per line of a decision's annex), all or nothing.
+ *
+ * The whole file is read inside ONE write transaction. Rows are checked and written as they stream
+ * in, so the registry itself (not a copy in memory) answers "is this a duplicate?" — of a line already
+ * recorded or of an earlier row of the same file. A bad row is reported and the rest still checked;
+ * at the end any bad row (or a dry run) rolls everything back, so the registry is unchanged. Every
+ * created record gets its audit event in the same transaction and hash chain as `award add`.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Readable } from 'node:stream';
+import type { Auditor } from '../audit.js';
+import type { Registry } from '../db.js';
+import { DISTRICT_ABOLISHED_ON, KIND_LABELS, regimeFor, type RecipientKind } from '../domain.js';
+import { InvalidError, type Issue } from '../errors.js';
+import { formatPeriod, issuerMatches } from '../parse.js';
+import { isAnnualTitle, lineIssues } from '../award/rules.js';
+import { fold } from '../text.js';
+import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
+import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
+import { cellValue, parseRow, type ValidRow } from './row.js';
+import { openSource, type ImportFormat, type SourceRow } from './sources.js';
+import { ImportStore } from './store.js';
+
+export interface ImportAwardsOptions {
+  format: ImportFormat;
+  /** The file's name in messages ("-" is shown as "stdin"). */
+  name: string;
+  /** XLSX: the sheet to read (default: the first). */
+  sheet?: string;
+  /** Check everything and report what would be created, then roll back. */
+  dryRun?: boolean;
+  /** Called after each batch of rows. */
+  onProgress?: (p: { rows: number; bytes: number }) => void;
+  /** Receives the bad rows as they are found (e.g. to write an errors file), awaited per batch. */
+  onBadRows?: (rows: BadRow[], header: string[]) => void | Promise<void>;
+  /** How many issues the thrown ImportError carries (all bad rows still go to onBadRows). */
+  maxIssues?: number;
+}
+
+export interface RowIssue {
+  row: number;
+  /** The column's key and its header as written in the file; absent for a problem of the whole row. */
+  column?: string;
+  header?: string;
+  value?: string | null;
+  message: string;
+}
+
+export interface BadRow {
+  row: number;
+  cells: (string | null)[];
+  issues: RowIssue[];
+}
+
+export interface EntityCount {
+  created: number;
+  matched: number;
+}
+
+export interface ImportSummary {
+  file: string;
+  dry_run: boolean;
+  /** Data rows read (blank rows are skipped and not counted). */
+  rows: number;
+  awards: EntityCount;
+  presentations: EntityCount;
+  recipients: EntityCount;
+  decisions: EntityCount;
+  bodies: EntityCount;
+  ceremonies: EntityCount;
+}
+
+/** The import was refused: `issues` says which rows and columns, and why. Nothing was written. */
+export class ImportError extends InvalidError {
+  constructor(
+    message: string,
+    issues: Issue[],
+    readonly badRows: number,
+    readonly rowIssues: RowIssue[],
+    readonly summary: ImportSummary,
+    hint: string,
+  ) {
+    super(message, { issues, hint });
+    this.name = 'ImportError';
+  }
+}
+
+class DryRunDone extends Error {}
+
+const count = (): EntityCount => ({ created: 0, matched: 0 });
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
+ * when any row is bad, nothing (ImportError lists every bad row). Writes the registry unless `dryRun`.
+ */
+export async function importAwards(reg: Registry, input: Readable, opts: ImportAwardsOptions): Promise<ImportSummary> {
+  const summary: ImportSummary = {
+    file: opts.name,
+    dry_run: Boolean(opts.dryRun),
+    rows: 0,
+    awards: count(),
+    presentations: count(),
+    recipients: count(),
+    decisions: count(),
+    bodies: count(),
+    ceremonies: count(),
+  };
+  try {
+    await reg.write(async (_trx, audit) => {
+      const run = new ImportRun(reg, audit, opts, summary);
+      await run.read(input);
+      await run.presentDeferred();
+      run.finish();
+      if (opts.dryRun) throw new DryRunDone();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRunDone)) throw e;
+  } finally {
+    input.destroy();
+  }
+  return summary;
+}
+
+type Issues = RowIssue[];
+
+class ImportRun {
+  private readonly lookups: Lookups;
+  private readonly store: ImportStore;
+  private readonly stmt;
+  private map: HeaderMap | undefined;
+  private mappedWidth = 0;
+  private header: string[] = [];
+  private headerRow = 0;
+  private skippedBeforeHeader: SourceRow[] = [];
+  private checkNumbering = false;
+  private firstAwardId = 0;
+  private readonly awardRows: number[] = [];
+  private readonly issues: RowIssue[] = [];
+  private badRows = 0;
+  private pendingBad: BadRow[] = [];
+  private readonly maxIssues: number;
+  private readonly now: string;
+  private rowUnit: RecipientRec | undefined;
+  /** The row's recipient is new: it cannot hold a duplicate yet. */
+  private rowCreatedRecipient = false;
+  private readonly maxIdBefore: Record<'bodies' | 'recipients' | 'decisions' | 'ceremonies', number>;
+  private readonly seen = { bodies: new Set<number>(), recipients: new Set<number>(), decisions: new Set<number>(), ceremonies: new Set<number>() };
+
+  private readonly sqlite: BetterSqlite3.Database;
+
+  constructor(
+    reg: Registry,
+    audit: Auditor,
+    private readonly opts: ImportAwardsOptions,
+    private readonly summary: ImportSummary,
+  ) {
+    this.now = reg.now();
+    this.sqlite = reg.sqlite;
+    this.lookups = new Lookups(reg.sqlite);
+    this.store = new ImportStore(reg.sqlite, audit, this.now);
+    this.maxIssues = opts.maxIssues ?? 1000;
+    const maxId = (t: string) => (reg.sqlite.prepare(`SELECT coalesce(max(id), 0) FROM ${t}`).pluck().get() as number);
+    this.maxIdBefore = { bodies: maxId('body'), recipients: maxId('recipient'), decisions: maxId('decision'), ceremonies: maxId('ceremony') };
+    const twin = (extra: string) =>
+      reg.sqlite.prepare(
+        `SELECT a.id, d.symbol, d.ref FROM award a JOIN decision d ON d.id = a.decision_id
+         WHERE a.recipient_id = ? AND a.award_type_id = ? AND ${extra}
+           AND NOT EXISTS (SELECT 1 FROM award_revocation x WHERE x.award_id = a.id)
+         ORDER BY a.id LIMIT 1`,
+      );
+    this.stmt = {
+      annualTwin: twin('a.period_to = ?'),
+      regularTwin: twin("a.period_from = ? AND a.period_to = ? AND a.kind = 'regular'"),
+      lineTaken: reg.sqlite.prepare('SELECT id FROM award WHERE decision_id = ? AND line_no = ?').pluck(),
+    };
+  }
+
+  async read(input: Readable): Promise<void> {
+    const source = openSource(input, { format: this.opts.format, name: this.opts.name, sheet: this.opts.sheet });
+    let sawAnything = false;
+    for await (const batch of source.rows) {
+      for (const r of batch) {
+        if (r.cells.every((c) => c === null || c.trim() === '')) continue;
+        sawAnything = true;
+        if (source.headerInRows && !this.map) {
+          this.findHeader(r);
+          continue;
+        }
+        if (!source.headerInRows && source.header.length !== this.mappedWidth) this.mapJsonHeader(source.header, r.row);
+        if (this.checkNumbering) {
+          this.checkNumbering = false;
+          if (isNumberingRow(r.cells)) continue;
+        }
+        this.summary.rows++;
+        this.row(r);
+      }
+      await this.flushBad();
+      this.opts.onProgress?.({ rows: this.summary.rows, bytes: source.bytesRead() });
+    }
+    if (!sawAnything) {
+      throw new InvalidError(`${this.opts.name} is empty: nothing to import`, { hint: 'Start from the template: tdkt import --template csv > annex.csv' });
+    }
+    if (source.headerInRows && !this.map) this.headerNotFound();
+    if (this.summary.rows === 0) {
+      throw new InvalidError(`${this.opts.name} has no award lines${source.headerInRows ? ' below its header' : ''}: nothing to import`, {
+        hint: 'Add one row per award line under the header row.',
+      });
+    }
+  }
+
+  finish(): void {
+    if (this.badRows === 0) return;
+    const shown = this.issues.map((i) => ({ where: whereOf(i), message: i.message }));
+    const omitted = this.issues.length >= this.maxIssues ? ` (the first ${this.maxIssues} problems are listed)` : '';
+    throw new ImportError(
+      `${this.opts.name}: ${this.badRows} of ${this.summary.rows} rows cannot be imported${omitted}; nothing was written`,
+      shown,
+      this.badRows,
+      this.issues,
+      this.summary,
+      'Fix the rows and import the whole file again (all or nothing); --errors <file> writes the bad rows with a reason column.',
+    );
+  }
+
+  // ------------------------------------------------------------------------------------- header
+
+  private findHeader(r: SourceRow): void {
+    const { map, problems } = mapHeaders(r.cells.map((c) => c ?? ''));
+    const known = map.keys.filter(Boolean).length;
+    if (known < 3) {
+      // A title above the header ("DANH SÁCH … kèm theo Quyết định số …"): skip it.
+      this.skippedBeforeHeader.push(r);
+      if (this.skippedBeforeHeader.length >= HEADER_SEARCH_ROWS) this.headerNotFound();
+      return;
+    }
+    if (problems.length) this.headerProblems(r.row, problems);
+    this.map = map;
+    this.header = r.cells.map((c) => c ?? '');
+    this.headerRow = r.row;
+    this.checkNumbering = true;
+  }
+
+  private headerNotFound(): never {
+    const first = this.skippedBeforeHeader[0];
+    const { problems } = mapHeaders(first.cells.map((c) => c ?? ''));
+    throw new InvalidError(`${this.opts.name} has no header row naming the columns (looked at the first ${this.skippedBeforeHeader.length} non-empty rows)`, {
+      issues: problems.slice(0, 10).map((p) => ({ where: `row ${first.row}${p.column ? `, column ${p.column}` : ''}`, message: p.message })),
+      hint: 'The first row must name the columns, e.g. "Số quyết định", "Ngày quyết định", "Họ và tên"; see tdkt import --template csv.',
+    });
+  }
+
+  private headerProblems(row: number, problems: { column: number; message: string }[]): never {
+    throw new InvalidError(`${this.opts.name}: the header row cannot be read; nothing was imported`, {
+      issues: problems.map((p) => ({ where: p.column ? `row ${row}, column ${p.column}` : `row ${row}`, message: p.message })),
+      hint: `Accepted columns: ${IMPORT_COLUMNS.map((c) => c.key).join(', ')} (or their Vietnamese headers; see tdkt import --help).`,
+    });
+  }
+
+  private mapJsonHeader(header: string[], row: number): void {
+    const { map, problems } = mapHeaders(header);
+    const fatal = problems.filter((p) => p.column > 0);
+    if (fatal.length) this.headerProblems(row, fatal);
+    this.map = map;
+    this.header = [...header];
+    this.mappedWidth = header.length;
+  }
+
+  // ---------------------------------------------------------------------------------------- rows
+
+  private row(r: SourceRow): void {
+    const map = this.map!;
+    const input: Record<string, string | null> = {};
+    const keys = map.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k) input[k] = cellValue(r.cells[i]);
+    }
+    const issues: Issues = [];
+    const issue = (key: string | undefined, message: string) =>
+      issues.push({ row: r.row, column: key, header: key ? (map.headers[key] ?? key) : undefined, value: key ? (input[key] ?? null) : undefined, message });
+    if (map.keys.length < r.cells.length && r.cells.slice(map.keys.length).some((c) => c !== null && c.trim() !== '')) {
+      issue(undefined, `has ${r.cells.length} cells but the header names ${map.keys.length} columns: a value is outside the table (a delimiter inside an unquoted value?)`);
+    }
+    const parsed = parseRow(input);
+    if (!parsed.ok) {
+      for (const i of parsed.issues) issue(i.key, i.message);
+      return this.bad(r, issues);
+    }
+    const v = parsed.value;
+    const year = Number(v.decision_date.slice(0, 4));
+
+    this.rowUnit = undefined;
+    this.rowCreatedRecipient = false;
+    const body = this.body(v, issue);
+    const type = this.awardType(v, body, issue);
+    const decision = body ? this.decision(v, body, year, issue) : undefined;
+    const recipient = this.recipient(v, type, issue);
+    const ceremony = this.ceremony(v, issue);
+    if (issues.length || !body || !type || !decision || !recipient) return this.bad(r, issues);
+
+    for (const i of lineIssues({ type, recipient, body, decision, period: v.achievement_period })) {
+      const key = i.where === 'recipient' ? (map.headers.recipient_kind ? 'recipient_kind' : 'recipient_name') : i.where === 'period' ? 'achievement_period' : 'issuing_body';
+      issue(key, i.message);
+    }
+    const ceremonyDate = ceremony === 'later' ? v.ceremony_date! : ceremony?.date;
+    if (ceremonyDate && decision.date > ceremonyDate) {
+      issue('ceremony', `decision ${decision.symbol} of ${decision.date} is after the ceremony (${ceremonyDate}): an award is handed over after it is decided`);
+    }
+    this.duplicates(v, type, recipient, decision, issue);
+    if (issues.length) return this.bad(r, issues);
+
+    let awardId: number;
+    try {
+      awardId = this.store.create(
+        'award',
+        {
+          decision_id: decision.id,
+          line_no: v.line_no,
+          recipient_id: recipient.id,
+          award_type_id: type.id,
+          period_from: v.achievement_period.from,
+          period_to: v.achievement_period.to,
+          achievement: v.achievement,
+          kind: v.commendation_kind,
+          unit_name: this.unitName(v, recipient),
+          position: v.position ?? recipient.position,
+          note: v.note,
+        },
+        { ref: (id) => `#${id}` },
+      );
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE' || v.line_no === null) throw e;
+      this.lineTaken(v, decision, issue);
+      return this.bad(r, issues);
+    }
+    if (this.firstAwardId === 0) this.firstAwardId = awardId;
+    this.awardRows[awardId - this.firstAwardId] = r.row;
+    this.summary.awards.created++;
+    if (ceremony === 'later') this.defer(awardId, r, v);
+    else if (ceremony) this.present(ceremony, awardId);
+  }
+
+  private present(ceremony: CeremonyRec, awardId: number): void {
+    this.store.create('presentation', { ceremony_id: ceremony.id, award_id: awardId }, { action: 'present', ref: `${ceremony.ref}#${awardId}` });
+    this.summary.presentations.created++;
+  }
+
+  private deferred: BetterSqlite3.Statement | undefined;
+  private deferredCount = 0;
+
+  /** Keeps a hand-over for the end of the file, in a temporary table (not in memory, not in the registry). */
+  private defer(awardId: number, r: SourceRow, v: ValidRow): void {
+    if (!this.deferred) {
+      this.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS import_deferred (award_id INTEGER, row INTEGER, cells TEXT, fields TEXT)');
+      this.sqlite.exec('DELETE FROM temp.import_deferred');
+      this.deferred = this.sqlite.prepare('INSERT INTO temp.import_deferred VALUES (?, ?, ?, ?)');
+    }
+    const fields = { ceremony: v.ceremony, ceremony_ref: v.ceremony_ref, ceremony_date: v.ceremony_date, ceremony_place: v.ceremony_place, ceremony_organiser: v.ceremony_organiser };
+    this.deferred.run(awardId, r.row, JSON.stringify(r.cells), JSON.stringify(fields));
+    this.deferredCount++;
+  }
+
+  /** The hand-overs whose organiser was not yet known when their row was read. */
+  async presentDeferred(): Promise<void> {
+    if (!this.deferredCount) return;
+    // In pages: better-sqlite3 runs no other statement while one is being iterated.
+    const page = this.sqlite.prepare('SELECT rowid AS id, award_id, row, cells, fields FROM temp.import_deferred WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    let last = 0;
+    for (;;) {
+      const rows = page.all(last) as { id: number; award_id: number; row: number; cells: string; fields: string }[];
+      if (rows.length === 0) break;
+      last = rows[rows.length - 1].id;
+      for (const d of rows) await this.presentOne(d);
+    }
+    await this.flushBad();
+    this.sqlite.exec('DROP TABLE temp.import_deferred');
+  }
+
+  private async presentOne(d: { award_id: number; row: number; cells: string; fields: string }): Promise<void> {
+    {
+      const v = JSON.parse(d.fields) as ValidRow;
+      const cells = JSON.parse(d.cells) as (string | null)[];
+      const issues: Issues = [];
+      const issue = (key: string, message: string) => issues.push({ row: d.row, column: key, header: this.map!.headers[key] ?? key, value: (v as Record<string, unknown>)[key] as string, message });
+      const c = this.ceremony(v, issue);
+      if (c === 'later') issue('ceremony_organiser', `no body matches "${v.ceremony_organiser}", in the registry or in this file: add it first (tdkt body add)`);
+      else if (c) this.present(c, d.award_id);
+      if (issues.length) this.bad({ row: d.row, cells }, issues);
+      if (this.pendingBad.length >= 512) await this.flushBad();
+    }
+  }
+
+  private async flushBad(): Promise<void> {
+    if (this.pendingBad.length && this.opts.onBadRows) await this.opts.onBadRows(this.pendingBad, this.header);
+    this.pendingBad = [];
+  }
+
+  private bad(r: SourceRow, issues: Issues): void {
+    this.badRows++;
+    for (const i of issues) if (this.issues.length < this.maxIssues) this.issues.push(i);
+    this.pendingBad.push({ row: r.row, cells: r.cells, issues });
+  }
+
+  /** The unit printed on the line: the row's (its name when the row gives the unit's reference), else a person's unit. */
+  private unitName(v: ValidRow, recipient: RecipientRec): string | null {
+    if (v.unit) return this.rowUnit && v.unit.toLowerCase() === this.rowUnit.ref ? this.rowUnit.name : v.unit;
+    return recipient.kind === 'individual' && recipient.unit_id !== null ? this.lookups.unitName(recipient.unit_id) : null;
+  }
+
+  /** Counts a record found in the registry once, however many rows name it; records this import created are not "matched". */
+  private matched(what: 'bodies' | 'recipients' | 'decisions' | 'ceremonies', id: number): void {
+    if (id > this.maxIdBefore[what] || this.seen[what].has(id)) return;
+    this.seen[what].add(id);
+    this.summary[what].matched++;
+  }
+
+  // ------------------------------------------------------------------------------------- bodies
+
+  private body(v: ValidRow, issue: (k: string, m: string) => void): BodyRec | undefined {
+    if (v.body_ref) {
+      const b = this.lookups.bodyByRef(v.body_ref);
+      if (b) {
+        if (fold(v.issuing_body) !== fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
+          issue('issuing_body', `"${v.issuing_body}" is not the body ${b.ref} (${b.name}) that body_ref names`);
+          return undefined;
+        }
+        this.matched('bodies', b.id);
+        return b;
+      }
+    }
+    const l = this.lookups.body(v.issuing_body);
+    if ('found' in l) {
+      if (v.body_ref && l.found.ref !== v.body_ref) {
+        issue('body_ref', `"${v.body_ref}" is not in the registry, but "${v.issuing_body}" is, as ${l.found.ref}: write that reference, or leave body_ref empty`);
+        return undefined;
+      }
+      this.matched('bodies', l.found.id);
+      return l.found;
+    }
+    if ('ambiguous' in l) {
+      issue('issuing_body', `"${v.issuing_body}" matches ${l.ambiguous.length} bodies: ${l.ambiguous.join('; ')} — write its reference instead`);
+      return undefined;
+    }
+    if (!v.body_level) {
+      issue('issuing_body', `no body matches "${v.issuing_body}": add it first (tdkt body add), or give body_level (and body_abbr) to create it`);
+      return undefined;
+    }
+    const abbr = v.body_abbr ?? v.decision_number.issuer.split(/[.-]/)[0];
+    const ref = v.body_ref ?? this.store.uniqueRef('body', v.issuing_body);
+    const values = { ref, name: v.issuing_body, name_folded: fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
+    const id = this.store.create('body', values, { ref });
+    const b: BodyRec = { id, ref, name: v.issuing_body, level: v.body_level, abbr };
+    this.lookups.addBody(b);
+    this.summary.bodies.created++;
+    return b;
+  }
+
+  // -------------------------------------------------------------------------------- award types
+
+  private awardType(v: ValidRow, body: BodyRec | undefined, issue: (k: string, m: string) => void): TypeRec | undefined {
+    const l = this.lookups.awardType(v.award_type, body?.level);
+    if ('found' in l) return l.found;
+    if ('ambiguous' in l) issue('award_type', `"${v.award_type}" could be ${l.ambiguous.join(' or ')}: write the code`);
+    else issue('award_type', `"${v.award_type}" is not an award type: write its code or its Vietnamese name, e.g. GK or Giấy khen (tdkt award-type list)`);
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------------------------- decisions
+
+  private decision(v: ValidRow, body: BodyRec, year: number, issue: (k: string, m: string) => void): DecisionRec | undefined {
+    const symbol = v.decision_number.symbol;
+    let d: DecisionRec | undefined;
+    if (v.decision_ref) {
+      d = this.lookups.decisionByRef(v.decision_ref);
+      if (d && (d.symbol !== symbol || d.body_id !== body.id || d.date.slice(0, 4) !== String(year))) {
+        issue('decision_ref', `${v.decision_ref} is decision ${d.symbol} of ${d.date} by another body or number, not ${symbol} of ${v.decision_date} by ${body.ref}`);
+        return undefined;
+      }
+    }
+    if (!d) {
+      d = this.lookups.decisionByKey(body.id, year, symbol);
+      if (d && v.decision_ref) {
+        issue('decision_ref', `"${v.decision_ref}" is not in the registry, but ${body.name}'s decision ${symbol} of ${year} is, as ${d.ref}: write that reference, or leave decision_ref empty`);
+        return undefined;
+      }
+    }
+    if (d) {
+      if (d.date !== v.decision_date) {
+        issue('decision_date', `decision ${symbol} of ${body.name} is dated ${d.date} in the registry, not ${v.decision_date}`);
+        return undefined;
+      }
+      this.matched('decisions', d.id);
+      return d;
+    }
+    if (!issuerMatches(v.decision_number.issuer, body.abbr)) {
+      issue('decision_number', `${symbol} does not carry the abbreviation of ${body.name} (${body.abbr}): write it as ${v.decision_number.number}/QĐ-${body.abbr}, or check the issuing body`);
+      return undefined;
+    }
+    if (body.level === 'district' && v.decision_date >= DISTRICT_ABOLISHED_ON) {
+      issue('decision_date', `${body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}`);
+      return undefined;
+    }
+    const ref = v.decision_ref ?? this.store.uniqueRef('decision', `${body.ref}-${year}-${v.decision_number.number}`);
+    const values = {
+      ref,
+      number: v.decision_number.number,
+      symbol,
+      date: v.decision_date,
+      year,
+      body_id: body.id,
+      signer_name: v.signer_name,
+      signer_capacity: v.signer_capacity,
+      summary: v.decision_summary,
+      regime: regimeFor(v.decision_date).code,
+      note: null,
+    };
+    const id = this.store.create('decision', values, { ref });
+    d = { id, ref, symbol, date: v.decision_date, body_id: body.id };
+    this.lookups.addDecision(d, year);
+    this.summary.decisions.created++;
+    return d;
+  }
+
+  // --------------------------------------------------------------------------------- recipients
+
+  private recipient(v: ValidRow, type: TypeRec | undefined, issue: (k: string, m: string) => void): RecipientRec | undefined {
+    const kind = (v.recipient_kind ?? this.map!.impliedKind ?? singleKind(type)) as RecipientKind | undefined;
+    if (v.recipient_ref) {
+      const r = this.lookups.recipientByRef(v.recipient_ref);
+      if (r) {
+        if (v.recipient_kind && r.kind !== v.recipient_kind) {
+          issue('recipient_kind', `${r.ref} (${r.name}) is recorded as ${KIND_LABELS[r.kind as RecipientKind]} (${r.kind}), not ${v.recipient_kind}`);
+          return undefined;
+        }
+        if (v.recipient_name && fold(v.recipient_name) !== r.name_folded) {
+          issue('recipient_name', `recipient_ref ${r.ref} is "${r.name}", not "${v.recipient_name}": correct one of them`);
+          return undefined;
+        }
+        this.matched('recipients', r.id);
+        return r;
+      }
+    }
+    if (!v.recipient_name) {
+      issue('recipient_name', v.recipient_ref ? `recipient_ref "${v.recipient_ref}" is not in the registry: give the name to create it` : 'is empty: expected the name of the collective, person or household, e.g. Nguyễn Văn A');
+      return undefined;
+    }
+    const unit = this.unit(v, issue);
+    if (unit === null) return undefined;
+    const nameFolded = fold(v.recipient_name);
+    if (!v.recipient_ref) {
+      let candidates = this.lookups.recipientsNamed(nameFolded);
+      if (kind) candidates = candidates.filter((c) => c.kind === kind);
+      if (unit !== 'none') candidates = candidates.filter((c) => unit !== 'new' && c.unit_id === unit.id);
+      if (candidates.length === 1) {
+        this.matched('recipients', candidates[0].id);
+        return candidates[0];
+      }
+      if (candidates.length > 1) {
+        const list = candidates.slice(0, 10).map((c) => `${c.ref}${c.unit_id ? ` (${this.lookups.unitName(c.unit_id)})` : ''}`);
+        issue('recipient_name', `"${v.recipient_name}" matches ${candidates.length} recipients: ${list.join(', ')}${candidates.length > 10 ? ', …' : ''} — give the unit, or the recipient_ref`);
+        return undefined;
+      }
+    }
+    if (!kind) {
+      issue(this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name', `is needed to create "${v.recipient_name}": expected tập thể, cá nhân or hộ gia đình (collective, individual, household)`);
+      return undefined;
+    }
+    if (v.position && kind !== 'individual') {
+      issue('position', `only an individual has a position; "${v.recipient_name}" is ${KIND_LABELS[kind]}: leave the position empty`);
+      return undefined;
+    }
+    let unitId: number | null = null;
+    if (unit === 'new') {
+      const created = this.createUnit(v, issue);
+      if (!created) return undefined;
+      unitId = created.id;
+    } else if (unit !== 'none') unitId = unit.id;
+    this.rowCreatedRecipient = true;
+    return this.createRecipient(v.recipient_ref ?? this.store.uniqueRef('recipient', nameFolded), kind, v.recipient_name, unitId, kind === 'individual' ? v.position : null, nameFolded);
+  }
+
+  /** The unit the row names: 'none' (no unit column value), a collective, 'new' (to create), or null (an issue). */
+  private unit(v: ValidRow, issue: (k: string, m: string) => void): RecipientRec | 'none' | 'new' | null {
+    if (!v.unit && !v.unit_ref) return 'none';
+    const l: Lookup<RecipientRec> = v.unit_ref ? this.lookups.unit(v.unit_ref, true) : this.lookups.unit(v.unit!, false);
+    if ('found' in l) {
+      this.rowUnit = l.found;
+      return l.found;
+    }
+    if ('ambiguous' in l) {
+      issue('unit', `"${v.unit}" matches ${l.ambiguous.length} collectives: ${l.ambiguous.join(', ')} — write the unit's reference in unit_ref`);
+      return null;
+    }
+    return 'new';
+  }
+
+  private createUnit(v: ValidRow, issue: (k: string, m: string) => void): RecipientRec | undefined {
+    if (!v.unit) {
+      issue('unit_ref', `"${v.unit_ref}" is not in the registry: give the unit's name in the unit column to create it`);
+      return undefined;
+    }
+    const name = v.unit;
+    const ref = v.unit_ref ?? this.store.uniqueRef('recipient', name);
+    const r = this.createRecipient(ref, 'collective', name, null, null);
+    this.rowUnit = r;
+    return r;
+  }
+
+  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = fold(name)): RecipientRec {
+    const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
+    const id = this.store.create('recipient', values, { ref });
+    const r: RecipientRec = { id, ref, kind, name, name_folded: nameFolded, unit_id: unitId, position };
+    this.lookups.addRecipient(r);
+    this.summary.recipients.created++;
+    return r;
+  }
+
+  // --------------------------------------------------------------------------------- ceremonies
+
+  private ceremony(v: ValidRow, issue: (k: string, m: string) => void): CeremonyRec | 'later' | undefined {
+    if (!v.ceremony && !v.ceremony_ref) return undefined;
+    let c: CeremonyRec | undefined;
+    if (v.ceremony_ref) c = this.lookups.ceremonyByRef(v.ceremony_ref);
+    else {
+      const l = this.lookups.ceremony(v.ceremony!);
+      if ('ambiguous' in l) {
+        issue('ceremony', `"${v.ceremony}" matches ${l.ambiguous.length} ceremonies: ${l.ambiguous.join('; ')} — write its reference instead`);
+        return undefined;
+      }
+      if ('found' in l) c = l.found;
+    }
+    if (c) {
+      this.matched('ceremonies', c.id);
+      return c;
+    }
+    const what = v.ceremony ?? v.ceremony_ref!;
+    if (!v.ceremony_date || !v.ceremony_organiser) {
+      issue('ceremony', `no ceremony matches "${what}": add it first (tdkt ceremony add), or give ceremony_date and ceremony_organiser to create it`);
+      return undefined;
+    }
+    if (!v.ceremony) {
+      issue('ceremony', `is empty: give the name of the new ceremony ${v.ceremony_ref}`);
+      return undefined;
+    }
+    const org = this.lookups.body(v.ceremony_organiser);
+    if ('ambiguous' in org) {
+      issue('ceremony_organiser', `"${v.ceremony_organiser}" matches ${org.ambiguous.join('; ')} — write its reference instead`);
+      return undefined;
+    }
+    // The organiser may be created by a later row (as the body issuing another decision): the
+    // hand-over waits for the end of the file.
+    if ('missing' in org) return 'later';
+    const ref = v.ceremony_ref ?? this.store.uniqueRef('ceremony', `${v.ceremony} ${v.ceremony_date}`);
+    const values = { ref, name: v.ceremony, name_folded: fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
+    const id = this.store.create('ceremony', values, { ref });
+    c = { id, ref, name: v.ceremony, date: v.ceremony_date };
+    this.lookups.addCeremony(c);
+    this.summary.ceremonies.created++;
+    return c;
+  }
+
+  // --------------------------------------------------------------------------------- duplicates
+
+  private duplicates(v: ValidRow, type: TypeRec, recipient: RecipientRec, decision: DecisionRec, issue: (k: string, m: string) => void): void {
+    const { from, to } = v.achievement_period;
+    let twin: { id: number; symbol: string; ref: string } | undefined;
+    if (this.rowCreatedRecipient) {
+      // A recipient created by this row has no awards yet.
+    } else if (isAnnualTitle(type)) {
+      twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as typeof twin;
+      if (twin) {
+        issue(
+          'achievement_period',
+          `${recipient.name} already holds ${type.code} for ${to} ${this.where(twin)}: an annual title is conferred at most once per recipient and year`,
+        );
+      }
+    } else if (v.commendation_kind === 'regular') {
+      twin = this.stmt.regularTwin.get(recipient.id, type.id, from, to) as typeof twin;
+      if (twin) {
+        issue(
+          'achievement_period',
+          `${recipient.name} already received ${type.code} for ${formatPeriod(from, to)} ${this.where(twin)}: one achievement, one award — give another period, or mark a sudden deed in commendation_kind`,
+        );
+      }
+    }
+  }
+
+  /** A line number already used in the decision: the unique index refused the insert; say where. */
+  private lineTaken(v: ValidRow, decision: DecisionRec, issue: (k: string, m: string) => void): void {
+    const taken = this.stmt.lineTaken.get(decision.id, v.line_no) as number | undefined;
+    const row = taken === undefined ? undefined : this.rowOf(taken);
+    issue('line_no', row !== undefined ? `line ${v.line_no} of decision ${decision.symbol} is already on row ${row} of this file` : `line ${v.line_no} of decision ${decision.symbol} is already taken (award #${taken})`);
+  }
+
+  private rowOf(awardId: number): number | undefined {
+    return this.firstAwardId && awardId >= this.firstAwardId ? this.awardRows[awardId - this.firstAwardId] : undefined;
+  }
+
+  private where(twin: { id: number; symbol: string; ref: string }): string {
+    const row = this.rowOf(twin.id);
+    return row !== undefined ? `(row ${row} of this file)` : `(decision ${twin.symbol}, ${twin.ref})`;
+  }
+}
+
+function singleKind(type: TypeRec | undefined): string | undefined {
+  if (!type || type.recipient_kinds.includes(',')) return undefined;
+  return { C: 'collective', I: 'individual', H: 'household' }[type.recipient_kinds];
+}
+
+/** The row of column numbers under a Vietnamese annex's header: 1, 2, 3, … or (1), (2), (3), … */
+function isNumberingRow(cells: (string | null)[]): boolean {
+  const filled = cells.filter((c): c is string => c !== null && c.trim() !== '');
+  return filled.length >= 3 && filled.every((c, i) => c.trim().replace(/^\((\d+)\)$/, '$1') === String(i + 1));
+}
+
+function whereOf(i: RowIssue): string {
+  return i.header ? `row ${i.row}, column «${i.header}»` : `row ${i.row}`;
+}
+
+/** One line per problem for an errors file's reason column. */
+export function reasonOf(issues: RowIssue[]): string {
+  return issues.map((i) => (i.header ? `«${i.header}»: ${i.message}` : i.message)).join('; ');
+}

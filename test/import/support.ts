@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { canonicalJson, eventHash, GENESIS_HASH, AUDITED_ENTITIES } from '../../src/core/audit.js';
+import { tempDir } from '../helpers.js';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'import');
+
+/** A copy of a registry file in a fresh temporary directory. */
+export function copyRegistry(path: string): string {
+  const to = join(tempDir(), 'copy.sqlite');
+  copyFileSync(path, to);
+  return to;
+}
+
+/** Every row of every table, in id order: equal snapshots mean an unchanged registry. */
+export function snapshot(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * What `audit verify` checks: the chain of hashes from the genesis, and every audited row equal to
+ * the after-image of its latest event. Returns the problems (none: []).
+ */
+export function auditProblems(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  const problems: string[] = [];
+  try {
+    let prev = GENESIS_HASH;
+    for (const e of db.prepare('SELECT * FROM audit_event ORDER BY id').iterate() as Iterable<Record<string, any>>) {
+      if (e.prev_hash !== prev) problems.push(`event ${e.id}: prev_hash breaks the chain`);
+      if (eventHash(e.prev_hash, e as any) !== e.hash) problems.push(`event ${e.id}: hash does not match`);
+      prev = e.hash;
+    }
+    for (const t of AUDITED_ENTITIES) {
+      const latest = db.prepare(`SELECT entity_id, after FROM audit_event WHERE id IN (SELECT max(id) FROM audit_event WHERE entity = ? GROUP BY entity_id)`).all(t) as { entity_id: number; after: string }[];
+      const byId = new Map(latest.map((l) => [l.entity_id, l.after]));
+      for (const row of db.prepare(`SELECT * FROM ${t}`).iterate() as Iterable<Record<string, unknown>>) {
+        if (byId.get(row.id as number) !== canonicalJson(row)) problems.push(`${t} #${row.id}: differs from its latest audit event`);
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return problems;
+}
+
+export function count(path: string, table: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
