@@ -14,7 +14,7 @@ import { formatPeriod, issuerMatches } from '../parse.js';
 import { resolveBody, resolveDecision } from '../resolve.js';
 import type { DB } from '../tables.js';
 import { parseInput, zDate, zDecisionNumber, zOptText, zText } from '../validate.js';
-import { revocationStatus } from './queries.js';
+import { awardsQuery, revocationStatus } from './queries.js';
 import type { AwardStatus } from './award.js';
 
 export const REVOKE_GROUNDS = ['a', 'b', 'c', 'd'] as const;
@@ -124,14 +124,7 @@ export async function annulDecision(reg: Registry, decisionQuery: string, input:
 }
 
 async function withdrawIn(trx: Tx, audit: Auditor, awardId: number, w: Withdrawal, now: string): Promise<void> {
-  const line = await trx
-    .selectFrom('award as a')
-    .innerJoin('decision as d', 'd.id', 'a.decision_id')
-    .innerJoin('award_type as t', 't.id', 'a.award_type_id')
-    .innerJoin('recipient as r', 'r.id', 'a.recipient_id')
-    .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-    .leftJoin('presentation as p', 'p.award_id', 'a.id')
-    .leftJoin('ceremony as c', 'c.id', 'p.ceremony_id')
+  const line = await awardsQuery(trx)
     .select(['a.id', 'd.symbol', 'd.date', 'd.year', 'd.body_id', 't.code', 't.category', 'r.name', 'x.action', 'x.decision_symbol as withdrawn_by', 'c.ref as ceremony'])
     .where('a.id', '=', awardId)
     .executeTakeFirst();

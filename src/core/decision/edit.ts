@@ -4,6 +4,7 @@
  * the audit trail.
  */
 import { z } from 'zod';
+import { awardsQuery } from '../award/queries.js';
 import { lineIssues } from '../award/rules.js';
 import type { Registry } from '../db.js';
 import { DISTRICT_ABOLISHED_ON, regimeFor } from '../domain.js';
@@ -61,13 +62,7 @@ export async function editDecision(reg: Registry, query: string, input: Decision
     if (v.body || v.date || v.number) {
       const issues: Issue[] = [];
       const bodyRow = await trx.selectFrom('body').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
-      const lines = await trx
-        .selectFrom('award as a')
-        .innerJoin('award_type as t', 't.id', 'a.award_type_id')
-        .innerJoin('recipient as r', 'r.id', 'a.recipient_id')
-        .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-        .leftJoin('presentation as p', 'p.award_id', 'a.id')
-        .leftJoin('ceremony as c', 'c.id', 'p.ceremony_id')
+      const lines = await awardsQuery(trx)
         .select(['a.id', 'a.period_from', 'a.period_to', 't.code', 't.name_vi', 't.recipient_kinds', 't.levels', 't.periodicity', 't.family', 'r.name', 'r.kind', 'c.ref as ceremony', 'c.date as ceremony_date'])
         .where('a.decision_id', '=', cur.id)
         .where('x.id', 'is', null)
