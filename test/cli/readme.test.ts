@@ -1,0 +1,49 @@
+/** The README's walk-through is run as written: a clerk who copies it gets no error. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers.js';
+
+const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+
+/** Words of a shell line: double quotes group, `#` starts a comment. */
+function words(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  let any = false;
+  for (const ch of line) {
+    if (ch === '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (!quoted && ch === '#') break;
+    else if (!quoted && /\s/.test(ch)) {
+      if (any) out.push(cur);
+      cur = '';
+      any = false;
+    } else {
+      cur += ch;
+      any = true;
+    }
+  }
+  if (any) out.push(cur);
+  return out;
+}
+
+describe("the README's clerk session", () => {
+  const block = README.split("## A clerk's session")[1].split('```sh\n')[1].split('```')[0];
+  const lines = block.split('\n').filter((l) => l.startsWith('tdkt '));
+
+  it('has commands to run', () => expect(lines.length).toBeGreaterThan(8));
+
+  it('runs as written, each command exiting 0', async () => {
+    const db = join(tempDir(), 'le-chan.sqlite');
+    let last = '';
+    for (const line of lines) {
+      const r = await runCli(words(line).slice(1), { env: { TDKT_DB: db } });
+      expect(r.code, `${line}\n${r.stderr}`).toBe(0);
+      last = r.stdout;
+    }
+    expect(last).toBe('award_type\taward_type_name\tlevel\tcollectives\tindividuals\thouseholds\ttotal\nGK\tGiấy khen\tdistrict\t0\t1\t0\t1\n');
+  });
+});
