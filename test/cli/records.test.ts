@@ -45,6 +45,8 @@ describe('recording', () => {
       body: 'ubnd-le-chan',
       body_name: 'UBND quận Lê Chân',
       body_level: 'district',
+      body_place: 'Lê Chân',
+      date_line: 'Lê Chân, ngày 10 tháng 01 năm 2022',
       signer_name: null,
       signer_capacity: 'CHỦ TỊCH',
       summary: null,

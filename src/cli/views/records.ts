@@ -7,6 +7,7 @@ import type { Decision } from '../../core/decision/decision.js';
 import type { Recipient } from '../../core/recipient/recipient.js';
 import type { SearchHit } from '../../core/search.js';
 import type { Column, TableModel } from '../../render/model.js';
+import { viDateLine } from '../../core/text.js';
 
 export const recipientColumns: Column<Recipient>[] = [
   { key: 'ref', header: 'Ref' },
@@ -53,6 +54,8 @@ export const decisionColumns: Column<Decision>[] = [
   { key: 'body', header: 'Body ref', machineOnly: true },
   { key: 'body_name', header: 'Signed by' },
   { key: 'body_level', header: 'Level' },
+  { key: 'body_place', header: 'Place', machineOnly: true },
+  { key: 'date_line', header: 'Date line', machineOnly: true, value: (d) => viDateLine(d.date, d.body_place) },
   { key: 'signer_name', header: 'Signer', machineOnly: true },
   { key: 'signer_capacity', header: 'Capacity', machineOnly: true },
   { key: 'summary', header: 'Summary', maxWidth: 50 },

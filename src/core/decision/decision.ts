@@ -10,6 +10,8 @@ export interface Decision {
   body: string;
   body_name: string;
   body_level: string;
+  /** The place named in the decision's date line ("Lê Chân, ngày 10 tháng 01 năm 2022"). */
+  body_place: string | null;
   signer_name: string | null;
   signer_capacity: string | null;
   summary: string | null;

@@ -15,6 +15,7 @@ function decisions(db: Kysely<DB>) {
       'b.ref as body',
       'b.name as body_name',
       'b.level as body_level',
+      'b.place as body_place',
       'd.signer_name',
       'd.signer_capacity',
       'd.summary',
