@@ -36,6 +36,23 @@ const vendorPlugin = {
   },
 };
 
+/**
+ * commander requires child_process at load time, for executable subcommands tdkt does not use; loading it
+ * (with net, dgram, …) is a tenth of start-up. It is handed a stand-in that loads the module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
@@ -44,7 +61,7 @@ await build({
   // import() becomes require(): every lazily loaded piece is CommonJS, with ES-module interop by esbuild.
   supported: { 'dynamic-import': false },
   external: ['better-sqlite3'],
-  plugins: [vendorPlugin],
+  plugins: [vendorPlugin, lazyChildProcess],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },
 });

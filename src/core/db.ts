@@ -8,12 +8,11 @@
 import type Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
-import { Auditor } from './audit.js';
+import type { Auditor } from './audit.js';
 import { BusyError, ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
 
@@ -183,7 +182,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
 /** Builds a new registry in a temporary file beside `path`, then links it into place. */
 async function createRegistry(path: string, opts: OpenOptions): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${randomBytes(4).toString('hex')}.creating`;
+  const tmp = `${path}.${process.pid}-${Date.now().toString(36)}.creating`;
   const removeTmp = () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
   };
@@ -303,6 +302,8 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
     async write(fn, wopts) {
       if (readOnly) throw new ReadOnlyError(`run ${wopts?.command ?? registry.command}`);
       return db.connection().execute(async (conn) => {
+        // Loaded with the first write, before the lock is taken: reading commands never pay for hashing.
+        const { Auditor } = await import('./audit.js');
         try {
           await sql`BEGIN IMMEDIATE`.execute(conn);
           const audit = new Auditor(conn, registry.now(), registry.actor, wopts?.command ?? registry.command);

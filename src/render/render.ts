@@ -63,7 +63,8 @@ export function humanColumns<R>(model: TableModel<R>): Column<R>[] {
 
 export function plain(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.join(',');
+  // A list in one cell: items may hold commas (text), rarely semicolons.
+  if (Array.isArray(v)) return v.join('; ');
   return String(v);
 }
 
