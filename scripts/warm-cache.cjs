@@ -15,14 +15,11 @@ const { join } = require('node:path');
     const cli = require('../bin/compile-cache.js').loadWithCache(require.resolve('../dist/cli.cjs'));
     const { main, bufferIO } = cli.exports;
     const run = (argv, tty = false) => main(argv, bufferIO({ tty, home: dir }));
-    for (const tty of [false, true]) {
-      await run(['--db', db, 'counts', 'le-chan-2022'], tty);
-      await run(['--db', db, 'roster', 'le-chan-2022'], tty);
-      await run(['--db', db, 'history', 'truong thcs tran phu'], tty);
-      await run(['--db', db, 'search', 'dong', 'hai'], tty);
-      await run(['--db', db, 'award', 'list', '--year', '2021'], tty);
-    }
-    await run(['--help']);
+    // The cache holds what these compile; other commands compile the rest as they run. A larger cache costs
+    // more to load than it saves, so it covers the commands run most, as scripts run them.
+    await run(['--db', db, 'counts', 'le-chan-2022']);
+    await run(['--db', db, 'roster', 'le-chan-2022']);
+    await run(['--db', db, 'history', 'truong thcs tran phu']);
     cli.save(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
