@@ -58,9 +58,9 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
+  // better-sqlite3's JavaScript is bundled; its compiled addon is loaded from node_modules (src/core/db.ts).
   // import() becomes require(): every lazily loaded piece is CommonJS, with ES-module interop by esbuild.
   supported: { 'dynamic-import': false },
-  external: ['better-sqlite3'],
   plugins: [vendorPlugin, lazyChildProcess],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },

@@ -5,7 +5,7 @@
  * check, `BEGIN IMMEDIATE` for writes, the read-only open that leaves the file untouched, and the online
  * backup taken before an upgrade.
  */
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -16,8 +16,29 @@ import type { Auditor } from './audit.js';
 import { BusyError, ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
 
-// Loaded with require: better-sqlite3 is CommonJS, and importing it as ESM costs a lexer pass at start-up.
-const BetterSqlite3 = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+/**
+ * The compiled SQLite addon, loaded straight from the installed better-sqlite3: the command-line bundle
+ * carries better-sqlite3's JavaScript (loading its dozen files costs start-up), where its own `bindings`
+ * lookup of the addon could not work. Undefined when the addon is elsewhere: better-sqlite3 then looks.
+ */
+let addon: object | null | undefined;
+function nativeBinding(): object | undefined {
+  if (addon === undefined) {
+    try {
+      const req = createRequire(import.meta.url);
+      addon = req(req.resolve('better-sqlite3/build/Release/better_sqlite3.node')) as object;
+    } catch {
+      addon = null;
+    }
+  }
+  return addon ?? undefined;
+}
+
+/** Every SQLite connection of tdkt is opened here. */
+function openSqlite(target: string | Buffer, options: Database.Options = {}): Database.Database {
+  const binding = nativeBinding();
+  return new Database(target, binding ? ({ ...options, nativeBinding: binding } as unknown as Database.Options) : options);
+}
 
 export type Clock = () => Date;
 export type Tx = Kysely<DB>;
@@ -125,7 +146,7 @@ function busyTimeout(opts: OpenOptions): number {
 
 function openWritable(path: string, create = false): Database.Database {
   try {
-    return new BetterSqlite3(path, { fileMustExist: !create && path !== ':memory:' });
+    return openSqlite(path, { fileMustExist: !create && path !== ':memory:' });
   } catch (e) {
     throw new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
       hint: 'Check the path and its permissions.',
@@ -165,7 +186,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
           image[18] = 1;
           image[19] = 1;
         }
-        return new BetterSqlite3(image, { readonly: true });
+        return openSqlite(image, { readonly: true });
       }
     } catch (e) {
       throw fail(e);
@@ -173,7 +194,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
     notice?.(`${path} is large or changing: reading it in place (SQLite may create ${path}-wal and -shm beside it)`);
   }
   try {
-    return new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    return openSqlite(path, { readonly: true, fileMustExist: true });
   } catch (e) {
     throw fail(e);
   }
@@ -345,7 +366,7 @@ export interface SchemaObject {
  */
 export async function schemaAt(version: number): Promise<SchemaObject[]> {
   const names = Object.keys(migrations);
-  const sqlite = new BetterSqlite3(':memory:');
+  const sqlite = openSqlite(':memory:');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     if (version > 0) {
@@ -378,7 +399,7 @@ export function schemaOf(sqlite: Database.Database): SchemaObject[] {
  */
 export async function copyAside(path: string, dest: string): Promise<void> {
   try {
-    const sqlite = new BetterSqlite3(path, { fileMustExist: true });
+    const sqlite = openSqlite(path, { fileMustExist: true });
     try {
       sqlite.pragma('busy_timeout = 10000');
       await copyDatabase(sqlite, dest);
