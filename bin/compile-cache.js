@@ -14,7 +14,8 @@ function loadWithCache(file) {
     return { exports: require(file), save() {} };
   }
   const cacheFile = `${file}.v8cache`;
-  const source = fs.readFileSync(file, 'utf8');
+  // The build makes the bundle ASCII, so latin1 reads it without decoding UTF-8.
+  const source = fs.readFileSync(file, 'latin1');
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

@@ -8,7 +8,7 @@
 // better-sqlite3 is native and stays an ordinary dependency.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
@@ -58,6 +58,9 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
+  // ASCII only: the loader reads the bundle as latin1, which skips decoding UTF-8 (a few ms per command).
+  // esbuild escapes strings but not regular expressions: write non-ASCII in those as \u escapes.
+  charset: 'ascii',
   // better-sqlite3's JavaScript is bundled; its compiled addon is loaded from node_modules (src/core/db.ts).
   // import() becomes require(): every lazily loaded piece is CommonJS, with ES-module interop by esbuild.
   supported: { 'dynamic-import': false },
@@ -74,6 +77,13 @@ await build({
   format: 'esm',
   external: ['better-sqlite3', 'kysely', 'commander', ...VENDOR],
 });
+
+const bundle = readFileSync('dist/cli.cjs');
+const stray = bundle.findIndex((b) => b > 0x7f);
+if (stray >= 0) {
+  const line = bundle.subarray(0, stray).toString('latin1').split('\n').length;
+  throw new Error(`dist/cli.cjs must be ASCII: a non-ASCII byte on line ${line} (a regular expression? write \\u escapes)`);
+}
 
 // A V8 code cache for the bundle, warmed on the commands clerks run most (see bin/compile-cache.js).
 execFileSync(process.execPath, ['scripts/warm-cache.cjs'], { stdio: 'inherit' });

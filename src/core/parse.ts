@@ -31,7 +31,7 @@ export interface Period {
 /** "2021", or a range "2020-2021" (also with an en dash or spaces). */
 export function parsePeriod(text: string): Parsed<Period> {
   const t = text.trim();
-  const match = /^(\d{4})(?:\s*[-–—]\s*(\d{4}))?$/.exec(t);
+  const match = /^(\d{4})(?:\s*[-\u2013\u2014]\s*(\d{4}))?$/.exec(t);
   if (!match) return fail(`"${text}" is not an achievement period: expected a year or a range, e.g. 2021 or 2020-2021`);
   const from = Number(match[1]);
   const to = match[2] ? Number(match[2]) : from;
@@ -57,14 +57,14 @@ export interface DecisionNumber {
  * "QD" for "QĐ", and "5/…" (written "05/…").
  */
 export function parseDecisionNumber(text: string): Parsed<DecisionNumber> {
-  const t = text.trim().replace(/^số\s*:?\s*/i, '');
-  const match = /^(\d{1,5})\s*\/\s*(QĐ|QD|qđ|qd)\s*-\s*([A-Za-zĐđ][A-Za-zĐđ0-9]*(?:[.-][A-Za-zĐđ0-9]+)*)$/.exec(t);
+  const t = text.trim().replace(/^s\u1ed1\s*:?\s*/i, '');
+  const match = /^(\d{1,5})\s*\/\s*(Q\u0110|QD|q\u0111|qd)\s*-\s*([A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d]*(?:[.-][A-Za-z\u0110\u0111\d]+)*)$/.exec(t);
   if (!match) {
     return fail(`"${text}" is not a decision number: expected number/QĐ-ISSUER, e.g. 215/QĐ-UBND or 722/QĐ-TTg`);
   }
   const number = Number(match[1]);
   if (number < 1) return fail(`"${text}": the running number starts at 01`);
-  const issuer = match[3].replace(/đ/g, 'Đ');
+  const issuer = match[3].replace(/\u0111/g, '\u0110');
   return ok({ number, symbol: `${String(number).padStart(2, '0')}/QĐ-${issuer}`, issuer });
 }
 

@@ -9,8 +9,8 @@ export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(/\u0111/g, 'd') // đ
+    .replace(/\u0110/g, 'D') // Đ
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

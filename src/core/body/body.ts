@@ -20,7 +20,7 @@ export const BodyInput = z.object({
   abbr: z
     .string()
     .trim()
-    .regex(/^[A-Za-zĐđ][A-Za-zĐđ0-9.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
+    .regex(/^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
   place: zOptText(100),
   parent: zOptText(200),
   note: zOptText(),

@@ -86,7 +86,7 @@ export const ImportRow = z.object({
     z
       .string()
       .trim()
-      .regex(/^[A-Za-zĐđ][A-Za-zĐđ0-9.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
+      .regex(/^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
   ),
   signer_name: zOptText(200),
   signer_capacity: zOptText(200),
