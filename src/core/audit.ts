@@ -185,6 +185,7 @@ export class Auditor {
     const width = 11;
     const buffer: unknown[] = new Array(BULK_ROWS * width);
     let n = 0;
+    this.flush(); // an earlier appender's events come first
     const flush = () => {
       if (n === BULK_ROWS) insertMany.run(buffer);
       else for (let i = 0; i < n; i++) insertOne.run(buffer.slice(i * width, (i + 1) * width));

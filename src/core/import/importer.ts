@@ -113,7 +113,7 @@ class DryRunDone extends Error {}
 const count = (): EntityCount => ({ created: 0, matched: 0 });
 const HEADER_SEARCH_ROWS = 30;
 /** SQLite's page cache during an import, in KiB. */
-const IMPORT_CACHE_KB = 48 * 1024;
+const IMPORT_CACHE_KB = 32 * 1024;
 
 /**
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
