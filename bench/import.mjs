@@ -198,7 +198,7 @@ function measure(label, argv) {
   return { secs, rssMb: rssKb / 1024, stdout: r.stdout };
 }
 
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
   console.error('Build first: npm run build');
   process.exit(2);
 }

@@ -329,6 +329,7 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
           await sql`BEGIN IMMEDIATE`.execute(conn);
           const audit = new Auditor(conn, registry.now(), registry.actor, wopts?.command ?? registry.command);
           const result = await fn(conn, audit);
+          audit.flush();
           await sql`COMMIT`.execute(conn);
           return result;
         } catch (e) {

@@ -24,8 +24,16 @@ export function slugify(text: string, maxLength = 60): string {
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'x';
 }
 
+/**
+ * Text that clean() leaves as it is: words of characters that NFC never changes (Basic Latin, Latin-1,
+ * Latin Extended A/B, Latin Extended Additional — where precomposed Vietnamese letters live), one
+ * space between them. Most cells of a Vietnamese file are such text.
+ */
+const CLEAN = /^[\x21-\x7e\u00a1-\u02ff\u1e00-\u1eff]+(?: [\x21-\x7e\u00a1-\u02ff\u1e00-\u1eff]+)*$/;
+
 /** Trim and NFC-normalise user text so that equal names compare equal. */
 export function clean(text: string): string {
+  if (CLEAN.test(text)) return text;
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 

@@ -14,7 +14,20 @@ describe('tdkt import: files as clerks make them', () => {
     const db = await demoRegistryFile({ history: false });
     const r = await runCli(['import', 'excel-semicolon-bom.csv'], { db, ...inFixtures });
     expect(r.code).toBe(0);
+    const warnings = [
+      'missing evidence: LDTT 2021 for Trần Thị B: no rating recorded for 2021 [ldtt-criteria; Art. 24, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence rating set tran-thi-b --year 2021 --rating <rating>',
+      'missing evidence: LDTT 2021 for Nguyễn Thị Hoa: no rating recorded for 2021 [ldtt-criteria; Art. 24, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence rating set nguyen-thi-hoa --year 2021 --rating <rating>',
+      'missing evidence: TTLDTT 2021 for Tổ Toán – Tin: no member count recorded for 2021 [ttldtt-criteria; Art. 28, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence members set to-toan-tin --year 2021 --count <members> [--ldtt <n>]',
+      'missing evidence: TTLDTT 2021 for Trường THCS Trần Phú: no member count recorded for 2021 [ttldtt-criteria; Art. 28, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence members set truong-thcs-tran-phu --year 2021 --count <members> [--ldtt <n>]',
+      '',
+    ].join('\n');
+    // The chain rules run on the lines written: their findings are warnings, before the summary.
     expect(r.stderr).toBe(
+      warnings +
       'Imported 6 award lines from excel-semicolon-bom.csv (5 new and 2 existing recipients, 1 new and 0 existing decisions, 0 new and 1 existing bodies, 1 new and 0 existing ceremonies; 5 handed over at ceremonies).\n',
     );
     expect(r.stdout).toBe(
@@ -49,6 +62,8 @@ describe('tdkt import: files as clerks make them', () => {
       decisions: { created: 1, matched: 0 },
       bodies: { created: 0, matched: 1 },
       ceremonies: { created: 0, matched: 0 },
+      evidence: { ratings: 0, disciplines: 0, initiatives: 0, members: 0 },
+      findings: { error: 0, warning: 0, missing: 0 },
     });
     const list = await runCli(['award', 'list', '--decision', '15/QĐ-UBND', '--format', 'tsv'], { db });
     expect(list.stdout.split('\n').map((l) => l.split('\t').slice(2, 15).join('|'))).toEqual([
@@ -68,7 +83,19 @@ describe('tdkt import: files as clerks make them', () => {
     const before = snapshot(db);
     const r = await runCli(['import', 'excel-semicolon-bom.csv', '--dry-run'], { db, ...inFixtures });
     expect(r.code).toBe(0);
+    const warnings = [
+      'missing evidence: LDTT 2021 for Trần Thị B: no rating recorded for 2021 [ldtt-criteria; Art. 24, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence rating set tran-thi-b --year 2021 --rating <rating>',
+      'missing evidence: LDTT 2021 for Nguyễn Thị Hoa: no rating recorded for 2021 [ldtt-criteria; Art. 24, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence rating set nguyen-thi-hoa --year 2021 --rating <rating>',
+      'missing evidence: TTLDTT 2021 for Tổ Toán – Tin: no member count recorded for 2021 [ttldtt-criteria; Art. 28, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence members set to-toan-tin --year 2021 --count <members> [--ldtt <n>]',
+      'missing evidence: TTLDTT 2021 for Trường THCS Trần Phú: no member count recorded for 2021 [ttldtt-criteria; Art. 28, Law 15/2003/QH11]',
+      '  hint: Record it: tdkt evidence members set truong-thcs-tran-phu --year 2021 --count <members> [--ldtt <n>]',
+      '',
+    ].join('\n');
     expect(r.stderr).toBe(
+      warnings +
       'Dry run: all 6 rows of excel-semicolon-bom.csv can be imported (6 award lines; 5 new and 2 existing recipients, 1 new and 0 existing decisions, 0 new and 1 existing bodies, 1 new and 0 existing ceremonies); nothing was written.\n',
     );
     expect(r.stdout.split('\n')[1]).toBe('awards\t6\t0');
@@ -213,7 +240,7 @@ describe('tdkt import: bad files are refused whole, and nothing is written', () 
       '  row 1: missing column issuing_body («Cơ quan ban hành»): body that signed the decision: its reference or its name, e.g. UBND quận Lê Chân',
       '  row 1: missing column award_type («Hình thức khen thưởng»): award type: its code or its Vietnamese name, e.g. Giấy khen',
       '  row 1: missing column achievement_period («Thời gian đạt thành tích»): a year or a range of years, e.g. 2021',
-      'hint: Accepted columns: line_no, decision_number, decision_date, issuing_body, award_type, recipient_kind, recipient_name, unit, position, achievement_period, achievement, commendation_kind, ceremony, decision_ref, body_ref, body_level, body_abbr, signer_name, signer_capacity, decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place, ceremony_organiser, note, status (or their Vietnamese headers; see tdkt import --help).',
+      'hint: Accepted columns: line_no, decision_number, decision_date, issuing_body, award_type, recipient_kind, recipient_name, unit, position, achievement_period, achievement, commendation_kind, ceremony, decision_ref, body_ref, body_level, body_abbr, signer_name, signer_capacity, decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place, ceremony_organiser, note, status, rating, discipline, discipline_date, discipline_decision, initiative, initiative_level, member_count, ldtt_count, cstdcs_count, completed_count (or their Vietnamese headers; see tdkt import --help).',
     ]);
   });
 

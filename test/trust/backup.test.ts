@@ -2,7 +2,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/core/db.js';
+import { SCHEMA_VERSION, schemaAt } from '../../src/core/db.js';
+import { migrations } from '../../schema/index.js';
 import type { Prompter } from '../../src/cli/prompt.js';
 import { runCli, tempDir } from '../helpers.js';
 import { count, demoCopy, fileState, sqlite3 } from './helpers.js';
@@ -104,10 +105,23 @@ describe('tdkt restore', () => {
 describe('upgrading an older registry', () => {
   it('copies the old file aside first, prints where, and both verify', async () => {
     const db = await demoCopy();
-    // What a registry of the previous schema looks like: no append-only triggers.
+    // What a registry of the previous schema looks like: the objects of the last migration undone.
     const old = SCHEMA_VERSION - 1;
-    const triggers = sqlite3(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name;").trim().split('\n');
-    sqlite3(db, `${triggers.map((t) => `DROP TRIGGER ${t};`).join(' ')} DELETE FROM schema_migration WHERE name = '003-append-only'; PRAGMA user_version = ${old};`);
+    const [then, now] = [await schemaAt(old), await schemaAt(SCHEMA_VERSION)];
+    const key = (o: { type: string; name: string }) => `${o.type} ${o.name}`;
+    const added = now.filter((o) => !then.some((t) => key(t) === key(o)));
+    const removed = then.filter((o) => !now.some((n) => key(n) === key(o)));
+    expect(added.length).toBeGreaterThan(0);
+    const objects = sqlite3(db, "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite%' ORDER BY 1;");
+    sqlite3(
+      db,
+      [
+        ...added.map((o) => `DROP ${o.type.toUpperCase()} ${o.name};`),
+        ...removed.map((o) => `${o.sql};`),
+        `DELETE FROM schema_migration WHERE name = '${Object.keys(migrations)[old]}';`,
+        `PRAGMA user_version = ${old};`,
+      ].join(' '),
+    );
 
     const ro = await runCli(['--read-only', 'award', 'list'], { db });
     expect(ro.stderr).toBe(`tdkt: ${db} has schema version ${old} and needs an upgrade to ${SCHEMA_VERSION}\nhint: Open it once without --read-only to upgrade it (a copy of the old file is kept).\n`);
@@ -120,7 +134,7 @@ describe('upgrading an older registry', () => {
     expect(fileState(bak).sha256).not.toBe(fileState(db).sha256);
     expect(sqlite3(bak, 'PRAGMA user_version;').trim()).toBe(String(old));
     expect(sqlite3(db, 'PRAGMA user_version;').trim()).toBe(String(SCHEMA_VERSION));
-    expect(sqlite3(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger';").trim()).toBe(String(triggers.length));
+    expect(sqlite3(db, "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite%' ORDER BY 1;")).toBe(objects);
     expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
     expect((await runCli(['--read-only', 'audit', 'verify'], { db: bak })).code).toBe(0);
     expect(count(bak, 'SELECT count(*) FROM award;')).toBe(count(db, 'SELECT count(*) FROM award;'));

@@ -7,7 +7,10 @@ import type { BadRow, ImportSummary } from '../../core/import/importer.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples } from '../options.js';
+import { formatWarning } from '../views/warnings.js';
 import { fileSink, formatOfOutput } from './files.js';
+
+const HEAP_GROWING_PERCENT = 50;
 
 export interface ImportCommandOptions {
   format?: ImportFormat;
@@ -17,6 +20,7 @@ export interface ImportCommandOptions {
   template?: 'csv' | 'xlsx';
   output?: string;
   json?: boolean;
+  strict?: boolean;
 }
 
 export function importCommand(ctx: Context): Command {
@@ -26,6 +30,8 @@ export function importCommand(ctx: Context): Command {
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
     .option('-n, --dry-run', 'check every row and report what would be created and matched; write nothing')
     .option('--errors <file>', 'write the bad rows, with a reason column, to this CSV, TSV or XLSX file')
+    .option('--strict', 'refuse the whole file when the chain rules find a problem with its lines (default: setting award.strict)')
+    .option('--no-strict', 'only warn, whatever the setting award.strict says')
     .addOption(new Option('--template <format>', 'write an empty template to fill in, instead of importing').choices(['csv', 'xlsx']))
     .option('-o, --output <file>', 'with --template: the file to write (default: stdout)')
     .option('--json', 'print the summary as JSON')
@@ -41,7 +47,11 @@ Columns (English key or Vietnamese header; matched without diacritics or case):
   commendation_kind   Loại hình khen thưởng             ceremony     Buổi lễ       line_no  STT
   and optional: decision_ref, body_ref, body_level, body_abbr, signer_name, signer_capacity,
   decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place,
-  ceremony_organiser, note (see the README, "Import and export").`,
+  ceremony_organiser, note.
+Evidence for the rules (the recipient, the year the period ends): rating (Xếp loại), discipline
+  (Kỷ luật), discipline_date, discipline_decision, initiative (Sáng kiến), initiative_level; for a
+  collective member_count (Số thành viên), ldtt_count, cstdcs_count, completed_count.
+See the README, "Import and export".`,
     )
     .action((file: string | undefined, opts: ImportCommandOptions) => runImport(file, opts, ctx));
   return examples(cmd, [
@@ -67,12 +77,16 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
   const errorsFormat = opts.errors ? formatOfOutput(opts.errors, 'csv') : undefined;
   if (errorsFormat === 'json' || errorsFormat === 'ndjson') throw new UsageError('--errors writes CSV, TSV or XLSX (a file to fix in a spreadsheet)');
 
-  const input: Readable = path ? createReadStream(path, { highWaterMark: 1 << 20 }) : (ctx.io.stdin as Readable);
+  const input: Readable = path ? createReadStream(path, { highWaterMark: 256 << 10 }) : (ctx.io.stdin as Readable);
   const name = stdin ? 'stdin' : file;
   const reg = await ctx.registry();
   const progress = ctx.io.stderr.isTTY ? await progressBar(ctx, path ? statSync(path).size : 0) : undefined;
   const errors = opts.errors ? new ErrorsFile(resolve(ctx.io.cwd, opts.errors), errorsFormat!) : undefined;
   const { importAwards } = await import('../../core/import/importer.js');
+  // An import allocates a great deal of short-lived data; by default V8 lets the heap grow to several
+  // times what is live before collecting it. Keep it close (a little more collecting), so memory stays
+  // bounded however large the file.
+  (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   let summary: ImportSummary;
   try {
     summary = await importAwards(reg, input, {
@@ -82,6 +96,12 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       dryRun: opts.dryRun,
       onProgress: progress?.update,
       onBadRows: errors ? (rows, header) => errors.add(rows, header) : undefined,
+      strict: opts.strict,
+      onFindings: (findings, total) => {
+        progress?.stop();
+        for (const f of findings) ctx.info(formatWarning(f));
+        if (total > findings.length) ctx.info(`… and ${(total - findings.length).toLocaleString('en')} more findings: tdkt check lists them all`);
+      },
     });
   } catch (e) {
     progress?.stop();
@@ -97,9 +117,9 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
 }
 
 async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: Context): Promise<void> {
-  const created = (['recipients', 'decisions', 'bodies', 'ceremonies'] as const)
-    .map((k) => `${s[k].created} new and ${s[k].matched} existing ${k}`)
-    .join(', ');
+  const created =
+    (['recipients', 'decisions', 'bodies', 'ceremonies'] as const).map((k) => `${s[k].created} new and ${s[k].matched} existing ${k}`).join(', ') +
+    evidenceText(s);
   ctx.info(
     s.dry_run
       ? `Dry run: all ${s.rows} rows of ${s.file} can be imported (${s.awards.created} award lines; ${created}); nothing was written.`
@@ -121,6 +141,19 @@ async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: 
     },
     {},
   );
+}
+
+/** "; evidence: 3 ratings, 1 initiative", or nothing when the file had no evidence columns. */
+function evidenceText(s: ImportSummary): string {
+  const e = s.evidence;
+  const parts = [
+    [e.ratings, 'rating', 'ratings'],
+    [e.disciplines, 'discipline', 'disciplines'],
+    [e.initiatives, 'initiative', 'initiatives'],
+    [e.members, 'member count', 'member counts'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return said.length ? `; evidence: ${said.join(', ')}` : '';
 }
 
 async function writeTemplate(opts: ImportCommandOptions, ctx: Context): Promise<void> {

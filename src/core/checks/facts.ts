@@ -86,6 +86,33 @@ export interface Membership {
 export interface FactsScope {
   /** Only these recipients, their units and the members of those units (default: everything). */
   recipientIds?: number[];
+  /** Decisions and award types already read, shared by loads that follow one another (a long check). */
+  shared?: FactsShared;
+}
+
+/** What a line refers to: its decision (with the signing body) and its award type, read once. */
+export class FactsShared {
+  readonly decisions = new Map<number, DecisionFact>();
+  types: Map<number, TypeFact> | undefined;
+}
+
+interface DecisionFact {
+  ref: string;
+  symbol: string;
+  date: string;
+  regime: string;
+  body_name: string;
+  body_level: string;
+}
+
+interface TypeFact {
+  code: string;
+  name_vi: string;
+  family: string;
+  periodicity: string | null;
+  recipient_kinds: string;
+  levels: string;
+  article: string | null;
 }
 
 const key = (id: number, year: number) => `${id}:${year}`;
@@ -203,44 +230,66 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
   const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(column, 'in', ids.length ? ids : [-1]) : q);
 
   const recipients = await within(db.selectFrom('recipient').select(['id', 'ref', 'name', 'kind', 'unit_id']), 'id').orderBy('id').execute();
-  const lines = await within(
+  // The lines alone (numbers, from the covering index award_recipient_lines); their decisions, bodies
+  // and types are few, read once and shared by every line that names them.
+  const bare = await within(
     db
       .selectFrom('award as a')
-      .innerJoin('decision as d', 'd.id', 'a.decision_id')
-      .innerJoin('body as b', 'b.id', 'd.body_id')
-      .innerJoin('award_type as t', 't.id', 'a.award_type_id')
       .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-      .select([
-        'a.id',
-        'a.decision_id',
-        'd.ref as decision',
-        'd.symbol as decision_symbol',
-        'd.date as decision_date',
-        'd.regime',
-        'b.name as body_name',
-        'b.level as body_level',
-        'a.line_no',
-        'a.recipient_id',
-        't.code as type_code',
-        't.name_vi as type_name',
-        't.family as type_family',
-        't.periodicity as type_periodicity',
-        't.recipient_kinds as type_kinds',
-        't.levels as type_levels',
-        't.article as type_article',
-        'a.period_from',
-        'a.period_to',
-        'a.kind',
-        sql<number>`x.id IS NOT NULL`.as('revoked'),
-      ]),
+      .select(['a.id', 'a.decision_id', 'a.line_no', 'a.recipient_id', 'a.award_type_id', 'a.period_from', 'a.period_to', 'a.kind', sql<number>`x.id IS NOT NULL`.as('revoked')]),
     'a.recipient_id',
-  )
-    .orderBy('d.date')
-    .orderBy('d.id')
-    .orderBy(sql`a.line_no IS NULL`)
-    .orderBy('a.line_no')
-    .orderBy('a.id')
-    .execute();
+  ).execute();
+  const shared = scope.shared ?? new FactsShared();
+  if (!shared.types) {
+    const types = await db.selectFrom('award_type').select(['id', 'code', 'name_vi', 'family', 'periodicity', 'recipient_kinds', 'levels', 'article']).execute();
+    shared.types = new Map(types.map((t) => [t.id, t]));
+  }
+  const unknown = [...new Set(bare.map((l) => l.decision_id))].filter((id) => !shared.decisions.has(id));
+  for (let i = 0; i < unknown.length; i += 10_000) {
+    const rows = await db
+      .selectFrom('decision as d')
+      .innerJoin('body as b', 'b.id', 'd.body_id')
+      .select(['d.id', 'd.ref', 'd.symbol', 'd.date', 'd.regime', 'b.name as body_name', 'b.level as body_level'])
+      .where('d.id', 'in', unknown.slice(i, i + 10_000))
+      .execute();
+    for (const d of rows) shared.decisions.set(d.id, d);
+  }
+  const lines: LineFact[] = bare.map((l) => {
+    const d = shared.decisions.get(l.decision_id)!;
+    const t = shared.types!.get(l.award_type_id)!;
+    return {
+      id: l.id,
+      decision_id: l.decision_id,
+      decision: d.ref,
+      decision_symbol: d.symbol,
+      decision_date: d.date,
+      regime: d.regime,
+      body_name: d.body_name,
+      body_level: d.body_level,
+      line_no: l.line_no,
+      recipient_id: l.recipient_id,
+      type_code: t.code,
+      type_name: t.name_vi,
+      type_family: t.family,
+      type_periodicity: t.periodicity,
+      type_kinds: t.recipient_kinds,
+      type_levels: t.levels,
+      type_article: t.article,
+      period_from: l.period_from,
+      period_to: l.period_to,
+      kind: l.kind,
+      revoked: Boolean(l.revoked),
+    };
+  });
+  // Decision date, decision, STT (lines without one last), id.
+  lines.sort(
+    (a, b) =>
+      (a.decision_date < b.decision_date ? -1 : a.decision_date > b.decision_date ? 1 : 0) ||
+      a.decision_id - b.decision_id ||
+      (a.line_no === null ? 1 : 0) - (b.line_no === null ? 1 : 0) ||
+      (a.line_no ?? 0) - (b.line_no ?? 0) ||
+      a.id - b.id,
+  );
   const ratings = await within(db.selectFrom('rating').select(['recipient_id', 'year', 'rating']), 'recipient_id').execute();
   const disciplines = await within(db.selectFrom('discipline').select(['id', 'recipient_id', 'year', 'form', 'date', 'decision']), 'recipient_id')
     .orderBy('year')
@@ -256,7 +305,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
   ).execute();
   return new Facts(await loadSettings(db), {
     recipients,
-    lines: lines.map((l) => ({ ...l, revoked: Boolean(l.revoked) })),
+    lines,
     ratings,
     disciplines,
     initiatives,

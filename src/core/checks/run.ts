@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { InvalidError } from '../errors.js';
 import { resolveRecipient } from '../resolve.js';
 import type { DB } from '../tables.js';
-import { loadFacts, NON_COUNTING_KINDS, type Facts, type LineFact } from './facts.js';
+import { FactsShared, loadFacts, NON_COUNTING_KINDS, type Facts, type LineFact } from './facts.js';
 import { SEVERITIES, type Finding, type Rule, type Severity, type UnitYear } from './finding.js';
 import { RULES } from './rules/index.js';
 
@@ -54,18 +54,105 @@ export async function runChecks(db: Kysely<DB>, opts: CheckOptions = {}): Promis
   return { findings, rules: rules.map((r) => r.id), lines: lines.length };
 }
 
+/** Award lines just written: their ids, or every line from an id on (an import's, in its transaction). */
+export type LineSelection = number[] | { from: number };
+
+export interface LineFindings {
+  /** The first findings in the total order (at most `max`). */
+  findings: Finding[];
+  /** All findings, counted. */
+  total: number;
+  counts: Record<Severity, number>;
+}
+
+/** Recipients judged together: their facts are loaded in one go (a few queries per group). */
+const GROUP_RECIPIENTS = 1000;
+
 /**
  * The findings of the rules run when lines are written (chains, discipline, quota) for the given award
  * lines. Works inside a write transaction: pass the transaction's handle. Read-only.
  */
 export async function findingsForLines(db: Kysely<DB>, lineIds: number[], opts: { rules?: string[] } = {}): Promise<Finding[]> {
-  if (lineIds.length === 0) return [];
+  return (await collectFindingsForLines(db, lineIds, opts)).findings;
+}
+
+/**
+ * findingsForLines for any number of lines (a whole import): the lines' recipients are judged a group at
+ * a time, each group with the facts of its units and their members, so memory stays bounded; a unit's
+ * members always fall in the same group, so a unit's figures are judged once. Keeps the first `max`
+ * findings in the same total order as for a single group, and counts them all. Read-only.
+ */
+export async function collectFindingsForLines(db: Kysely<DB>, lines: LineSelection, opts: { rules?: string[]; max?: number } = {}): Promise<LineFindings> {
+  const out = new BoundedFindings(opts.max ?? Number.POSITIVE_INFINITY);
   const rules = opts.rules ? selectRules(opts.rules) : RULES.filter((r) => r.onWrite);
-  const owners = await db.selectFrom('award').select('recipient_id').where('id', 'in', lineIds).execute();
-  const facts = await loadFacts(db, { recipientIds: owners.map((o) => o.recipient_id) });
-  const ids = new Set(lineIds);
-  const lines = facts.lines.filter((l) => ids.has(l.id) && !l.revoked);
-  return judge(facts, rules, lines, unitYearsOf(facts, lines));
+  const ids = Array.isArray(lines) ? new Set(lines) : undefined;
+  if (ids?.size === 0) return out.result();
+  const from = Array.isArray(lines) ? 0 : lines.from;
+  const written = (l: LineFact) => (ids ? ids.has(l.id) : l.id >= from) && !l.revoked;
+  const shared = new FactsShared();
+  for (const group of await recipientGroups(db, lines)) {
+    const facts = await loadFacts(db, { recipientIds: group, shared });
+    const judged = facts.lines.filter(written);
+    for (const f of judgeKeyed(facts, rules, judged, unitYearsOf(facts, judged))) out.add(f);
+  }
+  return out.result();
+}
+
+/** The owners of the lines, grouped by their unit (a recipient without one is its own), in groups of about GROUP_RECIPIENTS. */
+async function recipientGroups(db: Kysely<DB>, lines: LineSelection): Promise<number[][]> {
+  const owners = db.selectFrom('award as a').innerJoin('recipient as r', 'r.id', 'a.recipient_id').select(['a.recipient_id as id', 'r.unit_id']).distinct();
+  let rows: { id: number; unit_id: number | null }[] = [];
+  if (Array.isArray(lines)) {
+    for (let i = 0; i < lines.length; i += 10_000) rows.push(...(await owners.where('a.id', 'in', lines.slice(i, i + 10_000)).execute()));
+  } else {
+    rows = await owners.where('a.id', '>=', lines.from).execute();
+  }
+  const byUnit = new Map<number, number[]>();
+  for (const r of rows) {
+    const anchor = r.unit_id ?? r.id;
+    const list = byUnit.get(anchor);
+    if (list) list.push(r.id);
+    else byUnit.set(anchor, [r.id]);
+  }
+  const groups: number[][] = [];
+  let group: number[] = [];
+  for (const anchor of [...byUnit.keys()].sort((a, b) => a - b)) {
+    group.push(...new Set(byUnit.get(anchor)!));
+    if (group.length >= GROUP_RECIPIENTS) {
+      groups.push(group);
+      group = [];
+    }
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+type SortKey = (string | number)[];
+
+/** The first `max` findings by their sort keys, kept as they come (sorted and cut when the list doubles), and counts of all. */
+class BoundedFindings {
+  private list: { f: Finding; key: SortKey }[] = [];
+  private total = 0;
+  private readonly counts = { error: 0, warning: 0, missing: 0 } as Record<Severity, number>;
+  constructor(private readonly max: number) {}
+
+  add(k: { f: Finding; key: SortKey }): void {
+    this.total++;
+    this.counts[k.f.severity]++;
+    if (this.max === 0) return;
+    this.list.push(k);
+    if (this.list.length >= 2 * this.max) this.cut();
+  }
+
+  private cut(): void {
+    this.list.sort((a, b) => compareKeys(a.key, b.key));
+    if (this.list.length > this.max) this.list.length = this.max;
+  }
+
+  result(): LineFindings {
+    this.cut();
+    return { findings: this.list.map((k) => k.f), total: this.total, counts: this.counts };
+  }
 }
 
 /** The units and years whose CSTDCS figures the lines touch. */
@@ -80,27 +167,52 @@ function unitYearsOf(facts: Facts, lines: LineFact[]): UnitYear[] {
   return [...seen.values()];
 }
 
-function judge(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: UnitYear[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) findings.push(...rule.run({ facts, lines, unitYears }));
+const RULE_INDEX = new Map(RULES.map((r, i) => [r.id, i]));
+
+/**
+ * The findings of `rules`, each with its key in the total order: achievement year, award lines before unit
+ * figures, decision date, decision, STT, line, recipient, the rule's place, severity; then the order the
+ * rule reports.
+ */
+function judgeKeyed(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: UnitYear[]): { f: Finding; key: SortKey }[] {
   const byId = new Map(facts.lines.map((l) => [l.id, l]));
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-  return findings.sort((a, b) => {
-    const la = a.award_id !== null ? byId.get(a.award_id) : undefined;
-    const lb = b.award_id !== null ? byId.get(b.award_id) : undefined;
-    return (
-      cmp(a.year ?? 0, b.year ?? 0) ||
-      cmp(la ? 0 : 1, lb ? 0 : 1) ||
-      cmp(la?.decision_date ?? '', lb?.decision_date ?? '') ||
-      cmp(la?.decision_id ?? 0, lb?.decision_id ?? 0) ||
-      cmp(la?.line_no ?? Number.MAX_SAFE_INTEGER, lb?.line_no ?? Number.MAX_SAFE_INTEGER) ||
-      cmp(a.award_id ?? 0, b.award_id ?? 0) ||
-      cmp(a.recipient ?? '', b.recipient ?? '') ||
-      cmp(ruleIndex.get(a.rule) ?? 0, ruleIndex.get(b.rule) ?? 0) ||
-      cmp(SEVERITIES.indexOf(a.severity), SEVERITIES.indexOf(b.severity))
-    );
-  });
+  const out: { f: Finding; key: SortKey }[] = [];
+  for (const rule of rules) {
+    for (const f of rule.run({ facts, lines, unitYears })) {
+      const l = f.award_id !== null ? byId.get(f.award_id) : undefined;
+      out.push({
+        f,
+        key: [
+          f.year ?? 0,
+          l ? 0 : 1,
+          l?.decision_date ?? '',
+          l?.decision_id ?? 0,
+          l?.line_no ?? Number.MAX_SAFE_INTEGER,
+          f.award_id ?? 0,
+          f.recipient ?? '',
+          RULE_INDEX.get(f.rule) ?? 0,
+          SEVERITIES.indexOf(f.severity),
+          out.length,
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+/** Compares sort keys; the last element (the order within a group) only breaks ties within one group. */
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  return 0;
+}
+
+function judge(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: UnitYear[]): Finding[] {
+  return judgeKeyed(facts, rules, lines, unitYears)
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((k) => k.f);
 }
 
 export interface RuleRow {

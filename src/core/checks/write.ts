@@ -13,17 +13,22 @@ import { loadSettings } from '../settings/settings.js';
 import type { DB } from '../tables.js';
 import { parseInput } from '../validate.js';
 import type { Finding } from './finding.js';
-import { findingsForLines } from './run.js';
+import { collectFindingsForLines, type LineFindings, type LineSelection } from './run.js';
 
 /** Refused because the rules found problems with the lines (strict mode); nothing was written. */
 export class RefusedByFindings extends TdktError {
   readonly findings: Finding[];
-  constructor(findings: Finding[]) {
-    super('invalid', `Refused: the rules of the law found ${findings.length} problem${findings.length === 1 ? '' : 's'} with the line${new Set(findings.map((f) => f.award_id)).size > 1 ? 's' : ''}; nothing was written`, {
+  /** All findings, when more were found than `findings` lists. */
+  readonly total: number;
+  constructor(findings: Finding[], total = findings.length) {
+    const several = total > 1 && (total > findings.length || new Set(findings.map((f) => f.award_id)).size > 1);
+    const listed = total > findings.length ? ` (the first ${findings.length} are listed)` : '';
+    super('invalid', `Refused: the rules of the law found ${total.toLocaleString('en')} problem${total === 1 ? '' : 's'} with the line${several ? 's' : ''}${listed}; nothing was written`, {
       issues: findings.map((f) => ({ where: f.rule, message: `${describeSubject(f)}: ${f.message} (${f.article})` })),
       hint: 'Record the missing evidence first (tdkt evidence …), or write without --strict (setting award.strict).',
     });
     this.findings = findings;
+    this.total = total;
   }
 }
 
@@ -37,11 +42,19 @@ export function describeSubject(f: Finding): string {
  * handle) and returns their findings; when strict, throws RefusedByFindings so the transaction rolls back.
  * Import calls this once for all the lines of a file.
  */
-export async function checkWrittenLines(trx: Kysely<DB>, lineIds: number[], opts: { strict?: boolean } = {}): Promise<Finding[]> {
-  const findings = await findingsForLines(trx, lineIds);
+export async function checkWrittenLines(trx: Kysely<DB>, lineIds: LineSelection, opts: { strict?: boolean } = {}): Promise<Finding[]> {
+  return (await checkLines(trx, lineIds, opts)).findings;
+}
+
+/**
+ * checkWrittenLines for many lines: keeps the first `max` findings (in the usual order) and counts them
+ * all; when strict, any finding refuses (RefusedByFindings lists the first `max`).
+ */
+export async function checkLines(trx: Kysely<DB>, lines: LineSelection, opts: { strict?: boolean; max?: number } = {}): Promise<LineFindings> {
+  const result = await collectFindingsForLines(trx, lines, { max: opts.max });
   const strict = opts.strict ?? (await loadSettings(trx)).strict;
-  if (strict && findings.length) throw new RefusedByFindings(findings);
-  return findings;
+  if (strict && result.total) throw new RefusedByFindings(result.findings, result.total);
+  return result;
 }
 
 export interface CheckedAward {

@@ -11,7 +11,7 @@ import type { Registry } from '../db.js';
 import { formatPeriod } from '../parse.js';
 import { buildRoster, type RosterLine } from '../report/roster.js';
 import { countAwards, type CountFilter, type CountRow } from '../report/counts.js';
-import { IMPORT_COLUMNS } from '../import/columns.js';
+import { EVIDENCE_KEYS, IMPORT_COLUMNS } from '../import/columns.js';
 import type { Column } from '../../render/model.js';
 import { openTableWriter, type FileFormat, type Sink } from '../../render/render.js';
 
@@ -38,9 +38,9 @@ function* batches<R>(it: Iterable<R>): Generator<R[]> {
   if (batch.length) yield batch;
 }
 
-/** The columns of `export awards`: the import columns (plus `status` with revoked lines). */
+/** The columns of `export awards`: the import columns of the award line (plus `status` with revoked lines); evidence is not a line's. */
 export function awardExportKeys(includeRevoked = false): string[] {
-  return IMPORT_COLUMNS.map((c) => c.key).filter((k) => includeRevoked || k !== 'status');
+  return IMPORT_COLUMNS.map((c) => c.key).filter((k) => (includeRevoked || k !== 'status') && !EVIDENCE_KEYS.includes(k));
 }
 
 /**

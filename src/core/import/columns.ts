@@ -48,7 +48,21 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'ceremony_organiser', vi: 'Cơ quan tổ chức', aliases: ['don vi to chuc'], about: 'body organising a new ceremony: its reference or its name', example: 'ubnd-le-chan' },
   { key: 'note', vi: 'Ghi chú', aliases: [], about: 'free note on the award line', example: '' },
   { key: 'status', vi: 'Trạng thái', aliases: [], about: 'written by export --include-revoked; only active lines can be imported', example: 'active' },
+  // Evidence the rules need (tdkt check), for the recipient and the year the achievement period ends.
+  { key: 'rating', vi: 'Xếp loại', aliases: ['xep loai danh gia', 'danh gia xep loai', 'muc do hoan thanh nhiem vu'], about: 'rating for the year: hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ (or excellent, good, completed, failed)', example: 'hoàn thành xuất sắc nhiệm vụ' },
+  { key: 'discipline', vi: 'Kỷ luật', aliases: ['hinh thuc ky luat'], about: 'disciplinary measure in the year: khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc', example: 'khiển trách' },
+  { key: 'discipline_date', vi: 'Ngày kỷ luật', aliases: ['ngay quyet dinh ky luat'], about: 'date of the disciplinary decision', example: '15/06/2021' },
+  { key: 'discipline_decision', vi: 'Quyết định kỷ luật', aliases: ['so quyet dinh ky luat', 'so qd ky luat'], about: 'number of the disciplinary decision, as printed', example: '12/QĐ-UBND' },
+  { key: 'initiative', vi: 'Sáng kiến', aliases: ['ten sang kien', 'de tai sang kien', 'sang kien kinh nghiem'], about: 'title of an initiative or science work recognised in the year', example: 'Đổi mới phương pháp dạy học' },
+  { key: 'initiative_level', vi: 'Cấp công nhận sáng kiến', aliases: ['cap sang kien', 'pham vi anh huong'], about: 'reach of its recognition: cơ sở (default), tỉnh, toàn quốc (or grassroots, province, national)', example: 'cơ sở' },
+  { key: 'member_count', vi: 'Số thành viên', aliases: ['tong so thanh vien', 'quan so'], about: 'a collective\'s number of members in the year', example: '25' },
+  { key: 'ldtt_count', vi: 'Số LĐTT', aliases: ['so lao dong tien tien'], about: 'of them, how many are Lao động tiên tiến (default: from the registry)', example: '20' },
+  { key: 'cstdcs_count', vi: 'Số CSTĐCS', aliases: ['so chien si thi dua co so'], about: 'of them, how many are Chiến sĩ thi đua cơ sở (default: from the registry)', example: '3' },
+  { key: 'completed_count', vi: 'Số hoàn thành nhiệm vụ', aliases: ['so htnv'], about: 'of them, how many completed their duties (default: from the registry)', example: '25' },
 ];
+
+/** The columns that carry evidence (EvidenceColumns) rather than the award line. */
+export const EVIDENCE_KEYS = ['rating', 'discipline', 'discipline_date', 'discipline_decision', 'initiative', 'initiative_level', 'member_count', 'ldtt_count', 'cstdcs_count', 'completed_count'];
 
 export type ImportKey = (typeof IMPORT_COLUMNS)[number]['key'];
 

@@ -10,16 +10,18 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Readable } from 'node:stream';
 import type { Auditor } from '../audit.js';
-import type { Registry } from '../db.js';
+import type { Registry, Tx } from '../db.js';
 import { DISTRICT_ABOLISHED_ON, KIND_LABELS, regimeFor, type RecipientKind } from '../domain.js';
-import { InvalidError, type Issue } from '../errors.js';
+import { InvalidError, TdktError, type Issue } from '../errors.js';
 import { formatPeriod, issuerMatches } from '../parse.js';
 import { isAnnualTitle, lineIssues } from '../award/rules.js';
-import { fold } from '../text.js';
+import { checkLines } from '../checks/write.js';
+import type { Finding } from '../checks/finding.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
-import { cellValue, parseRow, type ValidRow } from './row.js';
+import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
 import { openSource, type ImportFormat, type SourceRow } from './sources.js';
+import { TupleBloom } from './bloom.js';
 import { ImportStore } from './store.js';
 
 export interface ImportAwardsOptions {
@@ -36,6 +38,15 @@ export interface ImportAwardsOptions {
   onBadRows?: (rows: BadRow[], header: string[]) => void | Promise<void>;
   /** How many issues the thrown ImportError carries (all bad rows still go to onBadRows). */
   maxIssues?: number;
+  /**
+   * Refuse the import when the rules run on write (the chains, discipline, quota) find a problem with the
+   * lines written; default: the registry's setting award.strict. Otherwise the findings are warnings.
+   */
+  strict?: boolean;
+  /** Receives the first `maxFindings` findings of the rules run on write (in the order of `tdkt check`) and how many there are in all. */
+  onFindings?: (findings: Finding[], total: number) => void;
+  /** How many findings go to onFindings, or into the refusal when strict (default 1000; all are counted). */
+  maxFindings?: number;
 }
 
 export interface RowIssue {
@@ -69,6 +80,17 @@ export interface ImportSummary {
   decisions: EntityCount;
   bodies: EntityCount;
   ceremonies: EntityCount;
+  /** Evidence columns recorded (ratings set or changed, disciplines and initiatives added, member counts set or changed). */
+  evidence: EvidenceCount;
+  /** Findings of the rules run on write for the lines written, by severity. */
+  findings: { error: number; warning: number; missing: number };
+}
+
+export interface EvidenceCount {
+  ratings: number;
+  disciplines: number;
+  initiatives: number;
+  members: number;
 }
 
 /** The import was refused: `issues` says which rows and columns, and why. Nothing was written. */
@@ -90,6 +112,8 @@ class DryRunDone extends Error {}
 
 const count = (): EntityCount => ({ created: 0, matched: 0 });
 const HEADER_SEARCH_ROWS = 30;
+/** SQLite's page cache during an import, in KiB. */
+const IMPORT_CACHE_KB = 32 * 1024;
 
 /**
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
@@ -106,19 +130,27 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
     decisions: count(),
     bodies: count(),
     ceremonies: count(),
+    evidence: { ratings: 0, disciplines: 0, initiatives: 0, members: 0 },
+    findings: { error: 0, warning: 0, missing: 0 },
   };
+  // Matching reads the recipient table and the award indexes all over for every row: a larger page cache
+  // for the import keeps them in memory instead of re-reading pages (memory only; crash safety is unchanged).
+  const cacheBefore = reg.sqlite.pragma('cache_size', { simple: true }) as number;
+  reg.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
   try {
-    await reg.write(async (_trx, audit) => {
-      const run = new ImportRun(reg, audit, opts, summary);
+    await reg.write(async (trx, audit) => {
+      const run = new ImportRun(reg, trx, audit, opts, summary);
       await run.read(input);
       await run.presentDeferred();
       run.finish();
+      await run.checkChains();
       if (opts.dryRun) throw new DryRunDone();
     });
   } catch (e) {
     if (!(e instanceof DryRunDone)) throw e;
   } finally {
     input.destroy();
+    if (reg.sqlite.open) reg.sqlite.pragma(`cache_size = ${cacheBefore}`);
   }
   return summary;
 }
@@ -126,6 +158,7 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
 type Issues = RowIssue[];
 
 class ImportRun {
+  private readonly parser = new RowParser();
   private readonly lookups: Lookups;
   private readonly store: ImportStore;
   private readonly stmt;
@@ -136,7 +169,8 @@ class ImportRun {
   private skippedBeforeHeader: SourceRow[] = [];
   private checkNumbering = false;
   private firstAwardId = 0;
-  private readonly awardRows: number[] = [];
+  /** The file's row of each award line written, by id − firstAwardId. */
+  private readonly awardRows = new RowNumbers();
   private readonly issues: RowIssue[] = [];
   private badRows = 0;
   private pendingBad: BadRow[] = [];
@@ -152,13 +186,14 @@ class ImportRun {
 
   constructor(
     reg: Registry,
-    audit: Auditor,
+    private readonly trx: Tx,
+    private readonly audit: Auditor,
     private readonly opts: ImportAwardsOptions,
     private readonly summary: ImportSummary,
   ) {
     this.now = reg.now();
     this.sqlite = reg.sqlite;
-    this.lookups = new Lookups(reg.sqlite);
+    this.lookups = new Lookups(reg.sqlite, (t) => this.parser.fold(t));
     this.store = new ImportStore(reg.sqlite, audit, this.now);
     this.maxIssues = opts.maxIssues ?? 1000;
     const maxId = (t: string) => (reg.sqlite.prepare(`SELECT coalesce(max(id), 0) FROM ${t}`).pluck().get() as number);
@@ -196,6 +231,7 @@ class ImportRun {
         this.summary.rows++;
         this.row(r);
       }
+      await this.writeEvidence();
       await this.flushBad();
       this.opts.onProgress?.({ rows: this.summary.rows, bytes: source.bytesRead() });
     }
@@ -283,7 +319,7 @@ class ImportRun {
     if (map.keys.length < r.cells.length && r.cells.slice(map.keys.length).some((c) => c !== null && c.trim() !== '')) {
       issue(undefined, `has ${r.cells.length} cells but the header names ${map.keys.length} columns: a value is outside the table (a delimiter inside an unquoted value?)`);
     }
-    const parsed = parseRow(input);
+    const parsed = this.parser.parse(input);
     if (!parsed.ok) {
       for (const i of parsed.issues) issue(i.key, i.message);
       return this.bad(r, issues);
@@ -309,6 +345,7 @@ class ImportRun {
       issue('ceremony', `decision ${decision.symbol} of ${decision.date} is after the ceremony (${ceremonyDate}): an award is handed over after it is decided`);
     }
     this.duplicates(v, type, recipient, decision, issue);
+    this.evidenceIssues(v, recipient, issue);
     if (issues.length) return this.bad(r, issues);
 
     let awardId: number;
@@ -335,11 +372,55 @@ class ImportRun {
       this.lineTaken(v, decision, issue);
       return this.bad(r, issues);
     }
+    this.awardKeys.add(0, recipient.id, type.id, v.achievement_period.to);
+    if (v.commendation_kind === 'regular') this.awardKeys.add(1, recipient.id, type.id, v.achievement_period.from, v.achievement_period.to);
     if (this.firstAwardId === 0) this.firstAwardId = awardId;
-    this.awardRows[awardId - this.firstAwardId] = r.row;
+    this.awardRows.set(awardId - this.firstAwardId, r.row);
     this.summary.awards.created++;
     if (ceremony === 'later') this.defer(awardId, r, v);
     else if (ceremony) this.present(ceremony, awardId);
+    if (v.evidence) this.pendingEvidence.push({ row: r, recipient, year: v.achievement_period.to, evidence: v.evidence });
+  }
+
+  // ----------------------------------------------------------------------------------- evidence
+
+  private pendingEvidence: { row: SourceRow; recipient: RecipientRec; year: number; evidence: RowEvidence }[] = [];
+
+  /** Member counts are a collective's: checked before the line is written, so the row is reported with its column. */
+  private evidenceIssues(v: ValidRow, recipient: RecipientRec, issue: (k: string, m: string) => void): void {
+    const e = v.evidence;
+    if (e && e.member_count !== null && recipient.kind !== 'collective') {
+      issue('member_count', `${recipient.name} is ${KIND_LABELS[recipient.kind as RecipientKind]} (${recipient.kind}); member counts are recorded for collectives`);
+    }
+  }
+
+  /** Records the evidence columns of the rows written so far, through the same service as tdkt evidence (loaded only when a file has such columns). */
+  private async writeEvidence(): Promise<void> {
+    if (!this.pendingEvidence.length) return;
+    const { recordEvidence } = await import('../evidence/service.js');
+    const pending = this.pendingEvidence;
+    this.pendingEvidence = [];
+    for (const p of pending) {
+      try {
+        const out = await recordEvidence(this.trx, this.audit, p.recipient.id, { year: p.year, ...p.evidence }, this.now);
+        for (const k of ['ratings', 'disciplines', 'initiatives', 'members'] as const) this.summary.evidence[k] += out[k];
+      } catch (e) {
+        if (!(e instanceof TdktError)) throw e;
+        const detail = e.issues?.map((i) => (i.where ? `${i.where}: ${i.message}` : i.message)).join('; ');
+        this.bad(p.row, [{ row: p.row.row, message: detail ? `${e.message}: ${detail}` : e.message }]);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------- checks
+
+  /** The rules run on write, over every line of the file at once: warnings, or a refusal when strict. */
+  async checkChains(): Promise<void> {
+    if (!this.firstAwardId) return;
+    const max = this.opts.maxFindings ?? 1000;
+    const result = await checkLines(this.trx, { from: this.firstAwardId }, { strict: this.opts.strict, max });
+    this.summary.findings = { ...result.counts };
+    if (result.total) this.opts.onFindings?.(result.findings, result.total);
   }
 
   private present(ceremony: CeremonyRec, awardId: number): void {
@@ -383,7 +464,7 @@ class ImportRun {
       const v = JSON.parse(d.fields) as ValidRow;
       const cells = JSON.parse(d.cells) as (string | null)[];
       const issues: Issues = [];
-      const issue = (key: string, message: string) => issues.push({ row: d.row, column: key, header: this.map!.headers[key] ?? key, value: (v as Record<string, unknown>)[key] as string, message });
+      const issue = (key: string, message: string) => issues.push({ row: d.row, column: key, header: this.map!.headers[key] ?? key, value: (v as unknown as Record<string, unknown>)[key] as string, message });
       const c = this.ceremony(v, issue);
       if (c === 'later') issue('ceremony_organiser', `no body matches "${v.ceremony_organiser}", in the registry or in this file: add it first (tdkt body add)`);
       else if (c) this.present(c, d.award_id);
@@ -422,7 +503,7 @@ class ImportRun {
     if (v.body_ref) {
       const b = this.lookups.bodyByRef(v.body_ref);
       if (b) {
-        if (fold(v.issuing_body) !== fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
+        if (this.parser.fold(v.issuing_body) !== this.parser.fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
           issue('issuing_body', `"${v.issuing_body}" is not the body ${b.ref} (${b.name}) that body_ref names`);
           return undefined;
         }
@@ -449,7 +530,7 @@ class ImportRun {
     }
     const abbr = v.body_abbr ?? v.decision_number.issuer.split(/[.-]/)[0];
     const ref = v.body_ref ?? this.store.uniqueRef('body', v.issuing_body);
-    const values = { ref, name: v.issuing_body, name_folded: fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
+    const values = { ref, name: v.issuing_body, name_folded: this.parser.fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
     const id = this.store.create('body', values, { ref });
     const b: BodyRec = { id, ref, name: v.issuing_body, level: v.body_level, abbr };
     this.lookups.addBody(b);
@@ -534,7 +615,7 @@ class ImportRun {
           issue('recipient_kind', `${r.ref} (${r.name}) is recorded as ${KIND_LABELS[r.kind as RecipientKind]} (${r.kind}), not ${v.recipient_kind}`);
           return undefined;
         }
-        if (v.recipient_name && fold(v.recipient_name) !== r.name_folded) {
+        if (v.recipient_name && this.parser.fold(v.recipient_name) !== r.name_folded) {
           issue('recipient_name', `recipient_ref ${r.ref} is "${r.name}", not "${v.recipient_name}": correct one of them`);
           return undefined;
         }
@@ -548,11 +629,11 @@ class ImportRun {
     }
     const unit = this.unit(v, issue);
     if (unit === null) return undefined;
-    const nameFolded = fold(v.recipient_name);
+    const nameFolded = this.parser.fold(v.recipient_name);
     if (!v.recipient_ref) {
-      let candidates = this.lookups.recipientsNamed(nameFolded);
+      // Only namesakes in the row's unit (or anywhere, for a row without one); none in a unit still to create.
+      let candidates = unit === 'new' ? [] : this.lookups.recipientsNamed(nameFolded, unit === 'none' ? undefined : unit.id);
       if (kind) candidates = candidates.filter((c) => c.kind === kind);
-      if (unit !== 'none') candidates = candidates.filter((c) => unit !== 'new' && c.unit_id === unit.id);
       if (candidates.length === 1) {
         this.matched('recipients', candidates[0].id);
         return candidates[0];
@@ -608,7 +689,7 @@ class ImportRun {
     return r;
   }
 
-  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = fold(name)): RecipientRec {
+  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = this.parser.fold(name)): RecipientRec {
     const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
     const id = this.store.create('recipient', values, { ref });
     const r: RecipientRec = { id, ref, kind, name, name_folded: nameFolded, unit_id: unitId, position };
@@ -653,7 +734,7 @@ class ImportRun {
     // hand-over waits for the end of the file.
     if ('missing' in org) return 'later';
     const ref = v.ceremony_ref ?? this.store.uniqueRef('ceremony', `${v.ceremony} ${v.ceremony_date}`);
-    const values = { ref, name: v.ceremony, name_folded: fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
+    const values = { ref, name: v.ceremony, name_folded: this.parser.fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
     const id = this.store.create('ceremony', values, { ref });
     c = { id, ref, name: v.ceremony, date: v.ceremony_date };
     this.lookups.addCeremony(c);
@@ -663,13 +744,19 @@ class ImportRun {
 
   // --------------------------------------------------------------------------------- duplicates
 
+  /** The lines this file wrote, by (0, recipient, type, year) and (1, recipient, type, from, to) for regular merit. */
+  private readonly awardKeys = new TupleBloom();
+
   private duplicates(v: ValidRow, type: TypeRec, recipient: RecipientRec, decision: DecisionRec, issue: (k: string, m: string) => void): void {
     const { from, to } = v.achievement_period;
     let twin: { id: number; symbol: string; ref: string } | undefined;
+    // A recipient this file created holds only this file's lines: when the filter has not seen the
+    // line's key, there is no twin to look for.
+    const fresh = recipient.id > this.maxIdBefore.recipients;
     if (this.rowCreatedRecipient) {
       // A recipient created by this row has no awards yet.
     } else if (isAnnualTitle(type)) {
-      twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as typeof twin;
+      if (!fresh || this.awardKeys.mayHave(0, recipient.id, type.id, to)) twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as typeof twin;
       if (twin) {
         issue(
           'achievement_period',
@@ -677,7 +764,7 @@ class ImportRun {
         );
       }
     } else if (v.commendation_kind === 'regular') {
-      twin = this.stmt.regularTwin.get(recipient.id, type.id, from, to) as typeof twin;
+      if (!fresh || this.awardKeys.mayHave(1, recipient.id, type.id, from, to)) twin = this.stmt.regularTwin.get(recipient.id, type.id, from, to) as typeof twin;
       if (twin) {
         issue(
           'achievement_period',
@@ -695,12 +782,26 @@ class ImportRun {
   }
 
   private rowOf(awardId: number): number | undefined {
-    return this.firstAwardId && awardId >= this.firstAwardId ? this.awardRows[awardId - this.firstAwardId] : undefined;
+    return this.firstAwardId && awardId >= this.firstAwardId ? this.awardRows.get(awardId - this.firstAwardId) : undefined;
   }
 
   private where(twin: { id: number; symbol: string; ref: string }): string {
     const row = this.rowOf(twin.id);
     return row !== undefined ? `(row ${row} of this file)` : `(decision ${twin.symbol}, ${twin.ref})`;
+  }
+}
+
+/** Row numbers by index, 4 bytes each, in blocks (no copying as it grows). */
+class RowNumbers {
+  private readonly blocks: Int32Array[] = [];
+  set(i: number, row: number): void {
+    const b = i >>> 16;
+    while (this.blocks.length <= b) this.blocks.push(new Int32Array(1 << 16));
+    this.blocks[b][i & 0xffff] = row;
+  }
+  get(i: number): number | undefined {
+    const v = this.blocks[i >>> 16]?.[i & 0xffff];
+    return v ? v : undefined;
   }
 }
 

@@ -5,7 +5,7 @@
  * statements behind small bounded caches, so memory stays flat over millions of rows.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { fold } from '../text.js';
+import { fold as foldText } from '../text.js';
 
 export interface BodyRec {
   id: number;
@@ -62,7 +62,7 @@ class BoundedMap<K, V> extends Map<K, V> {
 function byFoldedIndex<T>(items: T[], name: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const t of items) {
-    const k = fold(name(t));
+    const k = foldText(name(t));
     m.set(k, [...(m.get(k) ?? []), t]);
   }
   return m;
@@ -108,7 +108,11 @@ export class Lookups {
   private readonly unitNames = new BoundedMap<number, string>();
   private readonly stmt: Record<string, BetterSqlite3.Statement>;
 
-  constructor(sqlite: BetterSqlite3.Database) {
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly fold: (text: string) => string = foldText,
+  ) {
+    
     const bodies = sqlite.prepare('SELECT id, ref, name, level, abbr FROM body ORDER BY id').all() as BodyRec[];
     for (const b of bodies) this.bodiesByRef.set(b.ref, b);
     this.bodiesByName = byFoldedIndex(bodies, (b) => b.name);
@@ -124,6 +128,7 @@ export class Lookups {
       decisionByKey: sqlite.prepare('SELECT id, ref, symbol, date, body_id FROM decision WHERE body_id = ? AND year = ? AND symbol = ?'),
       recipientByRef: sqlite.prepare(`SELECT ${recipientCols} FROM recipient WHERE ref = ?`),
       recipientsByName: sqlite.prepare(`SELECT ${recipientCols} FROM recipient WHERE name_folded = ? ORDER BY id`),
+      recipientsByNameInUnit: sqlite.prepare(`SELECT ${recipientCols} FROM recipient WHERE name_folded = ? AND unit_id = ? ORDER BY id`),
       collectivesByName: sqlite.prepare(`SELECT ${recipientCols} FROM recipient WHERE name_folded = ? AND kind = 'collective' ORDER BY id LIMIT 21`),
       recipientName: sqlite.prepare('SELECT name FROM recipient WHERE id = ?').pluck(),
     };
@@ -145,7 +150,7 @@ export class Lookups {
   private findBody(text: string): Lookup<BodyRec> {
     const exact = this.bodiesByRef.get(text.toLowerCase());
     if (exact) return { found: exact };
-    const named = this.bodiesByName.get(fold(text)) ?? [];
+    const named = this.bodiesByName.get(this.fold(text)) ?? [];
     if (named.length === 1) return { found: named[0] };
     if (named.length > 1) return { ambiguous: named.map((b) => `${b.ref} (${b.name}, ${b.level})`) };
     return { missing: true };
@@ -158,7 +163,7 @@ export class Lookups {
   addBody(b: BodyRec): void {
     this.bodyCache.clear();
     this.bodiesByRef.set(b.ref, b);
-    const k = fold(b.name);
+    const k = this.fold(b.name);
     this.bodiesByName.set(k, [...(this.bodiesByName.get(k) ?? []), b]);
   }
 
@@ -175,7 +180,7 @@ export class Lookups {
   private findAwardType(text: string, level: string | undefined): Lookup<TypeRec> {
     const code = this.typesByCode.get(text.toLowerCase());
     if (code) return { found: code };
-    const f = fold(text);
+    const f = this.fold(text);
     let candidates = this.typesByName.get(f) ?? [];
     if (candidates.length === 0) {
       const rule = TYPE_PREFIXES.find(([p]) => f === p || f.startsWith(p + ' '));
@@ -223,13 +228,14 @@ export class Lookups {
     return this.stmt.recipientByRef.get(ref) as RecipientRec | undefined;
   }
 
-  recipientsNamed(folded: string): RecipientRec[] {
-    return this.stmt.recipientsByName.all(folded) as RecipientRec[];
+  /** Recipients of that folded name, in the unit `unitId` when given (index recipient_name_unit). */
+  recipientsNamed(folded: string, unitId?: number): RecipientRec[] {
+    return (unitId === undefined ? this.stmt.recipientsByName.all(folded) : this.stmt.recipientsByNameInUnit.all(folded, unitId)) as RecipientRec[];
   }
 
   /** The collective a unit column names: by reference, else by its whole name. */
   unit(text: string, asRef: boolean): Lookup<RecipientRec> {
-    const key = asRef ? `r:${text}` : `t:${fold(text)}`;
+    const key = asRef ? `r:${text}` : `t:${this.fold(text)}`;
     const hit = this.units.get(key);
     if (hit) return hit;
     let result: Lookup<RecipientRec>;
@@ -237,7 +243,7 @@ export class Lookups {
     if (byRef && byRef.kind === 'collective') result = { found: byRef };
     else if (asRef) result = { missing: true };
     else {
-      const named = this.stmt.collectivesByName.all(fold(text)) as RecipientRec[];
+      const named = this.stmt.collectivesByName.all(this.fold(text)) as RecipientRec[];
       if (named.length === 1) result = { found: named[0] };
       else if (named.length > 1) result = { ambiguous: named.slice(0, 20).map((r) => `${r.ref} (${r.name})`) };
       else result = { missing: true };
@@ -275,7 +281,7 @@ export class Lookups {
   private findCeremony(text: string): Lookup<CeremonyRec> {
     const exact = this.ceremoniesByRef.get(text.toLowerCase());
     if (exact) return { found: exact };
-    const named = this.ceremoniesByName.get(fold(text)) ?? [];
+    const named = this.ceremoniesByName.get(this.fold(text)) ?? [];
     if (named.length === 1) return { found: named[0] };
     if (named.length > 1) return { ambiguous: named.map((c) => `${c.ref} (${c.name}, ${c.date})`) };
     return { missing: true };
@@ -288,7 +294,7 @@ export class Lookups {
   addCeremony(c: CeremonyRec): void {
     this.ceremonyCache.clear();
     this.ceremoniesByRef.set(c.ref, c);
-    const k = fold(c.name);
+    const k = this.fold(c.name);
     this.ceremoniesByName.set(k, [...(this.ceremoniesByName.get(k) ?? []), c]);
   }
 }

@@ -1,14 +1,24 @@
 /**
- * One import row, validated at the boundary: the same parsers as the commands (dates, periods,
- * decision numbers, recipient kinds, kinds of commendation). Pure.
+ * One import row, validated at the boundary: the same parsers and the same messages as the commands'
+ * zod inputs (dates, periods, decision numbers, recipient kinds, kinds of commendation), written out by
+ * hand because a file can hold millions of rows and a schema walk per row costs more than the rest of
+ * the checks. test/import/row.test.ts holds the two together. Pure.
  */
-import { z } from 'zod';
-import { zCommendationKind } from '../award/award.js';
-import { LEVELS, type Level } from '../domain.js';
-import { zRecipientKind } from '../recipient/recipient.js';
-import { fold } from '../text.js';
-import { zDate, zDecisionNumber, zOptText, zPeriod, zRef, zText } from '../validate.js';
-import { IMPORT_COLUMNS } from './columns.js';
+import { parseCommendationKind, parseRecipientKind, COMMENDATION_KINDS, LEVELS, RECIPIENT_KINDS, type CommendationKind, type Level, type RecipientKind } from '../domain.js';
+import {
+  DISCIPLINE_FORMS,
+  INITIATIVE_LEVELS,
+  RATINGS,
+  parseDisciplineForm,
+  parseInitiativeLevel,
+  parseRating,
+  type DisciplineForm,
+  type InitiativeLevel,
+  type Rating,
+} from '../evidence/vocab.js';
+import { parseDate, parseDecisionNumber, parsePeriod, type DecisionNumber, type Parsed, type Period } from '../parse.js';
+import { clean, fold } from '../text.js';
+import { EVIDENCE_KEYS, IMPORT_COLUMNS } from './columns.js';
 
 const LEVEL_WORDS: Record<string, Level> = {
   'chu tich nuoc': 'state',
@@ -39,92 +49,291 @@ export function parseLevel(text: string): Level | undefined {
   return LEVEL_WORDS[t];
 }
 
-const zLevel = z.string().transform((s, ctx) => {
-  const l = parseLevel(s);
-  if (l) return l;
-  ctx.addIssue({ code: 'custom', message: `"${s}" is not a level: expected ${LEVELS.join(', ')} (or cấp tỉnh, cấp huyện, cấp xã, …)` });
-  return z.NEVER;
-});
+/** The evidence columns of a row (see EvidenceColumns), parsed; null when the row has none. */
+export interface RowEvidence {
+  rating: Rating | null;
+  discipline: DisciplineForm | null;
+  discipline_date: string | null;
+  discipline_decision: string | null;
+  initiative: string | null;
+  initiative_level: InitiativeLevel | null;
+  member_count: number | null;
+  ldtt_count: number | null;
+  cstdcs_count: number | null;
+  completed_count: number | null;
+}
 
-const zLine = z.string().transform((s, ctx) => {
-  const t = s.trim().replace(/\.$/, '');
-  if (/^\d{1,6}$/.test(t) && Number(t) > 0) return Number(t);
-  ctx.addIssue({ code: 'custom', message: `"${s}" is not a line number: expected a whole number from 1, e.g. 12` });
-  return z.NEVER;
-});
+export interface ValidRow {
+  line_no: number | null;
+  decision_number: DecisionNumber;
+  decision_date: string;
+  issuing_body: string;
+  award_type: string;
+  recipient_kind: RecipientKind | null;
+  recipient_name: string | null;
+  unit: string | null;
+  position: string | null;
+  achievement_period: Period;
+  achievement: string | null;
+  commendation_kind: CommendationKind;
+  ceremony: string | null;
+  decision_ref: string | null;
+  body_ref: string | null;
+  body_level: Level | null;
+  body_abbr: string | null;
+  signer_name: string | null;
+  signer_capacity: string | null;
+  decision_summary: string | null;
+  recipient_ref: string | null;
+  unit_ref: string | null;
+  ceremony_ref: string | null;
+  ceremony_date: string | null;
+  ceremony_place: string | null;
+  ceremony_organiser: string | null;
+  note: string | null;
+  status: 'active' | null;
+  evidence: RowEvidence | null;
+}
 
-const zStatus = z.string().transform((s, ctx) => {
-  const t = fold(s);
-  if (t === 'active' || t === 'hieu luc' || t === 'con hieu luc') return 'active' as const;
-  ctx.addIssue({
-    code: 'custom',
-    message: `a line with status "${s}" cannot be imported: import only active lines (record revocations in the registry after the import)`,
-  });
-  return z.NEVER;
-});
-
-const opt = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => (v ?? null) as z.output<T> | null);
-
-export const ImportRow = z.object({
-  line_no: opt(zLine),
-  decision_number: zDecisionNumber,
-  decision_date: zDate,
-  issuing_body: zText(300),
-  award_type: zText(300),
-  recipient_kind: opt(zRecipientKind),
-  recipient_name: zOptText(300),
-  unit: zOptText(300),
-  position: zOptText(200),
-  achievement_period: zPeriod,
-  achievement: zOptText(2000),
-  commendation_kind: zCommendationKind.nullish().transform((v) => v ?? 'regular'),
-  ceremony: zOptText(300),
-  decision_ref: opt(zRef),
-  body_ref: opt(zRef),
-  body_level: opt(zLevel),
-  body_abbr: opt(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
-  ),
-  signer_name: zOptText(200),
-  signer_capacity: zOptText(200),
-  decision_summary: zOptText(1000),
-  recipient_ref: opt(zRef),
-  unit_ref: opt(zRef),
-  ceremony_ref: opt(zRef),
-  ceremony_date: opt(zDate),
-  ceremony_place: zOptText(300),
-  ceremony_organiser: zOptText(300),
-  note: zOptText(),
-  status: opt(zStatus),
-});
-export type ImportRowInput = Record<string, string | null>;
-export type ValidRow = z.output<typeof ImportRow>;
-
-const ABOUT = new Map(IMPORT_COLUMNS.map((c) => [c.key, c]));
+/** Cell texts by column key: trimmed, null when empty, absent when the file has no such column. */
+export type ImportRowInput = Record<string, string | null | undefined>;
 
 export interface FieldIssue {
   key: string;
   message: string;
 }
 
-/** Validates one row's fields; an empty required field says what it should hold. */
-export function parseRow(input: ImportRowInput): { ok: true; value: ValidRow } | { ok: false; issues: FieldIssue[] } {
-  const r = ImportRow.safeParse(input);
-  if (r.success) return { ok: true, value: r.data };
-  const issues: FieldIssue[] = [];
-  const seen = new Set<string>();
-  for (const i of r.error.issues) {
-    const key = String(i.path[0] ?? '');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const col = ABOUT.get(key);
-    const empty = input[key] === null || input[key] === undefined || String(input[key]).trim() === '';
-    issues.push({ key, message: empty && col ? `is empty: expected the ${col.about}, e.g. ${col.example}` : i.message });
+const ABOUT = new Map(IMPORT_COLUMNS.map((c) => [c.key, c]));
+const REF = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const ABBR = /^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/; // Đ, đ
+const CACHE_LIMIT = 50_000;
+const PARSED_LIMIT = 5_000;
+
+/**
+ * Validates rows. Remembers the folded form of each distinct text and the parsed value of each distinct
+ * cell (files repeat the same names, units, dates and kinds), so each is worked out once however many
+ * rows carry it.
+ */
+export class RowParser {
+  private readonly folded = new Map<string, string>();
+
+  private readonly results = new Map<string, Map<string, Parsed<unknown>>>();
+
+  /** parser(s), remembered per column: dates, numbers, kinds and levels repeat from row to row. */
+  private parsed<T>(key: string, s: string, parser: (s: string) => Parsed<T>): Parsed<T> {
+    let m = this.results.get(key);
+    if (!m) this.results.set(key, (m = new Map()));
+    let r = m.get(s) as Parsed<T> | undefined;
+    if (r === undefined) {
+      if (m.size >= PARSED_LIMIT) m.clear();
+      r = parser(s);
+      m.set(s, r);
+    }
+    return r;
   }
-  return { ok: false, issues };
+
+  /** fold(), remembered. */
+  fold(s: string): string {
+    let v = this.folded.get(s);
+    if (v === undefined) {
+      if (this.folded.size >= CACHE_LIMIT) this.folded.clear();
+      v = fold(s);
+      this.folded.set(s, v);
+    }
+    return v;
+  }
+
+  /** Validates one row's fields; every bad field is reported once, an empty required one says what it should hold. */
+  parse(input: ImportRowInput): { ok: true; value: ValidRow } | { ok: false; issues: FieldIssue[] } {
+    const issues: FieldIssue[] = [];
+    const fail = (key: string, message: string) => {
+      // One problem per column: the first found.
+      if (!issues.some((i) => i.key === key)) issues.push({ key, message });
+      return null;
+    };
+    const required = <T>(key: string, parser: (s: string) => Parsed<T>): T | null => {
+      const s = input[key];
+      if (s === null || s === undefined || s.trim() === '') return fail(key, emptyMessage(key));
+      const r = this.parsed(key, s, parser);
+      return r.ok ? r.value : fail(key, r.message);
+    };
+    const optional = <T>(key: string, parser: (s: string) => Parsed<T>): T | null => {
+      const s = input[key];
+      if (s === null || s === undefined) return null;
+      const r = this.parsed(key, s, parser);
+      return r.ok ? r.value : fail(key, r.message);
+    };
+    const text = (key: string, max: number): string | null => {
+      const s = input[key];
+      if (s === null || s === undefined || s.trim() === '') return fail(key, emptyMessage(key));
+      const t = clean(s);
+      if (t === '') return fail(key, 'must not be empty');
+      if (t.length > max) return fail(key, `must be at most ${max} characters`);
+      return t;
+    };
+    const optText = (key: string, max = 2000): string | null => {
+      const s = input[key];
+      if (s === null || s === undefined) return null;
+      const t = clean(s);
+      if (t === '') return null;
+      if (t.length > max) return fail(key, `must be at most ${max} characters`);
+      return t;
+    };
+    const ref = (s: string): Parsed<string> => {
+      const t = s.trim();
+      return REF.test(t) ? { ok: true, value: t } : { ok: false, message: 'must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu' };
+    };
+
+    // In the order of the columns, as the command's schema reports them.
+    const v = {
+      line_no: optional('line_no', parseLine),
+      decision_number: required('decision_number', parseDecisionNumber),
+      decision_date: required('decision_date', parseDate),
+      issuing_body: text('issuing_body', 300),
+      award_type: text('award_type', 300),
+      recipient_kind: optional('recipient_kind', parseKind),
+      recipient_name: optText('recipient_name', 300),
+      unit: optText('unit', 300),
+      position: optText('position', 200),
+      achievement_period: required('achievement_period', parsePeriod),
+      achievement: optText('achievement', 2000),
+      commendation_kind: optional('commendation_kind', parseCommendation) ?? 'regular',
+      ceremony: optText('ceremony', 300),
+      decision_ref: optional('decision_ref', ref),
+      body_ref: optional('body_ref', ref),
+      body_level: optional('body_level', parseLevelCell),
+      body_abbr: optional('body_abbr', parseAbbr),
+      signer_name: optText('signer_name', 200),
+      signer_capacity: optText('signer_capacity', 200),
+      decision_summary: optText('decision_summary', 1000),
+      recipient_ref: optional('recipient_ref', ref),
+      unit_ref: optional('unit_ref', ref),
+      ceremony_ref: optional('ceremony_ref', ref),
+      ceremony_date: optional('ceremony_date', parseDate),
+      ceremony_place: optText('ceremony_place', 300),
+      ceremony_organiser: optText('ceremony_organiser', 300),
+      note: optText('note'),
+      status: optional('status', parseStatus),
+      evidence: null as RowEvidence | null,
+    };
+    if (hasEvidence(input)) v.evidence = this.evidence(input, optional, optText, fail);
+    if (issues.length) return { ok: false, issues };
+    return { ok: true, value: v as ValidRow };
+  }
+
+  private evidence(
+    input: ImportRowInput,
+    optional: <T>(key: string, parser: (s: string) => Parsed<T>) => T | null,
+    optText: (key: string, max?: number) => string | null,
+    fail: (key: string, message: string) => null,
+  ): RowEvidence | null {
+    const e: RowEvidence = {
+      rating: optional('rating', parseRatingCell),
+      discipline: optional('discipline', parseDisciplineCell),
+      discipline_date: optional('discipline_date', parseDate),
+      discipline_decision: optText('discipline_decision', 100),
+      initiative: optText('initiative', 500),
+      initiative_level: optional('initiative_level', parseInitiativeCell),
+      member_count: optional('member_count', parseMemberCount),
+      ldtt_count: optional('ldtt_count', parseCount),
+      cstdcs_count: optional('cstdcs_count', parseCount),
+      completed_count: optional('completed_count', parseCount),
+    };
+    if (!e.discipline && input.discipline == null) {
+      if (input.discipline_date != null) fail('discipline_date', 'goes with a discipline: give its form in the discipline column, or leave the date empty');
+      if (input.discipline_decision != null) fail('discipline_decision', 'goes with a discipline: give its form in the discipline column, or leave the decision empty');
+    }
+    if (!e.initiative && input.initiative == null && input.initiative_level != null) {
+      fail('initiative_level', 'goes with an initiative: give its title in the initiative column, or leave the level empty');
+    }
+    const counts = ['ldtt_count', 'cstdcs_count', 'completed_count'] as const;
+    if (input.member_count == null && counts.some((k) => e[k] !== null)) {
+      fail('member_count', 'is needed with ldtt_count, cstdcs_count or completed_count: give the number of members, e.g. 25');
+    }
+    if (e.member_count !== null) {
+      for (const k of counts) {
+        const n = e[k];
+        if (n !== null && n > e.member_count) fail(k, `${n} is more than the ${e.member_count} members`);
+      }
+    }
+    return Object.values(e).some((x) => x !== null) ? e : null;
+  }
+}
+
+function hasEvidence(input: ImportRowInput): boolean {
+  for (const k of EVIDENCE_KEYS) if (input[k] !== null && input[k] !== undefined) return true;
+  return false;
+}
+
+function emptyMessage(key: string): string {
+  const col = ABOUT.get(key);
+  return col ? `is empty: expected the ${col.about}, e.g. ${col.example}` : 'must not be empty';
+}
+
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+function parseLine(s: string): Parsed<number> {
+  const t = s.trim().replace(/\.$/, '');
+  if (/^\d{1,6}$/.test(t) && Number(t) > 0) return { ok: true, value: Number(t) };
+  return fail(`"${s}" is not a line number: expected a whole number from 1, e.g. 12`);
+}
+
+function parseKind(s: string): Parsed<RecipientKind> {
+  const k = parseRecipientKind(s);
+  return k ? { ok: true, value: k } : fail(`"${s}" is not a recipient kind: expected ${RECIPIENT_KINDS.join(', ')} (or tập thể, cá nhân, hộ gia đình)`);
+}
+
+function parseCommendation(s: string): Parsed<CommendationKind> {
+  const k = parseCommendationKind(s);
+  return k ? { ok: true, value: k } : fail(`"${s}" is not a kind of commendation: expected ${COMMENDATION_KINDS.join(', ')} (or công trạng, đột xuất, chuyên đề, …)`);
+}
+
+function parseLevelCell(s: string): Parsed<Level> {
+  const l = parseLevel(s);
+  return l ? { ok: true, value: l } : fail(`"${s}" is not a level: expected ${LEVELS.join(', ')} (or cấp tỉnh, cấp huyện, cấp xã, …)`);
+}
+
+function parseAbbr(s: string): Parsed<string> {
+  const t = s.trim();
+  return ABBR.test(t) ? { ok: true, value: t } : fail('must be the abbreviation used in decision symbols, e.g. UBND or TTg');
+}
+
+function parseStatus(s: string): Parsed<'active'> {
+  const t = fold(s);
+  if (t === 'active' || t === 'hieu luc' || t === 'con hieu luc') return { ok: true, value: 'active' };
+  return fail(`a line with status "${s}" cannot be imported: import only active lines (record revocations in the registry after the import)`);
+}
+
+function parseRatingCell(s: string): Parsed<Rating> {
+  const r = parseRating(s);
+  return r
+    ? { ok: true, value: r }
+    : fail(`"${s}" is not a rating: expected ${RATINGS.join(', ')} (or hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, HTXSNV, HTTNV, …)`);
+}
+
+function parseDisciplineCell(s: string): Parsed<DisciplineForm> {
+  const f = parseDisciplineForm(s);
+  return f
+    ? { ok: true, value: f }
+    : fail(`"${s}" is not a disciplinary form: expected ${DISCIPLINE_FORMS.join(', ')} (or khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc)`);
+}
+
+function parseInitiativeCell(s: string): Parsed<InitiativeLevel> {
+  const l = parseInitiativeLevel(s);
+  return l ? { ok: true, value: l } : fail(`"${s}" is not a level of recognition: expected ${INITIATIVE_LEVELS.join(', ')} (or cơ sở, tỉnh, toàn quốc)`);
+}
+
+function parseCount(s: string): Parsed<number> {
+  const n = Number(s);
+  if (!Number.isInteger(n)) return fail('must be a whole number');
+  if (n < 0) return fail('must be 0 or more');
+  return { ok: true, value: n };
+}
+
+function parseMemberCount(s: string): Parsed<number> {
+  const r = parseCount(s);
+  if (r.ok && r.value < 1) return fail('must be 1 or more');
+  return r;
 }
 
 /**

@@ -61,6 +61,8 @@ export function openSource(input: Readable, opts: OpenSourceOptions): Source {
 }
 
 const BATCH = 512;
+/** Characters of CSV text given to the parser at a time. */
+const FEED_SLICE = 64 * 1024;
 
 /**
  * Decodes UTF-8 strictly, chunk by chunk: a file in another encoding (Windows-1258, TCVN3, UTF-16) is
@@ -182,7 +184,11 @@ async function* delimitedRows(input: Readable, opts: OpenSourceOptions, counter:
       if (head && !parser.write(head)) await once(parser, 'drain');
       if (!done) {
         for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
-          if (!parser.write(chunk)) await once(parser, 'drain');
+          // In slices: the parser turns all it is given into records at once, and records that wait
+          // long for their turn outlive the young generation's collections and fill the old one.
+          for (let i = 0; i < chunk.length; i += FEED_SLICE) {
+            if (!parser.write(chunk.length <= FEED_SLICE ? chunk : chunk.slice(i, i + FEED_SLICE))) await once(parser, 'drain');
+          }
         }
       }
       parser.end();

@@ -1,12 +1,12 @@
 /**
  * The synchronous write path of an import: prepared statements on the raw connection that runs the
  * import's transaction, and an audit event per created row in the same hash chain as every other
- * write. The after-image of each event is built from the values inserted, encoded exactly as
- * canonicalJson encodes `SELECT *` of the row (checked against the table's columns when the store
- * opens; if they differ, the image is read back from the table instead).
+ * write. The after-image of each event is the digest (imageDigest) of the row's canonical JSON, built
+ * from the values inserted, encoded exactly as canonicalJson encodes `SELECT *` of the row (checked
+ * against the table's columns when the store opens; if they differ, the row is read back instead).
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { canonicalJson, type Auditor, type AuditedEntity } from '../audit.js';
+import { canonicalJson, imageDigest, type Auditor, type AuditedEntity } from '../audit.js';
 import { slugify } from '../text.js';
 
 type Values = Record<string, string | number | null>;
@@ -114,7 +114,7 @@ export class ImportStore {
       entity_id: id,
       entity_ref: typeof event.ref === 'function' ? event.ref(id) : event.ref,
       before: null,
-      after: this.images[table].encode(row),
+      after: imageDigest(this.images[table].encode(row)),
     });
     return id;
   }

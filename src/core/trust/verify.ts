@@ -1,12 +1,13 @@
 /**
  * Verifies a registry as an auditor would: SQLite's integrity and foreign-key checks, the audit trail's
- * hash chain, every audited row against the after-image of its latest event, and the schema against the
- * one tdkt creates. Every problem is reported, not just the first.
+ * hash chain, every audited row against the after-image of its latest event (the row's canonical JSON,
+ * or its digest for rows an import created), and the schema against the one tdkt creates. Every problem
+ * is reported, not just the first.
  *
  * Read-only: it runs in one read transaction, so it sees one consistent state even while clerks write.
  */
 import type Database from 'better-sqlite3';
-import { AUDITED_ENTITIES, GENESIS_HASH, canonicalJson, eventHash, type AuditEventFields } from '../audit.js';
+import { AUDITED_ENTITIES, DIGEST_PREFIX, GENESIS_HASH, canonicalJson, eventHash, imageDigest, type AuditEventFields } from '../audit.js';
 import { schemaAt, schemaOf, type Registry } from '../db.js';
 
 export type ProblemKind = 'integrity' | 'foreign_key' | 'chain' | 'anchor' | 'row' | 'schema';
@@ -225,6 +226,15 @@ function compareTable(sqlite: Database.Database, entity: string, problems: Probl
       const ev = e.value;
       if (ev.after === null) {
         problems.add('row', `${entity} #${row.id}`, `event #${ev.id} records it as removed, yet the row is there`, { event_id: ev.id, entity, entity_id: row.id });
+      } else if (ev.after.startsWith(DIGEST_PREFIX)) {
+        if (imageDigest(canonicalJson(row)) !== ev.after) {
+          problems.add(
+            'row',
+            `${entity} #${row.id}`,
+            `differs from event #${ev.id}, which recorded it last as a digest of its values (as import records the rows it creates): a value was changed; compare the row with the imported file or a backup to see which`,
+            { event_id: ev.id, entity, entity_id: row.id },
+          );
+        }
       } else if (canonicalJson(row) !== ev.after) {
         problems.add('row', `${entity} #${row.id}`, `differs from event #${ev.id}, which recorded it last: ${differences(ev.after, row)}`, {
           event_id: ev.id,
