@@ -20,7 +20,7 @@ import type { Finding } from '../checks/finding.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
-import { openSource, type ImportFormat, type SourceRow } from './sources.js';
+import { openSource, workerSource, type ImportFormat, type SourceRow } from './sources.js';
 import { TupleBloom } from './bloom.js';
 import { ImportStore } from './store.js';
 
@@ -30,6 +30,11 @@ export interface ImportAwardsOptions {
   name: string;
   /** XLSX: the sheet to read (default: the first). */
   sheet?: string;
+  /**
+   * CSV/TSV from a file: read and parse it in a worker thread running `script` (the built parse-worker,
+   * dist/import-worker.cjs), so that parsing overlaps the checks and writes; `input` is then not read.
+   */
+  parseWorker?: { path: string; script: string };
   /** Check everything and report what would be created, then roll back. */
   dryRun?: boolean;
   /** Called after each batch of rows. */
@@ -213,7 +218,11 @@ class ImportRun {
   }
 
   async read(input: Readable): Promise<void> {
-    const source = openSource(input, { format: this.opts.format, name: this.opts.name, sheet: this.opts.sheet });
+    const { format, name, sheet, parseWorker } = this.opts;
+    const source =
+      parseWorker && (format === 'csv' || format === 'tsv')
+        ? workerSource(parseWorker.path, { format, name, sheet }, parseWorker.script)
+        : openSource(input, { format, name, sheet });
     let sawAnything = false;
     for await (const batch of source.rows) {
       for (const r of batch) {
