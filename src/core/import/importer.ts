@@ -118,7 +118,7 @@ class DryRunDone extends Error {}
 const count = (): EntityCount => ({ created: 0, matched: 0 });
 const HEADER_SEARCH_ROWS = 30;
 /** SQLite's page cache during an import, in KiB. */
-const IMPORT_CACHE_KB = 32 * 1024;
+const IMPORT_CACHE_KB = 24 * 1024;
 
 /**
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
@@ -144,11 +144,14 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
   reg.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
   try {
     await reg.write(async (trx, audit) => {
-      const run = new ImportRun(reg, trx, audit, opts, summary);
+      let run: ImportRun | undefined = new ImportRun(reg, trx, audit, opts, summary);
       await run.read(input);
       await run.presentDeferred();
       run.finish();
-      await run.checkChains();
+      const firstAwardId = run.firstAwardId;
+      // What matching remembered (names, caches, filters) is let go before the rules load their facts.
+      run = undefined;
+      await checkChains(trx, firstAwardId, opts, summary);
       if (opts.dryRun) throw new DryRunDone();
     });
   } catch (e) {
@@ -158,6 +161,15 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
     if (reg.sqlite.open) reg.sqlite.pragma(`cache_size = ${cacheBefore}`);
   }
   return summary;
+}
+
+/** The rules run on write, over every line the file wrote (ids from `firstAwardId` on): warnings, or a refusal when strict. */
+async function checkChains(trx: Tx, firstAwardId: number, opts: ImportAwardsOptions, summary: ImportSummary): Promise<void> {
+  if (!firstAwardId) return;
+  const max = opts.maxFindings ?? 1000;
+  const result = await checkLines(trx, { from: firstAwardId }, { strict: opts.strict, max });
+  summary.findings = { ...result.counts };
+  if (result.total) opts.onFindings?.(result.findings, result.total);
 }
 
 type Issues = RowIssue[];
@@ -173,7 +185,8 @@ class ImportRun {
   private headerRow = 0;
   private skippedBeforeHeader: SourceRow[] = [];
   private checkNumbering = false;
-  private firstAwardId = 0;
+  /** The id of the first award line written (0: none yet). */
+  firstAwardId = 0;
   /** The file's row of each award line written, by id − firstAwardId. */
   private readonly awardRows = new RowNumbers();
   private readonly issues: RowIssue[] = [];
@@ -422,15 +435,6 @@ class ImportRun {
   }
 
   // ------------------------------------------------------------------------------------- checks
-
-  /** The rules run on write, over every line of the file at once: warnings, or a refusal when strict. */
-  async checkChains(): Promise<void> {
-    if (!this.firstAwardId) return;
-    const max = this.opts.maxFindings ?? 1000;
-    const result = await checkLines(this.trx, { from: this.firstAwardId }, { strict: this.opts.strict, max });
-    this.summary.findings = { ...result.counts };
-    if (result.total) this.opts.onFindings?.(result.findings, result.total);
-  }
 
   private present(ceremony: CeremonyRec, awardId: number): void {
     this.store.create('presentation', { ceremony_id: ceremony.id, award_id: awardId }, { action: 'present', ref: `${ceremony.ref}#${awardId}` });
