@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
 import { loadFixture } from '../../src/core/fixture.js';
-import { fixedClock, tempDir } from '../helpers.js';
+import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
 
@@ -70,5 +70,16 @@ describe('the built binary', () => {
     const r = tdkt(['--db', db, 'counts', '--year', '2021']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`tdkt: ${db} has schema version 99; this tdkt knows up to ${SCHEMA_VERSION}\nhint: Upgrade tdkt to open this registry; nothing was changed.\n`);
+  });
+  it('imports a CSV file as the in-process command does (the file parsed in the worker beside the bundle)', async () => {
+    const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'import');
+    const a = await demoRegistryFile({ history: false });
+    const b = await demoRegistryFile({ history: false });
+    const built = tdkt(['--db', a, '--actor', 'tester', 'import', join(fixtures, 'excel-semicolon-bom.csv'), '--json']);
+    const inProcess = await runCli(['--actor', 'tester', 'import', join(fixtures, 'excel-semicolon-bom.csv'), '--json'], { db: b });
+    expect(built.code).toBe(0);
+    expect(built.stdout).toBe(inProcess.stdout);
+    expect(built.stderr).toBe(inProcess.stderr);
+    expect(JSON.parse(built.stdout).awards).toEqual({ created: 6, matched: 0 });
   });
 });

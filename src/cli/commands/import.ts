@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/import/sources.js';
 import type { BadRow, ImportSummary } from '../../core/import/importer.js';
@@ -93,6 +94,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       format,
       name,
       sheet: opts.sheet,
+      parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
       dryRun: opts.dryRun,
       onProgress: progress?.update,
       onBadRows: errors ? (rows, header) => errors.add(rows, header) : undefined,
@@ -114,6 +116,16 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
   progress?.stop();
   await errors?.close();
   await reportSummary(summary, opts, ctx);
+}
+
+/**
+ * The worker that parses a CSV/TSV file beside the checks and writes: dist/import-worker.cjs, next to the
+ * running bundle. When the program runs from its TypeScript sources (tests) there is none, and the file
+ * is parsed on the main thread.
+ */
+function parseWorkerFor(path: string): { path: string; script: string } | undefined {
+  const script = fileURLToPath(new URL('./import-worker.cjs', import.meta.url));
+  return existsSync(script) ? { path, script } : undefined;
 }
 
 async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: Context): Promise<void> {

@@ -20,7 +20,7 @@ import type { Finding } from '../checks/finding.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
-import { openSource, type ImportFormat, type SourceRow } from './sources.js';
+import { openSource, workerSource, type ImportFormat, type SourceRow } from './sources.js';
 import { TupleBloom } from './bloom.js';
 import { ImportStore } from './store.js';
 
@@ -30,6 +30,11 @@ export interface ImportAwardsOptions {
   name: string;
   /** XLSX: the sheet to read (default: the first). */
   sheet?: string;
+  /**
+   * CSV/TSV from a file: read and parse it in a worker thread running `script` (the built parse-worker,
+   * dist/import-worker.cjs), so that parsing overlaps the checks and writes; `input` is then not read.
+   */
+  parseWorker?: { path: string; script: string };
   /** Check everything and report what would be created, then roll back. */
   dryRun?: boolean;
   /** Called after each batch of rows. */
@@ -113,7 +118,7 @@ class DryRunDone extends Error {}
 const count = (): EntityCount => ({ created: 0, matched: 0 });
 const HEADER_SEARCH_ROWS = 30;
 /** SQLite's page cache during an import, in KiB. */
-const IMPORT_CACHE_KB = 32 * 1024;
+const IMPORT_CACHE_KB = 24 * 1024;
 
 /**
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
@@ -139,11 +144,14 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
   reg.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
   try {
     await reg.write(async (trx, audit) => {
-      const run = new ImportRun(reg, trx, audit, opts, summary);
+      let run: ImportRun | undefined = new ImportRun(reg, trx, audit, opts, summary);
       await run.read(input);
       await run.presentDeferred();
       run.finish();
-      await run.checkChains();
+      const firstAwardId = run.firstAwardId;
+      // What matching remembered (names, caches, filters) is let go before the rules load their facts.
+      run = undefined;
+      await checkChains(trx, firstAwardId, opts, summary);
       if (opts.dryRun) throw new DryRunDone();
     });
   } catch (e) {
@@ -153,6 +161,15 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
     if (reg.sqlite.open) reg.sqlite.pragma(`cache_size = ${cacheBefore}`);
   }
   return summary;
+}
+
+/** The rules run on write, over every line the file wrote (ids from `firstAwardId` on): warnings, or a refusal when strict. */
+async function checkChains(trx: Tx, firstAwardId: number, opts: ImportAwardsOptions, summary: ImportSummary): Promise<void> {
+  if (!firstAwardId) return;
+  const max = opts.maxFindings ?? 1000;
+  const result = await checkLines(trx, { from: firstAwardId }, { strict: opts.strict, max });
+  summary.findings = { ...result.counts };
+  if (result.total) opts.onFindings?.(result.findings, result.total);
 }
 
 type Issues = RowIssue[];
@@ -168,7 +185,8 @@ class ImportRun {
   private headerRow = 0;
   private skippedBeforeHeader: SourceRow[] = [];
   private checkNumbering = false;
-  private firstAwardId = 0;
+  /** The id of the first award line written (0: none yet). */
+  firstAwardId = 0;
   /** The file's row of each award line written, by id − firstAwardId. */
   private readonly awardRows = new RowNumbers();
   private readonly issues: RowIssue[] = [];
@@ -213,7 +231,11 @@ class ImportRun {
   }
 
   async read(input: Readable): Promise<void> {
-    const source = openSource(input, { format: this.opts.format, name: this.opts.name, sheet: this.opts.sheet });
+    const { format, name, sheet, parseWorker } = this.opts;
+    const source =
+      parseWorker && (format === 'csv' || format === 'tsv')
+        ? workerSource(parseWorker.path, { format, name, sheet }, parseWorker.script)
+        : openSource(input, { format, name, sheet });
     let sawAnything = false;
     for await (const batch of source.rows) {
       for (const r of batch) {
@@ -413,15 +435,6 @@ class ImportRun {
   }
 
   // ------------------------------------------------------------------------------------- checks
-
-  /** The rules run on write, over every line of the file at once: warnings, or a refusal when strict. */
-  async checkChains(): Promise<void> {
-    if (!this.firstAwardId) return;
-    const max = this.opts.maxFindings ?? 1000;
-    const result = await checkLines(this.trx, { from: this.firstAwardId }, { strict: this.opts.strict, max });
-    this.summary.findings = { ...result.counts };
-    if (result.total) this.opts.onFindings?.(result.findings, result.total);
-  }
 
   private present(ceremony: CeremonyRec, awardId: number): void {
     this.store.create('presentation', { ceremony_id: ceremony.id, award_id: awardId }, { action: 'present', ref: `${ceremony.ref}#${awardId}` });

@@ -6,6 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { fold as foldText } from '../text.js';
+import { TupleBloom } from './bloom.js';
 
 export interface BodyRec {
   id: number;
@@ -96,6 +97,120 @@ const TYPE_PREFIXES: [prefix: string, codes: string[]][] = [
   ['giay khen', ['GK']],
 ];
 
+/** Name lookups before the names of the registry's recipients are read into a filter. */
+const NAMES_BEFORE_AFTER = 5_000;
+
+/** Two independent 32-bit hashes of a string (FNV-1a and a multiplicative one), for the Bloom filter. */
+function stringHash(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+
+const KINDS = ['collective', 'individual', 'household'];
+
+/**
+ * The recipients an import created, compactly: by folded name the first of them, chained to its
+ * namesakes in creation (id) order; kind, unit and position in typed arrays. About 70 bytes a recipient.
+ */
+class CreatedRecipients {
+  private readonly first = new Map<string, number>();
+  private size = 0;
+  ids = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private units = new Int32Array(1024);
+  private kinds = new Uint8Array(1024);
+  private positions = new Int32Array(1024);
+  private readonly positionNames: string[] = [];
+  private readonly positionIndex = new Map<string, number>();
+
+  add(r: RecipientRec): void {
+    const i = this.size++;
+    if (i === this.ids.length) this.grow();
+    this.ids[i] = r.id;
+    this.units[i] = r.unit_id ?? 0;
+    this.kinds[i] = KINDS.indexOf(r.kind);
+    this.positions[i] = r.position === null ? -1 : this.positionId(r.position);
+    this.next[i] = -1;
+    const head = this.first.get(r.name_folded);
+    if (head === undefined) this.first.set(r.name_folded, i);
+    else {
+      let j = head;
+      while (this.next[j] !== -1) j = this.next[j];
+      this.next[j] = i;
+    }
+  }
+
+  /** The recipients created with that folded name (in the unit, when given), in id order: their slots. */
+  named(folded: string, unitId?: number): number[] {
+    const out: number[] = [];
+    for (let j = this.first.get(folded) ?? -1; j !== -1; j = this.next[j]) if (unitId === undefined || this.units[j] === unitId) out.push(j);
+    return out;
+  }
+
+  kindOf(i: number): string {
+    return KINDS[this.kinds[i]];
+  }
+  unitOf(i: number): number | null {
+    return this.units[i] === 0 ? null : this.units[i];
+  }
+  positionOf(i: number): string | null {
+    return this.positions[i] === -1 ? null : this.positionNames[this.positions[i]];
+  }
+
+  private positionId(p: string): number {
+    let k = this.positionIndex.get(p);
+    if (k === undefined) {
+      k = this.positionNames.length;
+      this.positionNames.push(p);
+      this.positionIndex.set(p, k);
+    }
+    return k;
+  }
+
+  private grow(): void {
+    const n = this.ids.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.ids = grown(this.ids);
+    this.next = grown(this.next);
+    this.units = grown(this.units);
+    this.kinds = grown(this.kinds);
+    this.positions = grown(this.positions);
+  }
+}
+
+/** A recipient this import created, as found by name: its reference and name are read when a message needs them. */
+class CreatedRecipient implements RecipientRec {
+  private full: RecipientRec | undefined;
+  constructor(
+    readonly id: number,
+    readonly kind: string,
+    readonly unit_id: number | null,
+    readonly position: string | null,
+    readonly name_folded: string,
+    private readonly byId: BetterSqlite3.Statement,
+  ) {}
+  get ref(): string {
+    return this.read().ref;
+  }
+  get name(): string {
+    return this.read().name;
+  }
+  private read(): RecipientRec {
+    return (this.full ??= this.byId.get(this.id) as RecipientRec);
+  }
+}
+
 export class Lookups {
   private readonly bodiesByRef = new Map<string, BodyRec>();
   private readonly bodiesByName: Map<string, BodyRec[]>;
@@ -123,7 +238,10 @@ export class Lookups {
     for (const c of ceremonies) this.ceremoniesByRef.set(c.ref, c);
     this.ceremoniesByName = byFoldedIndex(ceremonies, (c) => c.name);
     const recipientCols = 'id, ref, kind, name, name_folded, unit_id, position';
+    this.recipientsBefore = sqlite.prepare('SELECT coalesce(max(id), 0) FROM recipient').pluck().get() as number;
     this.stmt = {
+      namesBefore: sqlite.prepare('SELECT name_folded FROM recipient WHERE id <= ?').pluck(),
+      recipientById: sqlite.prepare(`SELECT ${recipientCols} FROM recipient WHERE id = ?`),
       decisionByRef: sqlite.prepare('SELECT id, ref, symbol, date, body_id FROM decision WHERE ref = ?'),
       decisionByKey: sqlite.prepare('SELECT id, ref, symbol, date, body_id FROM decision WHERE body_id = ? AND year = ? AND symbol = ?'),
       recipientByRef: sqlite.prepare(`SELECT ${recipientCols} FROM recipient WHERE ref = ?`),
@@ -230,7 +348,36 @@ export class Lookups {
 
   /** Recipients of that folded name, in the unit `unitId` when given (index recipient_name_unit). */
   recipientsNamed(folded: string, unitId?: number): RecipientRec[] {
+    const created = this.onlyCreated(folded) ? this.created.named(folded, unitId) : undefined;
+    // One recipient this import created, and no namesake from before: answered from memory. Several
+    // (the clerk is shown their references) or a possible namesake from before: the registry answers.
+    if (created && created.length <= 1) return created.map((i) => this.createdRecipient(i, folded));
     return (unitId === undefined ? this.stmt.recipientsByName.all(folded) : this.stmt.recipientsByNameInUnit.all(folded, unitId)) as RecipientRec[];
+  }
+
+  /** Recipients in the registry before the import: the largest id then. */
+  private readonly recipientsBefore: number;
+  /** The recipients this import created, by folded name. */
+  private readonly created = new CreatedRecipients();
+  /** The folded names of the recipients from before the import; loaded once matching by name is frequent. */
+  private namesBefore: TupleBloom | undefined;
+  private namedLookups = 0;
+
+  /** Certainly no recipient from before the import has this folded name. */
+  private onlyCreated(folded: string): boolean {
+    if (this.recipientsBefore === 0) return true;
+    if (!this.namesBefore) {
+      // A small file asks a few times: the registry answers. A large one reads the names once.
+      if (++this.namedLookups < NAMES_BEFORE_AFTER) return false;
+      this.namesBefore = new TupleBloom();
+      for (const n of this.stmt.namesBefore.iterate(this.recipientsBefore) as Iterable<string>) this.namesBefore.add(...stringHash(n));
+    }
+    return !this.namesBefore.mayHave(...stringHash(folded));
+  }
+
+  private createdRecipient(i: number, folded: string): RecipientRec {
+    const c = this.created;
+    return new CreatedRecipient(c.ids[i], c.kindOf(i), c.unitOf(i), c.positionOf(i), folded, this.stmt.recipientById);
   }
 
   /** The collective a unit column names: by reference, else by its whole name. */
@@ -252,8 +399,9 @@ export class Lookups {
     return result;
   }
 
-  /** Called for every recipient the import creates, so cached "missing" units stay true. */
+  /** Called for every recipient the import creates, so cached "missing" units stay true and it is found by name. */
   addRecipient(r: RecipientRec): void {
+    this.created.add(r);
     if (r.kind === 'collective') {
       this.units.delete(`t:${r.name_folded}`);
       this.units.delete(`r:${r.ref}`);
