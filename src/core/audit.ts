@@ -7,7 +7,7 @@ import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { DB } from './tables.js';
+import type { AuditEventRow, DB } from './tables.js';
 
 // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per event.
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
@@ -58,17 +58,8 @@ export function imageDigest(canonical: string): string {
   return DIGEST_PREFIX + (oneShot ? oneShot('sha256', canonical, 'hex') : createHash('sha256').update(canonical).digest('hex'));
 }
 
-export interface AuditEventFields {
-  at: string;
-  actor: string;
-  command: string;
-  action: string;
-  entity: string;
-  entity_id: number | null;
-  entity_ref: string | null;
-  before: string | null;
-  after: string | null;
-}
+/** An event's own fields: what its hash covers (the stored row without id and the chain's hashes). */
+export type AuditEventFields = Omit<AuditEventRow, 'id' | 'prev_hash' | 'hash'>;
 
 export function eventHash(prevHash: string, e: AuditEventFields): string {
   const body = canonicalJson({

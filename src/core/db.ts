@@ -237,6 +237,17 @@ async function createRegistry(path: string, opts: OpenOptions): Promise<void> {
   }
 }
 
+/** The migrator over tdkt's static migration list (used to upgrade, and to build a schema to compare). */
+async function migratorFor(db: Kysely<DB>) {
+  const { Migrator } = await import('kysely');
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migration',
+    migrationLockTableName: 'schema_migration_lock',
+  });
+}
+
 async function migrate(registry: Registry, version: number, opts: OpenOptions): Promise<void> {
   const { sqlite, db } = registry;
   const hasTables = (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n > 0;
@@ -251,13 +262,7 @@ async function migrate(registry: Registry, version: number, opts: OpenOptions): 
     await copyDatabase(sqlite, backup);
     opts.notice?.(`Upgrading the registry from schema ${version} to ${SCHEMA_VERSION}; a copy of the old file is at ${backup}`);
   }
-  const { Migrator } = await import('kysely');
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'schema_migration',
-    migrationLockTableName: 'schema_migration_lock',
-  });
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -371,13 +376,7 @@ export async function schemaAt(version: number): Promise<SchemaObject[]> {
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     if (version > 0) {
-      const { Migrator } = await import('kysely');
-      const migrator = new Migrator({
-        db,
-        provider: { getMigrations: async () => migrations },
-        migrationTableName: 'schema_migration',
-        migrationLockTableName: 'schema_migration_lock',
-      });
+      const migrator = await migratorFor(db);
       const { error } = await migrator.migrateTo(names[Math.min(version, names.length) - 1]);
       if (error) throw error;
     }

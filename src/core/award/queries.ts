@@ -71,9 +71,12 @@ export interface AwardFilter {
   limit?: number;
 }
 
-/** Award lines by decision date, decision, annex order, id. Read-only. */
-export async function listAwards(db: Kysely<DB>, f: AwardFilter = {}): Promise<Award[]> {
-  let q = awardsQuery(db).select([...awardColumns]);
+/**
+ * The award lines a filter names, in their total order (decision date, decision, annex line, id), before
+ * any selection: `award list` and `export awards` select what each shows.
+ */
+export function filteredAwards(db: Kysely<DB>, f: AwardFilter = {}) {
+  let q = awardsQuery(db);
   if (f.recipientId !== undefined) q = q.where('a.recipient_id', '=', f.recipientId);
   if (f.decisionId !== undefined) q = q.where('a.decision_id', '=', f.decisionId);
   if (f.awardTypeId !== undefined) q = q.where('a.award_type_id', '=', f.awardTypeId);
@@ -82,13 +85,12 @@ export async function listAwards(db: Kysely<DB>, f: AwardFilter = {}): Promise<A
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);
   if (!f.includeRevoked) q = q.where('x.id', 'is', null);
   if (f.limit) q = q.limit(f.limit);
-  const rows = await q
-    .orderBy('d.date')
-    .orderBy('d.id')
-    .orderBy(sql`a.line_no IS NULL`)
-    .orderBy('a.line_no')
-    .orderBy('a.id')
-    .execute();
+  return q.orderBy('d.date').orderBy('d.id').orderBy(sql`a.line_no IS NULL`).orderBy('a.line_no').orderBy('a.id');
+}
+
+/** Award lines by decision date, decision, annex order, id. Read-only. */
+export async function listAwards(db: Kysely<DB>, f: AwardFilter = {}): Promise<Award[]> {
+  const rows = await filteredAwards(db, f).select([...awardColumns]).execute();
   return rows.map((r) => toAward(r as AwardRowOut));
 }
 

@@ -1,4 +1,5 @@
 import type { Auditor } from '../audit.js';
+import { awardsQuery } from '../award/queries.js';
 import type { Registry, Tx } from '../db.js';
 import { ConflictError, InvalidError, NotFoundError, type Issue } from '../errors.js';
 import { refIsFree, uniqueRef } from '../refs.js';
@@ -69,12 +70,7 @@ export async function presentIn(trx: Tx, audit: Auditor, ceremonyQuery: string, 
   let added = 0;
   let already = 0;
   for (const id of [...ids].sort((a, b) => a - b)) {
-    const line = await trx
-      .selectFrom('award as a')
-      .innerJoin('decision as d', 'd.id', 'a.decision_id')
-      .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-      .leftJoin('presentation as p', 'p.award_id', 'a.id')
-      .leftJoin('ceremony as c', 'c.id', 'p.ceremony_id')
+    const line = await awardsQuery(trx)
       .select(['a.id', 'd.symbol', 'd.date', 'x.action', 'p.ceremony_id', 'c.ref as ceremony_ref'])
       .where('a.id', '=', id)
       .executeTakeFirst();

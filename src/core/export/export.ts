@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { AwardFilter } from '../award/queries.js';
-import { awardsQuery, revocationStatus } from '../award/queries.js';
+import { filteredAwards, revocationStatus } from '../award/queries.js';
 import type { Registry } from '../db.js';
 import { formatPeriod } from '../parse.js';
 import { buildRoster, type RosterLine } from '../report/roster.js';
@@ -48,7 +48,7 @@ export function awardExportKeys(includeRevoked = false): string[] {
  * annex line, id. Read-only.
  */
 export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable {
-  let q = awardsQuery(reg.db)
+  const compiled = filteredAwards(reg.db, f)
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
     .leftJoin('body as cb', 'cb.id', 'c.organiser_id')
     .select([
@@ -83,21 +83,7 @@ export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable {
       'cb.ref as ceremony_organiser',
       'a.note',
       sql<string | null>`x.action`.as('revocation'),
-    ]);
-  if (f.recipientId !== undefined) q = q.where('a.recipient_id', '=', f.recipientId);
-  if (f.decisionId !== undefined) q = q.where('a.decision_id', '=', f.decisionId);
-  if (f.awardTypeId !== undefined) q = q.where('a.award_type_id', '=', f.awardTypeId);
-  if (f.bodyId !== undefined) q = q.where('d.body_id', '=', f.bodyId);
-  if (f.ceremonyId !== undefined) q = q.where('p.ceremony_id', '=', f.ceremonyId);
-  if (f.year !== undefined) q = q.where('d.year', '=', f.year);
-  if (!f.includeRevoked) q = q.where('x.id', 'is', null);
-  if (f.limit) q = q.limit(f.limit);
-  const compiled = q
-    .orderBy('d.date')
-    .orderBy('d.id')
-    .orderBy(sql`a.line_no IS NULL`)
-    .orderBy('a.line_no')
-    .orderBy('a.id')
+    ])
     .compile();
   const stmt = reg.sqlite.prepare(compiled.sql);
   const includeRevoked = Boolean(f.includeRevoked);
