@@ -16,6 +16,16 @@ function fromParser<T>(parser: (s: string) => Parsed<T>) {
   });
 }
 
+/** A word of a fixed vocabulary (codes, or Vietnamese labels with or without diacritics) as a zod schema. */
+export function zVocab<T>(parse: (s: string) => T | undefined, expected: (s: string) => string) {
+  return z.string().transform((s, ctx) => {
+    const v = parse(s);
+    if (v !== undefined) return v;
+    ctx.addIssue({ code: 'custom', message: expected(s) });
+    return z.NEVER;
+  });
+}
+
 export const zDate = fromParser(parseDate);
 export const zPeriod = fromParser(parsePeriod);
 export const zDecisionNumber = fromParser(parseDecisionNumber);

@@ -7,7 +7,7 @@ import { FILE_FORMATS, type FileFormat } from '../../render/render.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples, parseYear } from '../options.js';
-import { awardFilter, type AwardListOptions } from './award/list.js';
+import { awardFilter, withAwardFilter, type AwardListOptions } from './award/list.js';
 import { fileSink, formatOfOutput } from './files.js';
 
 interface FileOptions {
@@ -25,16 +25,10 @@ function withFile(cmd: Command): Command {
 
 export function exportCommand(ctx: Context): Command {
   const awards = withFile(
-    new Command('awards')
-      .description('award lines in the import layout (an export imports again as it is), filtered like award list')
-      .option('-r, --recipient <recipient>', 'received by (reference or name)')
-      .option('-d, --decision <decision>', 'in this decision\'s annex')
-      .option('-t, --type <type>', 'of this award type')
-      .option('-b, --body <body>', 'signed by this body')
-      .option('-c, --ceremony <ceremony>', 'presented at this ceremony')
-      .option('-y, --year <year>', 'decided in this year', parseYear)
-      .option('--include-revoked', 'also revoked, stripped and voided lines, with a status column')
-      .option('--limit <n>', 'at most n rows'),
+    withAwardFilter(
+      new Command('awards').description('award lines in the import layout (an export imports again as it is), filtered like award list'),
+      'also revoked, stripped and voided lines, with a status column',
+    ),
   ).action(async (opts: AwardListOptions & FileOptions) => {
     const { awardExport } = await import('../../core/export/export.js');
     const filter = await awardFilter(ctx, { ...opts, format: undefined });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMENDATION_KINDS, parseCommendationKind } from '../domain.js';
-import { zOptText, zPeriod } from '../validate.js';
+import { zOptText, zPeriod, zVocab } from '../validate.js';
 
 export type AwardStatus = 'active' | 'revoked' | 'stripped' | 'voided';
 
@@ -29,12 +29,7 @@ export interface Award {
   status: AwardStatus;
 }
 
-export const zCommendationKind = z.string().transform((s, ctx) => {
-  const k = parseCommendationKind(s);
-  if (k) return k;
-  ctx.addIssue({ code: 'custom', message: `"${s}" is not a kind of commendation: expected ${COMMENDATION_KINDS.join(', ')} (or công trạng, đột xuất, chuyên đề, …)` });
-  return z.NEVER;
-});
+export const zCommendationKind = zVocab(parseCommendationKind, (s) => `"${s}" is not a kind of commendation: expected ${COMMENDATION_KINDS.join(', ')} (or công trạng, đột xuất, chuyên đề, …)`);
 
 export const AwardInput = z.object({
   /** Reference or number of the decision whose annex the line belongs to. */

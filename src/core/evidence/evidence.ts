@@ -3,7 +3,7 @@
  * columns and library callers).
  */
 import { z } from 'zod';
-import { zDate, zOptText, zText } from '../validate.js';
+import { zDate, zOptText, zText, zVocab } from '../validate.js';
 import {
   DISCIPLINE_FORMS,
   INITIATIVE_LEVELS,
@@ -86,35 +86,11 @@ const zCount = z.coerce
   .min(0, { error: 'must be 0 or more' });
 const zOptCount = zCount.nullish().transform((v) => v ?? null);
 
-export const zRating = z.string().transform((s, ctx) => {
-  const r = parseRating(s);
-  if (r) return r;
-  ctx.addIssue({
-    code: 'custom',
-    message: `"${s}" is not a rating: expected ${RATINGS.join(', ')} (or hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, HTXSNV, HTTNV, …)`,
-  });
-  return z.NEVER;
-});
+export const zRating = zVocab(parseRating, (s) => `"${s}" is not a rating: expected ${RATINGS.join(', ')} (or hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, HTXSNV, HTTNV, …)`);
 
-export const zDisciplineForm = z.string().transform((s, ctx) => {
-  const f = parseDisciplineForm(s);
-  if (f) return f;
-  ctx.addIssue({
-    code: 'custom',
-    message: `"${s}" is not a disciplinary form: expected ${DISCIPLINE_FORMS.join(', ')} (or khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc)`,
-  });
-  return z.NEVER;
-});
+export const zDisciplineForm = zVocab(parseDisciplineForm, (s) => `"${s}" is not a disciplinary form: expected ${DISCIPLINE_FORMS.join(', ')} (or khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc)`);
 
-export const zInitiativeLevel = z.string().transform((s, ctx) => {
-  const l = parseInitiativeLevel(s);
-  if (l) return l;
-  ctx.addIssue({
-    code: 'custom',
-    message: `"${s}" is not a level of recognition: expected ${INITIATIVE_LEVELS.join(', ')} (or cơ sở, tỉnh, toàn quốc)`,
-  });
-  return z.NEVER;
-});
+export const zInitiativeLevel = zVocab(parseInitiativeLevel, (s) => `"${s}" is not a level of recognition: expected ${INITIATIVE_LEVELS.join(', ')} (or cơ sở, tỉnh, toàn quốc)`);
 
 const zWho = (what: string) => z.string().trim().min(1, { error: `name the ${what} (reference or name)` });
 

@@ -182,7 +182,6 @@ class ImportRun {
   private map: HeaderMap | undefined;
   private mappedWidth = 0;
   private header: string[] = [];
-  private headerRow = 0;
   private skippedBeforeHeader: SourceRow[] = [];
   private checkNumbering = false;
   /** The id of the first award line written (0: none yet). */
@@ -296,7 +295,6 @@ class ImportRun {
     if (problems.length) this.headerProblems(r.row, problems);
     this.map = map;
     this.header = r.cells.map((c) => c ?? '');
-    this.headerRow = r.row;
     this.checkNumbering = true;
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseRecipientKind, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
-import { zOptText, zRef, zText } from '../validate.js';
+import { zOptText, zRef, zText, zVocab } from '../validate.js';
 
 /** A recipient as scripts see it. */
 export interface Recipient {
@@ -14,12 +14,7 @@ export interface Recipient {
   note: string | null;
 }
 
-export const zRecipientKind = z.string().transform((s, ctx) => {
-  const k = parseRecipientKind(s);
-  if (k) return k;
-  ctx.addIssue({ code: 'custom', message: `"${s}" is not a recipient kind: expected ${RECIPIENT_KINDS.join(', ')} (or tập thể, cá nhân, hộ gia đình)` });
-  return z.NEVER;
-});
+export const zRecipientKind = zVocab(parseRecipientKind, (s) => `"${s}" is not a recipient kind: expected ${RECIPIENT_KINDS.join(', ')} (or tập thể, cá nhân, hộ gia đình)`);
 
 export const RecipientInput = z.object({
   ref: zRef.optional(),

@@ -16,18 +16,24 @@ export interface AwardListOptions extends OutputOptions {
   limit?: string;
 }
 
-export function awardListCommand(ctx: Context): Command {
-  const cmd = new Command('list')
-    .description('list award lines, filtered by recipient, decision, type, body, ceremony or year')
+/** The options that choose award lines; `award list` and `export awards` share them (see awardFilter). */
+export function withAwardFilter(cmd: Command, revokedHelp: string): Command {
+  return cmd
     .option('-r, --recipient <recipient>', 'received by (reference or name)')
     .option('-d, --decision <decision>', 'in this decision\'s annex')
     .option('-t, --type <type>', 'of this award type')
     .option('-b, --body <body>', 'signed by this body')
     .option('-c, --ceremony <ceremony>', 'presented at this ceremony')
     .option('-y, --year <year>', 'decided in this year', parseYear)
-    .option('--include-revoked', 'also revoked, stripped and voided lines (marked in status)')
-    .option('--limit <n>', 'at most n rows')
-    .action((opts: AwardListOptions) => runAwardList(opts, ctx));
+    .option('--include-revoked', revokedHelp)
+    .option('--limit <n>', 'at most n rows');
+}
+
+export function awardListCommand(ctx: Context): Command {
+  const cmd = withAwardFilter(
+    new Command('list').description('list award lines, filtered by recipient, decision, type, body, ceremony or year'),
+    'also revoked, stripped and voided lines (marked in status)',
+  ).action((opts: AwardListOptions) => runAwardList(opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt award list --year 2021 --type BK_BT', 'tdkt award list --decision 05/QĐ-UBND --format csv']);
 }
