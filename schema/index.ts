@@ -4,10 +4,12 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-evidence.js';
 import * as m003 from './003-append-only.js';
 import * as m004 from './004-import-indexes.js';
+import * as m005 from './005-audit-ranges.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
   '002-evidence': m002,
   '003-append-only': m003,
   '004-import-indexes': m004,
+  '005-audit-ranges': m005,
 };

@@ -55,11 +55,29 @@ function sortKeys(value: unknown): unknown {
 export const DIGEST_PREFIX = 'sha256:';
 
 export function imageDigest(canonical: string): string {
-  return DIGEST_PREFIX + (oneShot ? oneShot('sha256', canonical, 'hex') : createHash('sha256').update(canonical).digest('hex'));
+  return DIGEST_PREFIX + rowDigest(canonical);
+}
+
+/** The hex SHA-256 of a row's canonical JSON (imageDigest without its prefix). */
+export function rowDigest(canonical: string): string {
+  return oneShot ? oneShot('sha256', canonical, 'hex') : createHash('sha256').update(canonical).digest('hex');
 }
 
 /** An event's own fields: what its hash covers (the stored row without id and the chain's hashes). */
-export type AuditEventFields = Omit<AuditEventRow, 'id' | 'prev_hash' | 'hash'>;
+export type AuditEventFields = Omit<AuditEventRow, 'id' | 'prev_hash' | 'hash' | 'entity_id_last'> & { entity_id_last?: number | null };
+
+/**
+ * The after-image of an event recording rows entity_id … entity_id_last created together (import):
+ * `sha256-list:` and the hex SHA-256 digests of the rows' canonical JSON, in id order, separated by commas.
+ */
+export const RANGE_PREFIX = 'sha256-list:';
+
+/** The digests a range event's after-image lists, one per row from entity_id on; null when malformed. */
+export function rangeDigests(after: string | null, count: number): string[] | null {
+  if (!after?.startsWith(RANGE_PREFIX)) return null;
+  const list = after.slice(RANGE_PREFIX.length).split(',');
+  return list.length === count && list.every((d) => /^[0-9a-f]{64}$/.test(d)) ? list : null;
+}
 
 export function eventHash(prevHash: string, e: AuditEventFields): string {
   const body = canonicalJson({
@@ -71,6 +89,8 @@ export function eventHash(prevHash: string, e: AuditEventFields): string {
     command: e.command,
     entity: e.entity,
     entity_id: e.entity_id,
+    // Only range events carry it, so the hashes of single-row events are what they always were.
+    ...(e.entity_id_last != null ? { entity_id_last: e.entity_id_last } : {}),
     entity_ref: e.entity_ref,
   });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
@@ -92,6 +112,7 @@ export function eventHashFast(prevHash: string, e: AuditEventFields): string {
     ',"command":' + JSON.stringify(e.command) +
     ',"entity":' + JSON.stringify(e.entity) +
     ',"entity_id":' + JSON.stringify(e.entity_id) +
+    (e.entity_id_last != null ? ',"entity_id_last":' + JSON.stringify(e.entity_id_last) : '') +
     ',"entity_ref":' + JSON.stringify(e.entity_ref) +
     '}';
   return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
@@ -100,9 +121,9 @@ export function eventHashFast(prevHash: string, e: AuditEventFields): string {
 
 type BulkEvent = Omit<AuditEventFields, 'at' | 'actor' | 'command'>;
 
-/** Events of a bulk path, inserted several to a statement. */
-const BULK_ROWS = 64;
-const EVENT_COLUMNS = 'at, actor, command, action, entity, entity_id, entity_ref, before, after, prev_hash, hash';
+/** Rows recorded by one range event at most (its after-image is 65 bytes a row). */
+const RANGE_ROWS = 1024;
+const EVENT_COLUMNS = 'at, actor, command, action, entity, entity_id, entity_id_last, entity_ref, before, after, prev_hash, hash';
 
 /** Appends audit events inside one write transaction. */
 export class Auditor {
@@ -162,50 +183,51 @@ export class Auditor {
   }
 
   /**
-   * A synchronous `append` for bulk paths (import), through prepared statements on `sqlite`: it must be
-   * the raw connection running this transaction (Registry.sqlite inside Registry.write). Events join the
-   * same chain as `record` and `append`, with the same hash; the caller passes images already encoded
-   * with canonicalJson. Events are inserted in groups (one statement for many rows costs far less than
-   * a statement per row); `flush` writes a partial group, and any other append flushes first, so ids
-   * always follow the chain.
+   * Records rows created in bulk (import) through prepared statements on `sqlite`: it must be the raw
+   * connection running this transaction (Registry.sqlite inside Registry.write). Consecutive rows of a
+   * table created with the same action are recorded by ONE event (entity_id … entity_id_last, after-image
+   * RANGE_PREFIX and the rows' digests), of at most RANGE_ROWS rows. The events join the same chain as
+   * `record` and `append`; `flush` writes what is held, and any other append flushes first, so events
+   * always follow the order of the writes.
    */
-  appender(sqlite: BetterSqlite3.Database): (e: BulkEvent) => void {
-    const one = `(${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`;
-    const insertOne = sqlite.prepare(`INSERT INTO audit_event (${EVENT_COLUMNS}) VALUES ${one}`);
-    const insertMany = sqlite.prepare(`INSERT INTO audit_event (${EVENT_COLUMNS}) VALUES ${Array(BULK_ROWS).fill(one).join(', ')}`);
-    const width = 11;
-    const buffer: unknown[] = new Array(BULK_ROWS * width);
-    let n = 0;
-    this.flush(); // an earlier appender's events come first
-    const flush = () => {
-      if (n === BULK_ROWS) insertMany.run(buffer);
-      else for (let i = 0; i < n; i++) insertOne.run(buffer.slice(i * width, (i + 1) * width));
-      n = 0;
-    };
-    this.pending = () => {
-      if (n) flush();
-    };
-    return (e) => {
+  rangeRecorder(sqlite: BetterSqlite3.Database): (entity: AuditedEntity, action: string, id: number, digest: string) => void {
+    const insert = sqlite.prepare(`INSERT INTO audit_event (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
+    const open = new Map<AuditedEntity, { action: string; first: number; last: number; digests: string[] }>();
+    this.flush(); // what an earlier recorder holds comes first
+    const write = (entity: AuditedEntity, r: { action: string; first: number; last: number; digests: string[] }) => {
       if (this.prevHash === undefined) {
         const last = sqlite.prepare('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
         this.prevHash = last?.hash ?? GENESIS_HASH;
       }
-      const full: AuditEventFields = { action: e.action, entity: e.entity, entity_id: e.entity_id, entity_ref: e.entity_ref, before: e.before, after: e.after, at: this.at, actor: this.actor, command: this.command };
+      const full: AuditEventFields = {
+        action: r.action,
+        entity,
+        entity_id: r.first,
+        entity_id_last: r.last,
+        entity_ref: null,
+        before: null,
+        after: RANGE_PREFIX + r.digests.join(','),
+        at: this.at,
+        actor: this.actor,
+        command: this.command,
+      };
       const hash = eventHashFast(this.prevHash, full);
-      const o = n * width;
-      buffer[o] = full.at;
-      buffer[o + 1] = full.actor;
-      buffer[o + 2] = full.command;
-      buffer[o + 3] = full.action;
-      buffer[o + 4] = full.entity;
-      buffer[o + 5] = full.entity_id;
-      buffer[o + 6] = full.entity_ref;
-      buffer[o + 7] = full.before;
-      buffer[o + 8] = full.after;
-      buffer[o + 9] = this.prevHash;
-      buffer[o + 10] = hash;
+      insert.run(full.at, full.actor, full.command, full.action, full.entity, full.entity_id, full.entity_id_last, full.entity_ref, full.before, full.after, this.prevHash, hash);
       this.prevHash = hash;
-      if (++n === BULK_ROWS) flush();
+    };
+    this.pending = () => {
+      for (const [entity, r] of open) write(entity, r);
+      open.clear();
+    };
+    return (entity, action, id, digest) => {
+      const r = open.get(entity);
+      if (r && r.action === action && id === r.last + 1 && r.digests.length < RANGE_ROWS) {
+        r.last = id;
+        r.digests.push(digest);
+        return;
+      }
+      if (r) write(entity, r);
+      open.set(entity, { action, first: id, last: id, digests: [digest] });
     };
   }
 }

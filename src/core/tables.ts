@@ -1,5 +1,5 @@
 /** Kysely table types: the rows as stored. Domain types and JSON shapes are built from these, never dumped. */
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface BodyTable {
   id: Generated<number>;
@@ -125,6 +125,11 @@ export interface AuditEventTable {
   action: string;
   entity: string;
   entity_id: number | null;
+  /**
+   * For an event recording many rows created together (import): the last row's id; `entity_id` is the
+   * first's and `after` lists their digests (RANGE_PREFIX). Null for an event of one row.
+   */
+  entity_id_last: ColumnType<number | null, number | null | undefined, never>;
   entity_ref: string | null;
   before: string | null;
   after: string | null;

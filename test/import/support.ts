@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalJson, DIGEST_PREFIX, eventHash, GENESIS_HASH, AUDITED_ENTITIES, imageDigest } from '../../src/core/audit.js';
+import { canonicalJson, DIGEST_PREFIX, eventHash, GENESIS_HASH, AUDITED_ENTITIES, imageDigest, RANGE_PREFIX } from '../../src/core/audit.js';
 import { tempDir } from '../helpers.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'import');
@@ -40,8 +40,16 @@ export function auditProblems(path: string): string[] {
       prev = e.hash;
     }
     for (const t of AUDITED_ENTITIES) {
-      const latest = db.prepare(`SELECT entity_id, after FROM audit_event WHERE id IN (SELECT max(id) FROM audit_event WHERE entity = ? GROUP BY entity_id)`).all(t) as { entity_id: number; after: string }[];
-      const byId = new Map(latest.map((l) => [l.entity_id, l.after]));
+      // The after-image each row was given last, events read in order (a range event gives each of its rows a digest).
+      const byId = new Map<number, string>();
+      for (const e of db.prepare('SELECT entity_id, entity_id_last, after FROM audit_event WHERE entity = ? ORDER BY id').iterate(t) as Iterable<{ entity_id: number; entity_id_last: number | null; after: string }>) {
+        if (e.entity_id_last === null) byId.set(e.entity_id, e.after);
+        else {
+          const digests = e.after.slice(RANGE_PREFIX.length).split(',');
+          if (!e.after.startsWith(RANGE_PREFIX) || digests.length !== e.entity_id_last - e.entity_id + 1) problems.push(`range event of ${t} #${e.entity_id}: malformed`);
+          digests.forEach((d, i) => byId.set(e.entity_id + i, DIGEST_PREFIX + d));
+        }
+      }
       for (const row of db.prepare(`SELECT * FROM ${t}`).iterate() as Iterable<Record<string, unknown>>) {
         const after = byId.get(row.id as number);
         const image = after?.startsWith(DIGEST_PREFIX) ? imageDigest(canonicalJson(row)) : canonicalJson(row);

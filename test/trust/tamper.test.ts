@@ -137,3 +137,82 @@ describe('audit verify detects edits made behind tdkt\'s back (sqlite3 shell)', 
     ]);
   });
 });
+
+/** An annex of `n` lines for new people of a new body: Giấy khen, no chain rule. */
+function annex(n: number): string {
+  const rows = ['decision_number,decision_date,issuing_body,body_ref,body_level,decision_ref,award_type,recipient_kind,recipient_ref,recipient_name,achievement_period,line_no,achievement'];
+  for (let i = 1; i <= n; i++) rows.push(`15/QĐ-UBND,2022-01-10,UBND phường Dư Hàng,ubnd-du-hang,commune,qd-du-hang,GK,cá nhân,dh-p${i},Người số ${i},2021,${i},Hoàn thành tốt nhiệm vụ năm 2021`);
+  return rows.join('\n') + '\n';
+}
+
+describe('rows an import creates are recorded together, and verify still names the row', () => {
+  const imported = async () => {
+    const db = await demoCopy();
+    const r = await runCli(['import', '-', '--format', 'csv'], { db, stdin: annex(1500) });
+    expect(r.code, r.stderr).toBe(0);
+    return db;
+  };
+
+  it('one event per run of consecutive rows of a table (at most 1024), each row by its digest', async () => {
+    const db = await imported();
+    const log = await runCli(['audit', 'log', '--command', 'import', '--json'], { db });
+    const events = JSON.parse(log.stdout) as { id: number; action: string; entity: string; entity_id: number; entity_id_last: number; ref: null; changes: string; after: string }[];
+    expect(events.map((e) => [e.id, e.action, e.entity, e.entity_id, e.entity_id_last, e.changes])).toEqual([
+      [245, 'create', 'recipient', 51, 1074, '1,024 rows, each recorded by its digest'],
+      [246, 'create', 'award', 63, 1086, '1,024 rows, each recorded by its digest'],
+      [247, 'create', 'body', 6, 6, 'recorded by its digest'],
+      [248, 'create', 'decision', 7, 7, 'recorded by its digest'],
+      [249, 'create', 'recipient', 1075, 1550, '476 rows, each recorded by its digest'],
+      [250, 'create', 'award', 1087, 1562, '476 rows, each recorded by its digest'],
+    ]);
+    expect(events[1].after).toMatch(/^sha256-list:[0-9a-f]{64}(,[0-9a-f]{64}){1023}$/);
+    const r = await verify(db);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stderr).toMatch(/^Verified 250 audit events and 3246 records: the hash chain is intact/);
+    // A line's events: the range that created it.
+    const line = await runCli(['audit', 'log', '--record', '#700', '--format', 'tsv'], { db });
+    expect(line.stdout.split('\n').slice(1, -1).map((l) => l.split('\t').slice(0, 7))).toEqual([['246', '2026-03-01T08:00:00.000Z', 'tester', 'import', 'create', 'award', '63']]);
+    const table = await runCli(['audit', 'log', '--record', '#700', '--format', 'table'], { db });
+    expect(table.stdout).toContain('63–1086');
+  });
+
+  it('a changed imported row is named, and the event that recorded it', async () => {
+    const db = await imported();
+    sqlite3(db, "UPDATE award SET note = 'sửa tay' WHERE id = 700;");
+    const r = await verify(db);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe(
+      `${HEADER}\nrow\taward #700\tdiffers from event #246, which recorded it last as a digest of its values (as import records the rows it creates): a value was changed; compare the row with the imported file or a backup to see which\t246\taward\t700\n`,
+    );
+  });
+
+  it('a correction made with tdkt after the import is the row\'s latest event', async () => {
+    const db = await imported();
+    const edit = await runCli(['award', 'edit', '700', '--achievement', 'Hoàn thành xuất sắc nhiệm vụ năm 2021'], { db });
+    expect(edit.code, edit.stderr).toBe(0);
+    expect((await verify(db)).code).toBe(0);
+    const line = await runCli(['audit', 'log', '--record', '#700', '--format', 'tsv'], { db });
+    expect(line.stdout.split('\n').slice(1, -1).map((l) => l.split('\t').slice(3, 7))).toEqual([
+      ['import', 'create', 'award', '63'],
+      ['award edit', 'update', 'award', '700'],
+    ]);
+    sqlite3(db, "UPDATE award SET note = 'sửa tay' WHERE id = 700;");
+    expect((await verify(db)).stdout).toBe(`${HEADER}\nrow\taward #700\tdiffers from event #251, which recorded it last: note: recorded null, found "sửa tay"\t251\taward\t700\n`);
+  });
+
+  it('an imported row deleted, and a row inserted among them', async () => {
+    const db = await imported();
+    sqlite3(db, 'DROP TRIGGER award_no_delete; DELETE FROM award WHERE id = 700; CREATE TRIGGER award_no_delete BEFORE DELETE ON award BEGIN SELECT RAISE(ABORT, \'the registry never deletes award rows: correct, void or revoke instead\'); END;');
+    sqlite3(db, 'INSERT INTO award (decision_id, recipient_id, award_type_id, period_from, period_to) VALUES (7, 51, 58, 2020, 2020);');
+    const r = await verify(db);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe(
+      [
+        HEADER,
+        "row\taward #700\tthe row recorded by event #246 is gone: it was deleted behind tdkt's back\t246\taward\t700",
+        "row\taward #1563\tno audit event records this row: it was inserted behind tdkt's back\t\taward\t1563",
+        '',
+      ].join('\n'),
+    );
+  });
+});

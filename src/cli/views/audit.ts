@@ -11,13 +11,15 @@ export const auditColumns: Column<AuditEntry>[] = [
   { key: 'command', header: 'Command' },
   { key: 'action', header: 'Action' },
   { key: 'entity', header: 'Record' },
-  { key: 'entity_id', header: 'Id', align: 'right' },
+  { key: 'entity_id', header: 'Id', align: 'right', machineOnly: true },
+  { key: 'ids', header: 'Id', align: 'right', humanOnly: true, value: (e) => (e.entity_id_last !== null ? `${e.entity_id}–${e.entity_id_last}` : e.entity_id) },
   { key: 'ref', header: 'Ref' },
   { key: 'changes', header: 'Changes', maxWidth: 60 },
   { key: 'before', header: 'Before', machineOnly: true },
   { key: 'after', header: 'After', machineOnly: true },
   { key: 'prev_hash', header: 'Previous hash', machineOnly: true },
   { key: 'hash', header: 'Hash', machineOnly: true },
+  { key: 'entity_id_last', header: 'Last id', machineOnly: true },
 ];
 
 export function auditModel(rows: AuditEntry[]): TableModel<AuditEntry> {

@@ -385,7 +385,6 @@ class ImportRun {
           position: v.position ?? recipient.position,
           note: v.note,
         },
-        { ref: (id) => `#${id}` },
       );
     } catch (e) {
       if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE' || v.line_no === null) throw e;
@@ -435,7 +434,7 @@ class ImportRun {
   // ------------------------------------------------------------------------------------- checks
 
   private present(ceremony: CeremonyRec, awardId: number): void {
-    this.store.create('presentation', { ceremony_id: ceremony.id, award_id: awardId }, { action: 'present', ref: `${ceremony.ref}#${awardId}` });
+    this.store.create('presentation', { ceremony_id: ceremony.id, award_id: awardId }, 'present');
     this.summary.presentations.created++;
   }
 
@@ -542,7 +541,7 @@ class ImportRun {
     const abbr = v.body_abbr ?? v.decision_number.issuer.split(/[.-]/)[0];
     const ref = v.body_ref ?? this.store.uniqueRef('body', v.issuing_body);
     const values = { ref, name: v.issuing_body, name_folded: this.parser.fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
-    const id = this.store.create('body', values, { ref });
+    const id = this.store.create('body', values);
     const b: BodyRec = { id, ref, name: v.issuing_body, level: v.body_level, abbr };
     this.lookups.addBody(b);
     this.summary.bodies.created++;
@@ -608,7 +607,7 @@ class ImportRun {
       regime: regimeFor(v.decision_date).code,
       note: null,
     };
-    const id = this.store.create('decision', values, { ref });
+    const id = this.store.create('decision', values);
     d = { id, ref, symbol, date: v.decision_date, body_id: body.id };
     this.lookups.addDecision(d, year);
     this.summary.decisions.created++;
@@ -702,7 +701,7 @@ class ImportRun {
 
   private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = this.parser.fold(name)): RecipientRec {
     const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
-    const id = this.store.create('recipient', values, { ref });
+    const id = this.store.create('recipient', values);
     const r: RecipientRec = { id, ref, kind, name, name_folded: nameFolded, unit_id: unitId, position };
     this.lookups.addRecipient(r);
     this.summary.recipients.created++;
@@ -746,7 +745,7 @@ class ImportRun {
     if ('missing' in org) return 'later';
     const ref = v.ceremony_ref ?? this.store.uniqueRef('ceremony', `${v.ceremony} ${v.ceremony_date}`);
     const values = { ref, name: v.ceremony, name_folded: this.parser.fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
-    const id = this.store.create('ceremony', values, { ref });
+    const id = this.store.create('ceremony', values);
     c = { id, ref, name: v.ceremony, date: v.ceremony_date };
     this.lookups.addCeremony(c);
     this.summary.ceremonies.created++;

@@ -1,12 +1,13 @@
 /**
  * The synchronous write path of an import: prepared statements on the raw connection that runs the
- * import's transaction, and an audit event per created row in the same hash chain as every other
- * write. The after-image of each event is the digest (imageDigest) of the row's canonical JSON, built
- * from the values inserted, encoded exactly as canonicalJson encodes `SELECT *` of the row (checked
- * against the table's columns when the store opens; if they differ, the row is read back instead).
+ * import's transaction, and the audit trail in the same hash chain as every other write. Rows created
+ * one after another in a table are recorded together, by one event listing each row's digest
+ * (Auditor.rangeRecorder): the SHA-256 of the row's canonical JSON, built from the values inserted,
+ * encoded exactly as canonicalJson encodes `SELECT *` of the row (checked against the table's columns
+ * when the store opens; if they differ, the row is read back instead).
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { canonicalJson, imageDigest, type Auditor, type AuditedEntity } from '../audit.js';
+import { canonicalJson, rowDigest, type Auditor, type AuditedEntity } from '../audit.js';
 import { slugify } from '../text.js';
 
 type Values = Record<string, string | number | null>;
@@ -49,7 +50,7 @@ export class ImportStore {
   private readonly images: Record<StoreTable, RowImage>;
   private readonly refTaken: Record<'body' | 'recipient' | 'decision' | 'ceremony', BetterSqlite3.Statement>;
   private readonly nextSuffix = new Map<string, number>();
-  private readonly append: ReturnType<Auditor['appender']>;
+  private readonly record: ReturnType<Auditor['rangeRecorder']>;
   private readonly order = {} as Record<StoreTable, string[]>;
 
   constructor(
@@ -68,7 +69,7 @@ export class ImportStore {
     this.images = { body: img('body'), recipient: img('recipient'), decision: img('decision'), ceremony: img('ceremony'), award: img('award'), presentation: img('presentation') };
     const taken = (t: string) => sqlite.prepare(`SELECT 1 FROM ${t} WHERE ref = ?`).pluck();
     this.refTaken = { body: taken('body'), recipient: taken('recipient'), decision: taken('decision'), ceremony: taken('ceremony') };
-    this.append = audit.appender(sqlite);
+    this.record = audit.rangeRecorder(sqlite);
   }
 
   /** Is `ref` free in `table`? */
@@ -98,8 +99,8 @@ export class ImportStore {
     this.nextSuffix.set(key, next);
   }
 
-  /** Inserts a row with its timestamps (added to `values`) and appends its audit event; returns the new id. */
-  create(table: StoreTable, values: Values, event: { action?: string; ref: string | ((id: number) => string) }): number {
+  /** Inserts a row with its timestamps (added to `values`) and records it in the audit trail; returns the new id. */
+  create(table: StoreTable, values: Values, action = 'create'): number {
     const row = values;
     row.created_at = this.now;
     if (table !== 'presentation') row.updated_at = this.now;
@@ -108,14 +109,7 @@ export class ImportStore {
     for (let i = 0; i < cols.length; i++) params[i] = row[cols[i]];
     const id = Number(this.insert[table].run(params).lastInsertRowid);
     row.id = id;
-    this.append({
-      action: event.action ?? 'create',
-      entity: table as AuditedEntity,
-      entity_id: id,
-      entity_ref: typeof event.ref === 'function' ? event.ref(id) : event.ref,
-      before: null,
-      after: imageDigest(this.images[table].encode(row)),
-    });
+    this.record(table as AuditedEntity, action, id, rowDigest(this.images[table].encode(row)));
     return id;
   }
 }

@@ -18,6 +18,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entity_id: number | null;
+  /** An event recording many rows created together (import): the last row's id; `entity_id` is the first's. */
+  entity_id_last: number | null;
   ref: string | null;
   /** For an update: the fields that changed, "name: "A" → "B"; …". */
   changes: string;
@@ -59,7 +61,15 @@ export async function listAuditEvents(db: Kysely<DB>, f: AuditFilter = {}): Prom
   if (f.records) {
     const targets = f.records;
     if (targets.length === 0) return [];
-    q = q.where((eb) => eb.or(targets.map((t) => eb.and([eb('entity', '=', t.entity), eb('entity_id', '=', t.id)]))));
+    q = q.where((eb) =>
+      eb.or(
+        targets.flatMap((t) => [
+          eb.and([eb('entity', '=', t.entity), eb('entity_id', '=', t.id)]),
+          // An event recording the rows created together (import) that the record is one of.
+          eb.and([eb('entity', '=', t.entity), eb('entity_id_last', 'is not', null), eb('entity_id_last', '>=', t.id), eb('entity_id', '<=', t.id)]),
+        ]),
+      ),
+    );
   }
   const rows = f.last ? (await q.orderBy('id', 'desc').limit(f.last).execute()).reverse() : await q.orderBy('id').execute();
   return rows.map((r) => ({
@@ -70,13 +80,19 @@ export async function listAuditEvents(db: Kysely<DB>, f: AuditFilter = {}): Prom
     action: r.action,
     entity: r.entity,
     entity_id: r.entity_id,
+    entity_id_last: r.entity_id_last,
     ref: r.entity_ref,
-    changes: describeChanges(r.before, r.after),
+    changes: r.entity_id_last !== null && r.entity_id !== null ? rangeChanges(r.entity_id_last - r.entity_id + 1) : describeChanges(r.before, r.after),
     before: r.before,
     after: r.after,
     prev_hash: r.prev_hash,
     hash: r.hash,
   }));
+}
+
+/** What a range event (rows created together by an import) recorded. */
+function rangeChanges(rows: number): string {
+  return rows === 1 ? 'recorded by its digest' : `${rows.toLocaleString('en')} rows, each recorded by its digest`;
 }
 
 /** The fields an update changed (ignoring updated_at), or "" when there is no before-image. */

@@ -7,7 +7,7 @@
  * Read-only: it runs in one read transaction, so it sees one consistent state even while clerks write.
  */
 import type Database from 'better-sqlite3';
-import { AUDITED_ENTITIES, DIGEST_PREFIX, GENESIS_HASH, canonicalJson, eventHash, imageDigest, type AuditEventFields } from '../audit.js';
+import { AUDITED_ENTITIES, DIGEST_PREFIX, GENESIS_HASH, canonicalJson, eventHash, imageDigest, rangeDigests, type AuditEventFields } from '../audit.js';
 import { schemaAt, schemaOf, type Registry } from '../db.js';
 
 export type ProblemKind = 'integrity' | 'foreign_key' | 'chain' | 'anchor' | 'row' | 'schema';
@@ -186,25 +186,43 @@ interface LatestEvent {
 function checkRows(sqlite: Database.Database, problems: Problems): number {
   let checked = 0;
   const tables = new Set((sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name));
+  // A registry older than schema 5 (still to be upgraded) has no range events.
+  const ranges = (sqlite.prepare(`SELECT name FROM pragma_table_info('audit_event')`).pluck().all() as string[]).includes('entity_id_last');
   for (const entity of AUDITED_ENTITIES) {
     if (!tables.has(entity)) continue;
-    checked += guarded(problems, `table ${entity}`, () => compareTable(sqlite, entity, problems), 0);
+    checked += guarded(problems, `table ${entity}`, () => compareTable(sqlite, entity, problems, ranges), 0);
   }
   return checked;
 }
 
 /** Merges the table's rows with the latest event of each id, both in id order. */
-function compareTable(sqlite: Database.Database, entity: string, problems: Problems): number {
+function compareTable(sqlite: Database.Database, entity: string, problems: Problems, withRanges: boolean): number {
   const rows = paged<Record<string, unknown> & { id: number }>(sqlite, `SELECT * FROM "${entity}" WHERE id > ? ORDER BY id LIMIT ?`, (r) => r.id);
-  const latest = paged<LatestEvent>(
+  const singles = paged<LatestEvent & { entity_id_last: number | null }>(
     sqlite,
-    `SELECT e.entity_id, e.id, e.after FROM audit_event e
+    `SELECT e.entity_id, e.id, e.after, ${withRanges ? 'e.entity_id_last' : 'NULL AS entity_id_last'} FROM audit_event e
        JOIN (SELECT entity_id, max(id) AS last FROM audit_event
               WHERE entity = ? AND entity_id IS NOT NULL AND entity_id > ?
               GROUP BY entity_id ORDER BY entity_id LIMIT ?) l ON e.id = l.last
       ORDER BY e.entity_id`,
     (r) => r.entity_id,
     [entity],
+  );
+  type RangeEvent = { id: number; entity_id: number; entity_id_last: number; after: string | null };
+  const ranges: Iterable<RangeEvent> = withRanges
+    ? paged<RangeEvent>(
+        sqlite,
+        `SELECT id, entity_id, entity_id_last, after FROM audit_event
+          WHERE entity = ? AND entity_id_last IS NOT NULL AND entity_id_last > ?
+          ORDER BY entity_id_last LIMIT ?`,
+        (r) => r.entity_id_last,
+        [entity],
+      )
+    : [];
+  const latest = latestOf(
+    // A range event is the latest of its first row only when nothing later changed it: the ranges say so.
+    filter(singles, (e) => e.entity_id_last === null),
+    rangeRows(ranges, entity, problems),
   );
   let count = 0;
   let r = rows.next();
@@ -248,6 +266,51 @@ function compareTable(sqlite: Database.Database, entity: string, problems: Probl
     }
   }
   return count;
+}
+
+function* filter<T>(items: Iterable<T>, keep: (t: T) => boolean): Generator<T> {
+  for (const t of items) if (keep(t)) yield t;
+}
+
+/** Each row a range event records, with its digest as a one-row event would hold it. */
+function* rangeRows(
+  events: Iterable<{ id: number; entity_id: number; entity_id_last: number; after: string | null }>,
+  entity: string,
+  problems: Problems,
+): Generator<LatestEvent> {
+  for (const ev of events) {
+    const digests = rangeDigests(ev.after, ev.entity_id_last - ev.entity_id + 1);
+    if (!digests) {
+      problems.add('chain', `event #${ev.id}`, `records ${entity} #${ev.entity_id}–#${ev.entity_id_last} but does not list one digest for each of them`, {
+        event_id: ev.id,
+        entity,
+        entity_id: ev.entity_id,
+      });
+      continue;
+    }
+    for (let i = 0; i < digests.length; i++) yield { entity_id: ev.entity_id + i, id: ev.id, after: DIGEST_PREFIX + digests[i] };
+  }
+}
+
+/** Two streams of events in row order, merged: for each row, the later event. */
+function* latestOf(a: Iterable<LatestEvent>, b: Iterable<LatestEvent>): Generator<LatestEvent> {
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  let x = ia.next();
+  let y = ib.next();
+  while (!x.done || !y.done) {
+    if (y.done || (!x.done && x.value.entity_id < y.value.entity_id)) {
+      yield x.value;
+      x = ia.next();
+    } else if (x.done || y.value.entity_id < x.value.entity_id) {
+      yield y.value;
+      y = ib.next();
+    } else {
+      yield x.value.id > y.value.id ? x.value : y.value;
+      x = ia.next();
+      y = ib.next();
+    }
+  }
 }
 
 /** "period_from: recorded 2021, found 2019; note: …" */
