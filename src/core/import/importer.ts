@@ -23,6 +23,7 @@ import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js'
 import { openSource, workerSource, type ImportFormat, type SourceRow } from './sources.js';
 import { TupleBloom } from './bloom.js';
 import { ImportStore } from './store.js';
+import { annualKey, LineKeys, regularKey } from './line-keys.js';
 
 export interface ImportAwardsOptions {
   format: ImportFormat;
@@ -119,6 +120,10 @@ const count = (): EntityCount => ({ created: 0, matched: 0 });
 const HEADER_SEARCH_ROWS = 30;
 /** SQLite's page cache during an import, in KiB. */
 const IMPORT_CACHE_KB = 24 * 1024;
+/** The page cache of a bulk load, in KiB: fewer indexes are kept up line by line. */
+const BULK_CACHE_KB = 16 * 1024;
+/** SQLite's page cache while it builds the indexes a bulk load left out, in KiB. */
+const SORT_CACHE_KB = 8 * 1024;
 
 /**
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
@@ -148,6 +153,7 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
       await run.read(input);
       await run.presentDeferred();
       run.finish();
+      run.restoreIndexes();
       const firstAwardId = run.firstAwardId;
       // What matching remembered (names, caches, filters) is let go before the rules load their facts.
       run = undefined;
@@ -173,6 +179,9 @@ async function checkChains(trx: Tx, firstAwardId: number, opts: ImportAwardsOpti
 }
 
 type Issues = RowIssue[];
+
+/** An award line a new one would duplicate: its id and decision. */
+type Twin = { id: number; symbol: string; ref: string };
 
 class ImportRun {
   private readonly parser = new RowParser();
@@ -200,6 +209,9 @@ class ImportRun {
   private readonly seen = { bodies: new Set<number>(), recipients: new Set<number>(), decisions: new Set<number>(), ceremonies: new Set<number>() };
 
   private readonly sqlite: BetterSqlite3.Database;
+  /** Bulk load: the award indexes to build after the last row, and the file's lines by duplicate key meanwhile. */
+  private deferredIndexes: { name: string; sql: string }[] = [];
+  private lineKeys: LineKeys | undefined;
 
   constructor(
     reg: Registry,
@@ -222,6 +234,19 @@ class ImportRun {
            AND NOT EXISTS (SELECT 1 FROM award_revocation x WHERE x.award_id = a.id)
          ORDER BY a.id LIMIT 1`,
       );
+    // Bulk load: into a registry without award lines, the indexes over lines by recipient and by type
+    // are built once, by a sort, after the last row (restoreIndexes) instead of kept up line by line
+    // (random inserts: a third of the time of a large import). Meanwhile duplicates within the file are
+    // found from memory (LineKeys), exactly. A rollback brings the indexes back like everything else.
+    this.bulkLoad = reg.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM award)').pluck().get() === 1;
+    if (this.bulkLoad) {
+      this.deferredIndexes = reg.sqlite
+        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'award' AND name IN ('award_recipient_lines', 'award_type_period') ORDER BY name`)
+        .all() as { name: string; sql: string }[];
+      for (const i of this.deferredIndexes) reg.sqlite.exec(`DROP INDEX "${i.name}"`);
+      reg.sqlite.pragma(`cache_size = ${-BULK_CACHE_KB}`);
+      this.lineKeys = new LineKeys();
+    }
     this.stmt = {
       annualTwin: twin('a.period_to = ?'),
       regularTwin: twin("a.period_from = ? AND a.period_to = ? AND a.kind = 'regular'"),
@@ -265,6 +290,18 @@ class ImportRun {
         hint: 'Add one row per award line under the header row.',
       });
     }
+  }
+
+  /** Builds the indexes a bulk load left out (the rules and later queries need them); from then on duplicates are asked of the registry. */
+  restoreIndexes(): void {
+    if (!this.deferredIndexes.length) return;
+    this.lineKeys = undefined;
+    // SQLite sorts the index entries in memory up to the page cache's size, then in temporary files:
+    // a smaller cache for the sort keeps the import's peak memory down.
+    this.sqlite.pragma(`cache_size = ${-SORT_CACHE_KB}`);
+    for (const i of this.deferredIndexes) this.sqlite.exec(i.sql);
+    this.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
+    this.deferredIndexes = [];
   }
 
   finish(): void {
@@ -391,8 +428,18 @@ class ImportRun {
       this.lineTaken(v, decision, issue);
       return this.bad(r, issues);
     }
-    this.awardKeys.add(0, recipient.id, type.id, v.achievement_period.to);
-    if (v.commendation_kind === 'regular') this.awardKeys.add(1, recipient.id, type.id, v.achievement_period.from, v.achievement_period.to);
+    if (!this.bulkLoad) {
+      this.awardKeys.add(0, recipient.id, type.id, v.achievement_period.to);
+      if (v.commendation_kind === 'regular') this.awardKeys.add(1, recipient.id, type.id, v.achievement_period.from, v.achievement_period.to);
+    } else if (this.lineKeys) {
+      // The one key its type's duplicate check asks for (see duplicates); none for other lines.
+      const key = isAnnualTitle(type)
+        ? annualKey(recipient.id, type.id, v.achievement_period.to)
+        : v.commendation_kind === 'regular'
+          ? regularKey(recipient.id, type.id, v.achievement_period.from, v.achievement_period.to)
+          : null;
+      if (key === undefined || (key !== null && !this.lineKeys.add(key))) this.restoreIndexes();
+    }
     if (this.firstAwardId === 0) this.firstAwardId = awardId;
     this.awardRows.set(awardId - this.firstAwardId, r.row);
     this.summary.awards.created++;
@@ -756,17 +803,22 @@ class ImportRun {
 
   /** The lines this file wrote, by (0, recipient, type, year) and (1, recipient, type, from, to) for regular merit. */
   private readonly awardKeys = new TupleBloom();
+  /** The import began as a bulk load (the filter above is then not kept: once the indexes are back, the registry is asked every time). */
+  private readonly bulkLoad: boolean;
 
   private duplicates(v: ValidRow, type: TypeRec, recipient: RecipientRec, decision: DecisionRec, issue: (k: string, m: string) => void): void {
     const { from, to } = v.achievement_period;
-    let twin: { id: number; symbol: string; ref: string } | undefined;
     // A recipient this file created holds only this file's lines: when the filter has not seen the
     // line's key, there is no twin to look for.
     const fresh = recipient.id > this.maxIdBefore.recipients;
     if (this.rowCreatedRecipient) {
       // A recipient created by this row has no awards yet.
     } else if (isAnnualTitle(type)) {
-      if (!fresh || this.awardKeys.mayHave(0, recipient.id, type.id, to)) twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as typeof twin;
+      const twin = this.twin(
+        annualKey(recipient.id, type.id, to),
+        () => !fresh || this.bulkLoad || this.awardKeys.mayHave(0, recipient.id, type.id, to),
+        () => this.stmt.annualTwin.get(recipient.id, type.id, to) as Twin | undefined,
+      );
       if (twin) {
         issue(
           'achievement_period',
@@ -774,7 +826,11 @@ class ImportRun {
         );
       }
     } else if (v.commendation_kind === 'regular') {
-      if (!fresh || this.awardKeys.mayHave(1, recipient.id, type.id, from, to)) twin = this.stmt.regularTwin.get(recipient.id, type.id, from, to) as typeof twin;
+      const twin = this.twin(
+        regularKey(recipient.id, type.id, from, to),
+        () => !fresh || this.bulkLoad || this.awardKeys.mayHave(1, recipient.id, type.id, from, to),
+        () => this.stmt.regularTwin.get(recipient.id, type.id, from, to) as Twin | undefined,
+      );
       if (twin) {
         issue(
           'achievement_period',
@@ -782,6 +838,20 @@ class ImportRun {
         );
       }
     }
+  }
+
+  /**
+   * The line a new one would duplicate. During a bulk load the registry had no lines before, so the
+   * file's own lines in memory say when there is none; when there may be one (a duplicate, or a key
+   * that cannot be packed), the bulk load ends and the registry answers, as it does otherwise unless
+   * the filter says there can be none.
+   */
+  private twin(key: number | undefined, mayExist: () => boolean, query: () => Twin | undefined): Twin | undefined {
+    if (this.lineKeys) {
+      if (key !== undefined && !this.lineKeys.has(key)) return undefined;
+      this.restoreIndexes();
+    }
+    return mayExist() ? query() : undefined;
   }
 
   /** A line number already used in the decision: the unique index refused the insert; say where. */

@@ -1,0 +1,102 @@
+/**
+ * Bulk load: an import into a registry without award lines builds the indexes over lines after the last
+ * row, and finds duplicates within the file from memory meanwhile. The answers are the same as with the
+ * indexes kept up, and the registry ends with its indexes as they were.
+ */
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annualKey, LineKeys, regularKey } from '../../src/core/import/line-keys.js';
+import { runCli, tempDir } from '../helpers.js';
+import { auditProblems, snapshot } from './support.js';
+
+const HEADER = 'decision_number,decision_date,issuing_body,body_level,award_type,recipient_kind,recipient_name,unit,achievement_period,line_no';
+const line = (type: string, name: string, period: string, no: number) => `01/QĐ-UBND,2022-01-10,UBND huyện Kiến Thụy,district,${type},cá nhân,${name},Trường THCS Đại Đồng,${period},${no}`;
+const GOOD = [line('LDTT', 'Nguyễn Văn An', '2021', 1), line('GK', 'Trần Thị Bình', '1985-2021', 2), line('GK', 'Lê Văn Cường', '2021', 3)];
+// The same lines again: an annual title, a regular merit, and one whose 37-year period does not fit the packed keys.
+const AGAIN = [line('LDTT', 'Nguyễn Văn An', '2021', 4), line('GK', 'Lê Văn Cường', '2021', 5), line('GK', 'Trần Thị Bình', '1985-2021', 6)];
+
+function indexes(db: string): { name: string; sql: string }[] {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    return sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'award' ORDER BY name`).all() as { name: string; sql: string }[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function emptyRegistry(): Promise<string> {
+  const db = join(tempDir(), 'empty.sqlite');
+  expect((await runCli(['init'], { db })).code).toBe(0);
+  return db;
+}
+
+async function importRows(db: string, rows: string[]) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'annex.csv'), [HEADER, ...rows, ''].join('\n'));
+  return runCli(['import', 'annex.csv'], { db, cwd: dir });
+}
+
+describe('tdkt import into a registry without award lines (bulk load)', () => {
+  it('finds duplicates within the file, of every kind, and leaves the registry as it was', async () => {
+    const db = await emptyRegistry();
+    const before = snapshot(db);
+    const r = await importRows(db, [...GOOD, ...AGAIN]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([
+      'tdkt: annex.csv: 3 of 6 rows cannot be imported; nothing was written',
+      '  row 5, column «achievement_period»: Nguyễn Văn An already holds LDTT for 2021 (row 2 of this file): an annual title is conferred at most once per recipient and year',
+      '  row 6, column «achievement_period»: Lê Văn Cường already received GK for 2021 (row 4 of this file): one achievement, one award — give another period, or mark a sudden deed in commendation_kind',
+      '  row 7, column «achievement_period»: Trần Thị Bình already received GK for 1985–2021 (row 3 of this file): one achievement, one award — give another period, or mark a sudden deed in commendation_kind',
+    ]);
+    expect(snapshot(db)).toBe(before);
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
+  });
+
+  it('ends with the indexes the schema has, and a second import is judged by them', async () => {
+    const db = await emptyRegistry();
+    const expected = indexes(db);
+    expect(expected.map((i) => i.name)).toEqual(expect.arrayContaining(['award_recipient_lines', 'award_type_period']));
+    const r = await importRows(db, GOOD);
+    expect(r.code, r.stderr).toBe(0);
+    expect(indexes(db)).toEqual(expected);
+    expect(auditProblems(db)).toEqual([]);
+    const verify = await runCli(['--read-only', 'audit', 'verify'], { db });
+    expect(verify.code, verify.stdout).toBe(0);
+    const again = await importRows(db, AGAIN.map((l) => l.replace('01/QĐ-UBND', '02/QĐ-UBND')));
+    expect(again.code).toBe(1);
+    expect(again.stderr.split('\n').slice(1, 4)).toEqual([
+      '  row 2, column «achievement_period»: Nguyễn Văn An already holds LDTT for 2021 (decision 01/QĐ-UBND, ubnd-huyen-kien-thuy-2022-1): an annual title is conferred at most once per recipient and year',
+      '  row 3, column «achievement_period»: Lê Văn Cường already received GK for 2021 (decision 01/QĐ-UBND, ubnd-huyen-kien-thuy-2022-1): one achievement, one award — give another period, or mark a sudden deed in commendation_kind',
+      '  row 4, column «achievement_period»: Trần Thị Bình already received GK for 1985–2021 (decision 01/QĐ-UBND, ubnd-huyen-kien-thuy-2022-1): one achievement, one award — give another period, or mark a sudden deed in commendation_kind',
+    ]);
+  });
+});
+
+describe('LineKeys', () => {
+  it('packs (recipient, type, years) exactly, and refuses what does not fit', () => {
+    expect(annualKey(1, 0, 1900)).toBe(65536 * 64);
+    expect(annualKey(2 ** 30 - 1, 255, 2155)! < 2 ** 53).toBe(true);
+    expect(regularKey(2 ** 30 - 1, 255, 2125, 2155)! < 2 ** 53).toBe(true);
+    expect(annualKey(7, 3, 2021)).not.toBe(regularKey(7, 3, 2021, 2021));
+    expect(regularKey(7, 3, 2020, 2021)).not.toBe(regularKey(7, 3, 2021, 2021));
+    for (const bad of [annualKey(0, 1, 2021), annualKey(2 ** 30, 1, 2021), annualKey(7, 256, 2021), annualKey(7, 1, 1899), annualKey(7, 1, 2156), regularKey(7, 1, 1990, 2021), regularKey(7, 1, 2022, 2021)]) {
+      expect(bad).toBeUndefined();
+    }
+  });
+
+  it('answers membership exactly as it grows, and says when it is full', () => {
+    const keys = new LineKeys(1 << 10, 1 << 4);
+    const added: number[] = [];
+    for (let r = 1; r <= 716; r++) {
+      const k = annualKey(r, r % 50, 2000 + (r % 20))!;
+      expect(keys.add(k)).toBe(true);
+      added.push(k);
+    }
+    expect(keys.size).toBe(716);
+    for (const k of added) expect(keys.has(k)).toBe(true);
+    expect(keys.has(annualKey(1, 2, 2001)!)).toBe(false);
+    expect(keys.add(annualKey(999, 1, 2001)!)).toBe(false);
+  });
+});
