@@ -18,7 +18,12 @@ export function fold(text: string): string {
 
 /** A readable ASCII reference from a name: "Trường THCS Trần Phú" → "truong-thcs-tran-phu". */
 export function slugify(text: string, maxLength = 60): string {
-  const slug = fold(text)
+  return slugOfFolded(fold(text), maxLength);
+}
+
+/** slugify() of text already folded (fold() output): the same reference, without folding again. */
+export function slugOfFolded(folded: string, maxLength = 60): string {
+  const slug = folded
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'x';

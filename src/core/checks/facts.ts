@@ -215,19 +215,25 @@ export class Facts {
   }
 }
 
+/**
+ * `column IN (ids)`, the ids bound as one JSON array: one short statement whatever the number of ids
+ * (thousands, for a large import's groups), instead of a parameter each.
+ */
+function inList(column: string, ids: number[]) {
+  return sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
 /** Loads the facts the rules need (all of the registry, or a scope of recipients). Read-only. */
 export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise<Facts> {
   let ids: number[] | undefined;
   if (scope.recipientIds) {
     const given = [...new Set(scope.recipientIds)];
-    const units = given.length
-      ? await db.selectFrom('recipient').select('unit_id').where('id', 'in', given).where('unit_id', 'is not', null).execute()
-      : [];
+    const units = given.length ? await db.selectFrom('recipient').select('unit_id').where(inList('id', given)).where('unit_id', 'is not', null).execute() : [];
     const anchors = [...new Set([...given, ...units.map((u) => u.unit_id as number)])];
-    const members = anchors.length ? await db.selectFrom('recipient').select('id').where('unit_id', 'in', anchors).execute() : [];
+    const members = anchors.length ? await db.selectFrom('recipient').select('id').where(inList('unit_id', anchors)).execute() : [];
     ids = [...new Set([...anchors, ...members.map((m) => m.id)])].sort((a, b) => a - b);
   }
-  const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(column, 'in', ids.length ? ids : [-1]) : q);
+  const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(inList(column, ids)) : q);
 
   const recipients = await within(db.selectFrom('recipient').select(['id', 'ref', 'name', 'kind', 'unit_id']), 'id').orderBy('id').execute();
   // The lines alone (numbers, from the covering index award_recipient_lines); their decisions, bodies
@@ -250,7 +256,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       .selectFrom('decision as d')
       .innerJoin('body as b', 'b.id', 'd.body_id')
       .select(['d.id', 'd.ref', 'd.symbol', 'd.date', 'd.regime', 'b.name as body_name', 'b.level as body_level'])
-      .where('d.id', 'in', unknown.slice(i, i + 10_000))
+      .where(inList('d.id', unknown.slice(i, i + 10_000)))
       .execute();
     for (const d of rows) shared.decisions.set(d.id, d);
   }

@@ -66,7 +66,7 @@ export interface LineFindings {
 }
 
 /** Recipients judged together: their facts are loaded in one go (a few queries per group). */
-const GROUP_RECIPIENTS = 1000;
+const GROUP_RECIPIENTS = 500;
 
 /**
  * The findings of the rules run when lines are written (chains, discipline, quota) for the given award

@@ -716,7 +716,7 @@ class ImportRun {
       unitId = created.id;
     } else if (unit !== 'none') unitId = unit.id;
     this.rowCreatedRecipient = true;
-    return this.createRecipient(v.recipient_ref ?? this.store.uniqueRef('recipient', nameFolded), kind, v.recipient_name, unitId, kind === 'individual' ? v.position : null, nameFolded);
+    return this.createRecipient(v.recipient_ref ?? this.store.uniqueRef('recipient', nameFolded, true), kind, v.recipient_name, unitId, kind === 'individual' ? v.position : null, nameFolded);
   }
 
   /** The unit the row names: 'none' (no unit column value), a collective, 'new' (to create), or null (an issue). */

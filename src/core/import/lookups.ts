@@ -116,8 +116,8 @@ function stringHash(s: string): [number, number] {
 const KINDS = ['collective', 'individual', 'household'];
 
 /**
- * The recipients an import created, compactly: by folded name the first of them, chained to its
- * namesakes in creation (id) order; kind, unit and position in typed arrays. About 70 bytes a recipient.
+ * The recipients an import created, compactly: by folded name the latest of them, chained to its
+ * earlier namesakes; kind, unit and position in typed arrays. About 70 bytes a recipient.
  */
 class CreatedRecipients {
   private readonly first = new Map<string, number>();
@@ -137,21 +137,16 @@ class CreatedRecipients {
     this.units[i] = r.unit_id ?? 0;
     this.kinds[i] = KINDS.indexOf(r.kind);
     this.positions[i] = r.position === null ? -1 : this.positionId(r.position);
-    this.next[i] = -1;
-    const head = this.first.get(r.name_folded);
-    if (head === undefined) this.first.set(r.name_folded, i);
-    else {
-      let j = head;
-      while (this.next[j] !== -1) j = this.next[j];
-      this.next[j] = i;
-    }
+    // The newest first: adding costs the same however many namesakes there are.
+    this.next[i] = this.first.get(r.name_folded) ?? -1;
+    this.first.set(r.name_folded, i);
   }
 
   /** The recipients created with that folded name (in the unit, when given), in id order: their slots. */
   named(folded: string, unitId?: number): number[] {
     const out: number[] = [];
     for (let j = this.first.get(folded) ?? -1; j !== -1; j = this.next[j]) if (unitId === undefined || this.units[j] === unitId) out.push(j);
-    return out;
+    return out.reverse();
   }
 
   kindOf(i: number): string {
@@ -219,7 +214,9 @@ export class Lookups {
   private readonly ceremoniesByRef = new Map<string, CeremonyRec>();
   private readonly ceremoniesByName: Map<string, CeremonyRec[]>;
   private readonly decisions = new BoundedMap<string, DecisionRec>();
-  private readonly units = new BoundedMap<string, Lookup<RecipientRec>>();
+  /** Units by folded name, and by reference. */
+  private readonly unitsByName = new BoundedMap<string, Lookup<RecipientRec>>();
+  private readonly unitsByRef = new BoundedMap<string, Lookup<RecipientRec>>();
   private readonly unitNames = new BoundedMap<number, string>();
   private readonly stmt: Record<string, BetterSqlite3.Statement>;
 
@@ -382,8 +379,9 @@ export class Lookups {
 
   /** The collective a unit column names: by reference, else by its whole name. */
   unit(text: string, asRef: boolean): Lookup<RecipientRec> {
-    const key = asRef ? `r:${text}` : `t:${this.fold(text)}`;
-    const hit = this.units.get(key);
+    const cache = asRef ? this.unitsByRef : this.unitsByName;
+    const key = asRef ? text : this.fold(text);
+    const hit = cache.get(key);
     if (hit) return hit;
     let result: Lookup<RecipientRec>;
     const byRef = this.recipientByRef(text.toLowerCase());
@@ -395,7 +393,7 @@ export class Lookups {
       else if (named.length > 1) result = { ambiguous: named.slice(0, 20).map((r) => `${r.ref} (${r.name})`) };
       else result = { missing: true };
     }
-    this.units.set(key, result);
+    cache.set(key, result);
     return result;
   }
 
@@ -403,8 +401,8 @@ export class Lookups {
   addRecipient(r: RecipientRec): void {
     this.created.add(r);
     if (r.kind === 'collective') {
-      this.units.delete(`t:${r.name_folded}`);
-      this.units.delete(`r:${r.ref}`);
+      this.unitsByName.delete(r.name_folded);
+      this.unitsByRef.delete(r.ref);
       this.unitNames.set(r.id, r.name);
     }
   }

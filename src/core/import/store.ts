@@ -8,7 +8,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { canonicalJson, rowDigest, type Auditor, type AuditedEntity } from '../audit.js';
-import { slugify } from '../text.js';
+import { slugify, slugOfFolded } from '../text.js';
 
 type Values = Record<string, string | number | null>;
 
@@ -78,8 +78,8 @@ export class ImportStore {
   }
 
   /** `base` slugified, or `base-2`, `base-3`, … whichever is free (as uniqueRef, without a LIKE scan). */
-  uniqueRef(table: 'body' | 'recipient' | 'decision' | 'ceremony', base: string): string {
-    const slug = slugify(base);
+  uniqueRef(table: 'body' | 'recipient' | 'decision' | 'ceremony', base: string, baseFolded = false): string {
+    const slug = baseFolded ? slugOfFolded(base) : slugify(base);
     const key = `${table}:${slug}`;
     let i = this.nextSuffix.get(key);
     if (i === undefined) {
