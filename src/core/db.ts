@@ -34,8 +34,8 @@ function nativeBinding(): object | undefined {
   return addon ?? undefined;
 }
 
-/** Every SQLite connection of tdkt is opened here. */
-function openSqlite(target: string | Buffer, options: Database.Options = {}): Database.Database {
+/** Every SQLite connection of tdkt is opened here (the import's worker threads too). */
+export function openSqlite(target: string | Buffer, options: Database.Options = {}): Database.Database {
   const binding = nativeBinding();
   return new Database(target, binding ? ({ ...options, nativeBinding: binding } as unknown as Database.Options) : options);
 }

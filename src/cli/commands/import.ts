@@ -95,6 +95,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       name,
       sheet: opts.sheet,
       parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
+      checksWorker: builtWorker('checks-worker.cjs'),
       dryRun: opts.dryRun,
       onProgress: progress?.update,
       onBadRows: errors ? (rows, header) => errors.add(rows, header) : undefined,
@@ -124,8 +125,14 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
  * is parsed on the main thread.
  */
 function parseWorkerFor(path: string): { path: string; script: string } | undefined {
-  const script = fileURLToPath(new URL('./import-worker.cjs', import.meta.url));
-  return existsSync(script) ? { path, script } : undefined;
+  const script = builtWorker('import-worker.cjs');
+  return script ? { path, script } : undefined;
+}
+
+/** A worker's bundle beside the running one (dist/), if there is one; the rules' worker is checks-worker.cjs. */
+function builtWorker(name: string): string | undefined {
+  const script = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  return existsSync(script) ? script : undefined;
 }
 
 async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: Context): Promise<void> {

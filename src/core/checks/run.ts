@@ -84,22 +84,27 @@ export async function findingsForLines(db: Kysely<DB>, lineIds: number[], opts: 
  */
 export async function collectFindingsForLines(db: Kysely<DB>, lines: LineSelection, opts: { rules?: string[]; max?: number } = {}): Promise<LineFindings> {
   const out = new BoundedFindings(opts.max ?? Number.POSITIVE_INFINITY);
-  const rules = opts.rules ? selectRules(opts.rules) : RULES.filter((r) => r.onWrite);
+  if (Array.isArray(lines) && lines.length === 0) return out.result();
+  await judgeGroups(db, await recipientGroups(db, lines), lines, opts.rules, out);
+  return out.result();
+}
+
+/** Judges the lines of `lines` that the recipients of `groups` hold, group by group, into `out`. Read-only. */
+export async function judgeGroups(db: Kysely<DB>, groups: number[][], lines: LineSelection, ruleIds: string[] | undefined, out: BoundedFindings): Promise<void> {
+  const rules = ruleIds ? selectRules(ruleIds) : RULES.filter((r) => r.onWrite);
   const ids = Array.isArray(lines) ? new Set(lines) : undefined;
-  if (ids?.size === 0) return out.result();
   const from = Array.isArray(lines) ? 0 : lines.from;
   const written = (l: LineFact) => (ids ? ids.has(l.id) : l.id >= from) && !l.revoked;
   const shared = new FactsShared();
-  for (const group of await recipientGroups(db, lines)) {
+  for (const group of groups) {
     const facts = await loadFacts(db, { recipientIds: group, shared });
     const judged = facts.lines.filter(written);
     for (const f of judgeKeyed(facts, rules, judged, unitYearsOf(facts, judged))) out.add(f);
   }
-  return out.result();
 }
 
 /** The owners of the lines, grouped by their unit (a recipient without one is its own), in groups of about GROUP_RECIPIENTS. */
-async function recipientGroups(db: Kysely<DB>, lines: LineSelection): Promise<number[][]> {
+export async function recipientGroups(db: Kysely<DB>, lines: LineSelection): Promise<number[][]> {
   const owners = db.selectFrom('award as a').innerJoin('recipient as r', 'r.id', 'a.recipient_id').select(['a.recipient_id as id', 'r.unit_id']).distinct();
   let rows: { id: number; unit_id: number | null }[] = [];
   if (Array.isArray(lines)) {
@@ -130,13 +135,13 @@ async function recipientGroups(db: Kysely<DB>, lines: LineSelection): Promise<nu
 type SortKey = (string | number)[];
 
 /** The first `max` findings by their sort keys, kept as they come (sorted and cut when the list doubles), and counts of all. */
-class BoundedFindings {
-  private list: { f: Finding; key: SortKey }[] = [];
+export class BoundedFindings {
+  private list: KeyedFinding[] = [];
   private total = 0;
   private readonly counts = { error: 0, warning: 0, missing: 0 } as Record<Severity, number>;
   constructor(private readonly max: number) {}
 
-  add(k: { f: Finding; key: SortKey }): void {
+  add(k: KeyedFinding): void {
     this.total++;
     this.counts[k.f.severity]++;
     if (this.max === 0) return;
@@ -149,10 +154,32 @@ class BoundedFindings {
     if (this.list.length > this.max) this.list.length = this.max;
   }
 
+  /** What another thread kept and counted (its `kept()`), taken in. */
+  absorb(other: KeptFindings): void {
+    for (const k of other.list) this.list.push(k);
+    this.total += other.total;
+    for (const s of SEVERITIES) this.counts[s] += other.counts[s];
+    this.cut();
+  }
+
+  /** The first `max` findings with their keys and the counts of all, as plain data (to post to another thread). */
+  kept(): KeptFindings {
+    this.cut();
+    return { list: this.list, total: this.total, counts: this.counts };
+  }
+
   result(): LineFindings {
     this.cut();
     return { findings: this.list.map((k) => k.f), total: this.total, counts: this.counts };
   }
+}
+
+type KeyedFinding = { f: Finding; key: SortKey };
+
+export interface KeptFindings {
+  list: KeyedFinding[];
+  total: number;
+  counts: Record<Severity, number>;
 }
 
 /** The units and years whose CSTDCS figures the lines touch. */

@@ -16,6 +16,9 @@ import { InvalidError, TdktError, type Issue } from '../errors.js';
 import { formatPeriod, issuerMatches } from '../parse.js';
 import { isAnnualTitle, lineIssues } from '../award/rules.js';
 import { checkLines } from '../checks/write.js';
+import { collectFindingsInParallel } from '../checks/parallel.js';
+import { collectFindingsForLines, type LineFindings } from '../checks/run.js';
+import { loadSettings } from '../settings/settings.js';
 import type { Finding } from '../checks/finding.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
@@ -53,6 +56,12 @@ export interface ImportAwardsOptions {
   onFindings?: (findings: Finding[], total: number) => void;
   /** How many findings go to onFindings, or into the refusal when strict (default 1000; all are counted). */
   maxFindings?: number;
+  /**
+   * The built worker that judges lines beside this thread (dist/checks-worker.cjs). When the findings are
+   * warnings (not strict, not a dry run) and the registry is a file, the rules then run after the commit,
+   * on two threads; otherwise, and without it, inside the transaction on this one.
+   */
+  checksWorker?: string;
 }
 
 export interface RowIssue {
@@ -148,7 +157,7 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
   const cacheBefore = reg.sqlite.pragma('cache_size', { simple: true }) as number;
   reg.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
   try {
-    await reg.write(async (trx, audit) => {
+    const afterCommit = await reg.write(async (trx, audit) => {
       let run: ImportRun | undefined = new ImportRun(reg, trx, audit, opts, summary);
       await run.read(input);
       await run.presentDeferred();
@@ -157,9 +166,18 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
       const firstAwardId = run.firstAwardId;
       // What matching remembered (names, caches, filters) is let go before the rules load their facts.
       run = undefined;
-      await checkChains(trx, firstAwardId, opts, summary);
+      const strict = opts.strict ?? (await loadSettings(trx)).strict;
+      // Warnings can wait for the commit, and then be judged on two threads; a refusal cannot.
+      if (firstAwardId && opts.checksWorker && !strict && !opts.dryRun && reg.path !== ':memory:') return firstAwardId;
+      await checkChains(trx, firstAwardId, { ...opts, strict }, summary);
       if (opts.dryRun) throw new DryRunDone();
+      return 0;
     });
+    if (afterCommit) {
+      // The import's page cache is let go: the rules read a group at a time.
+      reg.sqlite.pragma(`cache_size = ${cacheBefore}`);
+      await checkCommitted(reg, afterCommit, opts, summary);
+    }
   } catch (e) {
     if (!(e instanceof DryRunDone)) throw e;
   } finally {
@@ -174,6 +192,19 @@ async function checkChains(trx: Tx, firstAwardId: number, opts: ImportAwardsOpti
   if (!firstAwardId) return;
   const max = opts.maxFindings ?? 1000;
   const result = await checkLines(trx, { from: firstAwardId }, { strict: opts.strict, max });
+  summary.findings = { ...result.counts };
+  if (result.total) opts.onFindings?.(result.findings, result.total);
+}
+
+/** The rules run on write over the lines from `firstAwardId` on, committed: on two threads, or on this one should the worker fail. */
+async function checkCommitted(reg: Registry, firstAwardId: number, opts: ImportAwardsOptions, summary: ImportSummary): Promise<void> {
+  const max = opts.maxFindings ?? 1000;
+  let result: LineFindings;
+  try {
+    result = await collectFindingsInParallel(reg.db, reg.path, firstAwardId, { max, script: opts.checksWorker! });
+  } catch {
+    result = await collectFindingsForLines(reg.db, { from: firstAwardId }, { max });
+  }
   summary.findings = { ...result.counts };
   if (result.total) opts.onFindings?.(result.findings, result.total);
 }

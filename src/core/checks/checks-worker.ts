@@ -1,0 +1,30 @@
+/**
+ * The entry of the worker thread that judges half of a large import's lines (parallel.ts), built as its
+ * own bundle (dist/checks-worker.cjs): it opens the registry read-only, judges its groups of recipients
+ * as the main thread judges the others, and posts what it kept: { t: 'done', kept } or { t: 'error' }.
+ */
+import { Kysely, SqliteDialect } from 'kysely';
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSqlite } from '../db.js';
+import type { DB } from '../tables.js';
+import type { ChecksWorkerData, ChecksWorkerMessage } from './parallel.js';
+import { BoundedFindings, judgeGroups } from './run.js';
+
+async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData): Promise<void> {
+  const sqlite = openSqlite(data.path, { readonly: true, fileMustExist: true });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    const out = new BoundedFindings(data.max);
+    await judgeGroups(db, data.groups, { from: data.from }, undefined, out);
+    const message: ChecksWorkerMessage = { t: 'done', kept: out.kept() };
+    port.postMessage(message);
+  } catch (e) {
+    const err = e as Error;
+    const message: ChecksWorkerMessage = { t: 'error', message: err.message ?? String(e), stack: err.stack };
+    port.postMessage(message);
+  } finally {
+    await db.destroy();
+  }
+}
+
+if (parentPort && workerData) void run(parentPort, workerData as ChecksWorkerData);
