@@ -203,7 +203,14 @@ async function checkCommitted(reg: Registry, firstAwardId: number, opts: ImportA
   try {
     result = await collectFindingsInParallel(reg.db, reg.path, firstAwardId, { max, script: opts.checksWorker! });
   } catch {
-    result = await collectFindingsForLines(reg.db, { from: firstAwardId }, { max });
+    try {
+      result = await collectFindingsForLines(reg.db, { from: firstAwardId }, { max });
+    } catch (e) {
+      // Unexpected: the lines are committed, which the message must say (run with --debug for the trace).
+      const err = new Error(`${summary.file}: the ${summary.awards.created} award lines were imported, but the rules could not be run over them (tdkt check runs them): ${(e as Error).message}`);
+      err.stack = (e as Error).stack;
+      throw err;
+    }
   }
   summary.findings = { ...result.counts };
   if (result.total) opts.onFindings?.(result.findings, result.total);
