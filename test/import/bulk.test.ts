@@ -5,8 +5,11 @@
  */
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openRegistry } from '../../src/core/db.js';
+import { danglingReferences, importAwards } from '../../src/core/import/importer.js';
 import { annualKey, LineKeys, regularKey } from '../../src/core/import/line-keys.js';
 import { runCli, tempDir } from '../helpers.js';
 import { auditProblems, snapshot } from './support.js';
@@ -98,5 +101,34 @@ describe('LineKeys', () => {
     for (const k of added) expect(keys.has(k)).toBe(true);
     expect(keys.has(annualKey(1, 2, 2001)!)).toBe(false);
     expect(keys.add(annualKey(999, 1, 2001)!)).toBe(false);
+  });
+});
+
+describe('a bulk load checks its references once, at the end', () => {
+  it("turns SQLite's foreign-key checks back on for the connection, and leaves its references sound", async () => {
+    const db = await emptyRegistry();
+    const reg = await openRegistry(db);
+    try {
+      await importAwards(reg, Readable.from([[HEADER, ...GOOD, ''].join('\n')]), { format: 'csv', name: 'annex.csv' });
+      expect(reg.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(danglingReferences(reg.sqlite, 'all lines')).toEqual([]);
+      await expect(importAwards(reg, Readable.from([[HEADER, ...AGAIN, ''].join('\n')]), { format: 'csv', name: 'again.csv' })).rejects.toThrow('3 of 3 rows cannot be imported');
+      expect(reg.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      await reg.close();
+    }
+  });
+
+  it('names every kind of dangling reference', () => {
+    const sqlite = new Database(':memory:');
+    sqlite.pragma('foreign_keys = OFF');
+    sqlite.exec(`CREATE TABLE decision (id INTEGER PRIMARY KEY); CREATE TABLE recipient (id INTEGER PRIMARY KEY, unit_id INTEGER REFERENCES recipient(id));
+      CREATE TABLE award_type (id INTEGER PRIMARY KEY);
+      CREATE TABLE award (id INTEGER PRIMARY KEY, decision_id INTEGER REFERENCES decision(id), recipient_id INTEGER REFERENCES recipient(id), award_type_id INTEGER REFERENCES award_type(id));
+      INSERT INTO decision VALUES (1); INSERT INTO recipient VALUES (1, NULL), (2, 9); INSERT INTO award_type VALUES (1);
+      INSERT INTO award VALUES (1, 1, 1, 1), (2, 1, 1, 1), (3, 4, 1, 1), (4, 1, 8, 1), (5, 1, 1, 6);`);
+    expect(danglingReferences(sqlite, 'all lines')).toEqual(['recipient #2 → recipient', 'award.decision_id 4 → decision', 'award.recipient_id 8 → recipient', 'award.award_type_id 6 → award_type']);
+    expect(danglingReferences(sqlite, 4)).toEqual(['recipient #2 → recipient', 'award.recipient_id 8 → recipient', 'award.award_type_id 6 → award_type']);
+    sqlite.close();
   });
 });
