@@ -893,11 +893,12 @@ class ImportRun {
     if (this.rowCreatedRecipient) {
       // A recipient created by this row has no awards yet.
     } else if (isAnnualTitle(type)) {
-      const twin = this.twin(
-        annualKey(recipient.id, type.id, to),
-        () => !fresh || this.bulkLoad || this.awardKeys.mayHave(0, recipient.id, type.id, to),
-        () => this.stmt.annualTwin.get(recipient.id, type.id, to) as Twin | undefined,
-      );
+      let twin: Twin | undefined;
+      if (this.fromMemory(annualKey(recipient.id, type.id, to))) {
+        // none: the file has no such line, and the registry had no lines before
+      } else if (!fresh || this.bulkLoad || this.awardKeys.mayHave(0, recipient.id, type.id, to)) {
+        twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as Twin | undefined;
+      }
       if (twin) {
         issue(
           'achievement_period',
@@ -905,11 +906,12 @@ class ImportRun {
         );
       }
     } else if (v.commendation_kind === 'regular') {
-      const twin = this.twin(
-        regularKey(recipient.id, type.id, from, to),
-        () => !fresh || this.bulkLoad || this.awardKeys.mayHave(1, recipient.id, type.id, from, to),
-        () => this.stmt.regularTwin.get(recipient.id, type.id, from, to) as Twin | undefined,
-      );
+      let twin: Twin | undefined;
+      if (this.fromMemory(regularKey(recipient.id, type.id, from, to))) {
+        // none, as above
+      } else if (!fresh || this.bulkLoad || this.awardKeys.mayHave(1, recipient.id, type.id, from, to)) {
+        twin = this.stmt.regularTwin.get(recipient.id, type.id, from, to) as Twin | undefined;
+      }
       if (twin) {
         issue(
           'achievement_period',
@@ -920,17 +922,16 @@ class ImportRun {
   }
 
   /**
-   * The line a new one would duplicate. During a bulk load the registry had no lines before, so the
-   * file's own lines in memory say when there is none; when there may be one (a duplicate, or a key
-   * that cannot be packed), the bulk load ends and the registry answers, as it does otherwise unless
-   * the filter says there can be none.
+   * During a bulk load the registry had no lines before, so the file's own lines in memory answer: true
+   * when there is certainly no twin. When there may be one (a duplicate, or a key that cannot be
+   * packed), the bulk load ends and the registry is asked, as it is otherwise (unless the filter says
+   * there can be none).
    */
-  private twin(key: number | undefined, mayExist: () => boolean, query: () => Twin | undefined): Twin | undefined {
-    if (this.lineKeys) {
-      if (key !== undefined && !this.lineKeys.has(key)) return undefined;
-      this.restoreIndexes();
-    }
-    return mayExist() ? query() : undefined;
+  private fromMemory(key: number | undefined): boolean {
+    if (!this.lineKeys) return false;
+    if (key !== undefined && !this.lineKeys.has(key)) return true;
+    this.restoreIndexes();
+    return false;
   }
 
   /** A line number already used in the decision: the unique index refused the insert; say where. */

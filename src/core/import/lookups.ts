@@ -252,7 +252,8 @@ export class Lookups {
   // ------------------------------------------------------------------------------------- bodies
 
   private readonly bodyCache = new BoundedMap<string, Lookup<BodyRec>>();
-  private readonly typeCache = new BoundedMap<string, Lookup<TypeRec>>();
+  /** By the signing body's level (a bare "Bằng khen" depends on it), then by the text. */
+  private readonly typeCache = new Map<string, BoundedMap<string, Lookup<TypeRec>>>();
   private readonly ceremonyCache = new BoundedMap<string, Lookup<CeremonyRec>>();
 
   /** Rows repeat the same few bodies, types and ceremonies: remember each text's answer. */
@@ -286,9 +287,10 @@ export class Lookups {
 
   /** By code, by the Vietnamese name, or by a usual name; several candidates narrowed by `level`. */
   awardType(text: string, level: string | undefined): Lookup<TypeRec> {
-    const key = `${level}|${text}`;
-    let l = this.typeCache.get(key);
-    if (!l) this.typeCache.set(key, (l = this.findAwardType(text, level)));
+    let byText = this.typeCache.get(level ?? '');
+    if (!byText) this.typeCache.set(level ?? '', (byText = new BoundedMap()));
+    let l = byText.get(text);
+    if (!l) byText.set(text, (l = this.findAwardType(text, level)));
     return l;
   }
 
