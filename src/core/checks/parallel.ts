@@ -25,8 +25,9 @@ export async function collectFindingsInParallel(db: Kysely<DB>, path: string, fr
   if (groups.length < 2) return collectFindingsForLines(db, lines, { max: opts.max });
   const { Worker } = await import('node:worker_threads');
   const data: ChecksWorkerData = { path, groups: groups.filter((_, i) => i % 2 === 1), from, max: opts.max };
-  // A small young generation: the worker's garbage is short-lived, and its heap adds to the import's memory.
-  const worker = new Worker(opts.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its
+  // memory adds to the import's (should it run out, this thread judges everything instead).
+  const worker = new Worker(opts.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
   const theirs = new Promise<KeptFindings>((resolve, reject) => {
     worker.once('message', (m: ChecksWorkerMessage) => {
       if (m.t === 'done') resolve(m.kept);
