@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { openRegistry } from '../../src/core/db.js';
 import { danglingReferences, importAwards } from '../../src/core/import/importer.js';
 import { annualKey, LineKeys, regularKey } from '../../src/core/import/line-keys.js';
+import { jsonValue } from '../../src/core/import/store.js';
 import { runCli, tempDir } from '../helpers.js';
 import { auditProblems, snapshot } from './support.js';
 
@@ -130,5 +131,13 @@ describe('a bulk load checks its references once, at the end', () => {
     expect(danglingReferences(sqlite, 'all lines')).toEqual(['recipient #2 → recipient', 'award.decision_id 4 → decision', 'award.recipient_id 8 → recipient', 'award.award_type_id 6 → award_type']);
     expect(danglingReferences(sqlite, 4)).toEqual(['recipient #2 → recipient', 'award.recipient_id 8 → recipient', 'award.award_type_id 6 → award_type']);
     sqlite.close();
+  });
+});
+
+describe('the row image an import hashes', () => {
+  it('writes each value exactly as JSON.stringify does', () => {
+    const values: (string | number | null)[] = [null, 0, -3, 1.5, 2021, 1e21, '', 'a', 'Nguyễn Văn Á', 'q"uote', 'back\\slash', 'tab\tx', 'nl\nx', '\u0001', '\u001f', 'emoji 😀', 'lone \ud800 half', '\u2028 sep', "<>&'", '/slash'];
+    for (const v of values) expect(jsonValue(v)).toBe(JSON.stringify(v));
+    expect(jsonValue(undefined)).toBe('null');
   });
 });
