@@ -180,11 +180,7 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
       if (opts.dryRun) throw new DryRunDone();
       return 0;
     });
-    if (afterCommit) {
-      // The import's page cache is let go: the rules read a group at a time.
-      reg.sqlite.pragma(`cache_size = ${cacheBefore}`);
-      await checkCommitted(reg, afterCommit, opts, summary);
-    }
+    if (afterCommit) await checkCommitted(reg, afterCommit, opts, summary);
   } catch (e) {
     if (!(e instanceof DryRunDone)) throw e;
   } finally {
