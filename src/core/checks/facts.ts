@@ -5,7 +5,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { loadSettings, type Settings } from '../settings/settings.js';
-import type { DB } from '../tables.js';
+import type { Selectable } from 'kysely';
+import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
 import { disciplineRank, ratingRank } from '../evidence/vocab.js';
 
 /** Kinds of commendation that do not count toward the regular-merit chains (domain.md §5). */
@@ -36,39 +37,11 @@ export interface LineFact {
   revoked: boolean;
 }
 
-export interface RecipientFact {
-  id: number;
-  ref: string;
-  name: string;
-  kind: string;
-  unit_id: number | null;
-}
-
-export interface DisciplineFact {
-  id: number;
-  recipient_id: number;
-  year: number;
-  form: string;
-  date: string | null;
-  decision: string | null;
-}
-
-export interface InitiativeFact {
-  id: number;
-  recipient_id: number;
-  year: number;
-  title: string;
-  level: string;
-}
-
-export interface CollectiveYearFact {
-  collective_id: number;
-  year: number;
-  member_count: number;
-  ldtt_count: number | null;
-  cstdcs_count: number | null;
-  completed_count: number | null;
-}
+// The columns of the registry's rows that the rules read (the rows' own types, so the two never drift).
+export type RecipientFact = Pick<RecipientRow, 'id' | 'ref' | 'name' | 'kind' | 'unit_id'>;
+export type DisciplineFact = Pick<Selectable<DisciplineTable>, 'id' | 'recipient_id' | 'year' | 'form' | 'date' | 'decision'>;
+export type InitiativeFact = Pick<Selectable<InitiativeTable>, 'id' | 'recipient_id' | 'year' | 'title' | 'level'>;
+export type CollectiveYearFact = Pick<Selectable<CollectiveYearTable>, 'collective_id' | 'year' | 'member_count' | 'ldtt_count' | 'cstdcs_count' | 'completed_count'>;
 
 /** What is known of a collective's members in a year, declared and from the registry. */
 export interface Membership {

@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../tables.js';
-import { BoundedFindings, collectFindingsForLines, judgeGroups, recipientGroups, type KeptFindings, type LineFindings } from './run.js';
+import { BoundedFindings, judgeGroups, recipientGroups, type KeptFindings, type LineFindings } from './run.js';
 
 export interface ChecksWorkerData {
   path: string;
@@ -22,7 +22,11 @@ export type ChecksWorkerMessage = { t: 'done'; kept: KeptFindings } | { t: 'erro
 export async function collectFindingsInParallel(db: Kysely<DB>, path: string, from: number, opts: { max: number; script: string }): Promise<LineFindings> {
   const lines = { from };
   const groups = await recipientGroups(db, lines);
-  if (groups.length < 2) return collectFindingsForLines(db, lines, { max: opts.max });
+  if (groups.length < 2) {
+    const out = new BoundedFindings(opts.max);
+    await judgeGroups(db, groups, lines, undefined, out);
+    return out.result();
+  }
   const { Worker } = await import('node:worker_threads');
   const data: ChecksWorkerData = { path, groups: groups.filter((_, i) => i % 2 === 1), from, max: opts.max };
   // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its

@@ -160,7 +160,7 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
   // of SQLite looking up three parents for every line inserted (an eighth of a million-line import).
   // The setting can only change outside a transaction; the transaction decides again whether it is a
   // bulk load, and checks its references either way.
-  const foreignKeysLater = reg.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM award)').pluck().get() === 1;
+  const foreignKeysLater = hasNoAwardLines(reg.sqlite);
   if (foreignKeysLater) reg.sqlite.pragma('foreign_keys = OFF');
   try {
     const afterCommit = await reg.write(async (trx, audit) => {
@@ -194,10 +194,7 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
 /** The rules run on write, over every line the file wrote (ids from `firstAwardId` on): warnings, or a refusal when strict. */
 async function checkChains(trx: Tx, firstAwardId: number, opts: ImportAwardsOptions, summary: ImportSummary): Promise<void> {
   if (!firstAwardId) return;
-  const max = opts.maxFindings ?? 1000;
-  const result = await checkLines(trx, { from: firstAwardId }, { strict: opts.strict, max });
-  summary.findings = { ...result.counts };
-  if (result.total) opts.onFindings?.(result.findings, result.total);
+  reportFindings(await checkLines(trx, { from: firstAwardId }, { strict: opts.strict, max: opts.maxFindings ?? 1000 }), opts, summary);
 }
 
 /** The rules run on write over the lines from `firstAwardId` on, committed: on two threads, or on this one should the worker fail. */
@@ -216,8 +213,18 @@ async function checkCommitted(reg: Registry, firstAwardId: number, opts: ImportA
       throw err;
     }
   }
+  reportFindings(result, opts, summary);
+}
+
+/** The rules' findings into the summary (counts) and to the caller (the first ones). */
+function reportFindings(result: LineFindings, opts: ImportAwardsOptions, summary: ImportSummary): void {
   summary.findings = { ...result.counts };
   if (result.total) opts.onFindings?.(result.findings, result.total);
+}
+
+/** The registry holds no award line yet: an import into it is a bulk load. */
+function hasNoAwardLines(sqlite: BetterSqlite3.Database): boolean {
+  return sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM award)').pluck().get() === 1;
 }
 
 /**
@@ -233,11 +240,8 @@ export function danglingReferences(sqlite: BetterSqlite3.Database, lines: 'all l
     const v = sqlite.prepare(`PRAGMA foreign_key_check("${t}")`).all() as { table: string; rowid: number; parent: string }[];
     for (const x of v.slice(0, 5)) found.push(`${x.table} #${x.rowid} → ${x.parent}`);
   }
-  for (const [column, parent] of [
-    ['decision_id', 'decision'],
-    ['recipient_id', 'recipient'],
-    ['award_type_id', 'award_type'],
-  ]) {
+  const parents = sqlite.prepare(`SELECT "from" AS "column", "table" AS parent FROM pragma_foreign_key_list('award') ORDER BY id DESC`).all() as { column: string; parent: string }[];
+  for (const { column, parent } of parents) {
     const ids =
       lines === 'all lines'
         ? sqlite.prepare(`SELECT x.id FROM (SELECT DISTINCT ${column} AS id FROM award) x WHERE NOT EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = x.id) LIMIT 5`).pluck().all()
@@ -307,7 +311,7 @@ class ImportRun {
     // are built once, by a sort, after the last row (restoreIndexes) instead of kept up line by line
     // (random inserts: a third of the time of a large import). Meanwhile duplicates within the file are
     // found from memory (LineKeys), exactly. A rollback brings the indexes back like everything else.
-    this.bulkLoad = reg.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM award)').pluck().get() === 1;
+    this.bulkLoad = hasNoAwardLines(reg.sqlite);
     if (this.bulkLoad) {
       this.deferredIndexes = reg.sqlite
         .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'award' AND name IN ('award_recipient_lines', 'award_type_period') ORDER BY name`)
@@ -941,7 +945,7 @@ class ImportRun {
     return this.firstAwardId && awardId >= this.firstAwardId ? this.awardRows.get(awardId - this.firstAwardId) : undefined;
   }
 
-  private where(twin: { id: number; symbol: string; ref: string }): string {
+  private where(twin: Twin): string {
     const row = this.rowOf(twin.id);
     return row !== undefined ? `(row ${row} of this file)` : `(decision ${twin.symbol}, ${twin.ref})`;
   }

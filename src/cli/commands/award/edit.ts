@@ -1,22 +1,13 @@
 import { Command, Option } from 'commander';
 import { COMMENDATION_KINDS } from '../../../core/domain.js';
-import type { Context, OutputOptions } from '../../context.js';
+import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples, parseId, withOutput, writes } from '../../options.js';
 import { awardColumns } from '../../views/records.js';
+import type { AwardAddOptions } from './add.js';
 
-interface AwardEditOptions extends OutputOptions {
-  decision?: string;
-  recipient?: string;
-  type?: string;
-  period?: string;
-  achievement?: string;
-  kind?: string;
-  line?: string;
-  unitName?: string;
-  position?: string;
-  note?: string;
-}
+/** The fields of award add, to correct (award edit has no --strict). */
+type AwardEditOptions = Omit<AwardAddOptions, 'strict'>;
 
 export function awardEditCommand(ctx: Context): Command {
   const cmd = new Command('edit')

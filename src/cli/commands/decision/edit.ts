@@ -1,18 +1,13 @@
 import { Command } from 'commander';
-import type { Context, OutputOptions } from '../../context.js';
+import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples, withOutput, writes } from '../../options.js';
 import { decisionColumns } from '../../views/records.js';
+import type { DecisionAddOptions } from './add.js';
 
-interface DecisionEditOptions extends OutputOptions {
+/** The fields of decision add, and the number (add takes it as its argument). */
+interface DecisionEditOptions extends DecisionAddOptions {
   number?: string;
-  date?: string;
-  body?: string;
-  signer?: string;
-  capacity?: string;
-  summary?: string;
-  note?: string;
-  ref?: string;
 }
 
 export function decisionEditCommand(ctx: Context): Command {
