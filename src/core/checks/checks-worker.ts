@@ -20,7 +20,7 @@ async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData)
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     const out = new BoundedFindings(data.max);
-    await judgeGroups(db, data.groups, { from: data.from }, undefined, out);
+    await judgeGroups(db, data.groups, { from: data.from }, undefined, out, sqlite);
     const message: ChecksWorkerMessage = { t: 'done', kept: out.kept() };
     port.postMessage(message);
   } catch (e) {

@@ -3,6 +3,7 @@
  * with their units, and the evidence (ratings, discipline, initiatives, member counts), indexed for the
  * questions the rules ask. Loaded once per run, so the rules themselves are pure functions over it.
  */
+import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import type { Selectable } from 'kysely';
@@ -63,11 +64,27 @@ export interface FactsScope {
   shared?: FactsShared;
 }
 
-/** What a line refers to: its decision (with the signing body) and its award type, read once. */
+/**
+ * What a line refers to: its decision (with the signing body) and its award type, read once. With the
+ * raw connection under the Kysely handle (outside a transaction of Kysely's), the lines themselves are
+ * read as arrays rather than objects: a large import's rules read a million of them.
+ */
 export class FactsShared {
   readonly decisions = new Map<number, DecisionFact>();
   types: Map<number, TypeFact> | undefined;
+  private linesStmt: BetterSqlite3.Statement | undefined;
+  constructor(private readonly raw?: BetterSqlite3.Database) {}
+
+  /** The lines of the recipients `ids` (a JSON array), as [id, decision_id, line_no, recipient_id, award_type_id, period_from, period_to, kind, revoked]; undefined without the raw connection. */
+  rawLines(ids: string): BareLine[] | undefined {
+    if (!this.raw) return undefined;
+    this.linesStmt ??= this.raw.prepare(`SELECT ${BARE_COLUMNS}, x.id IS NOT NULL FROM award a LEFT JOIN award_revocation x ON x.award_id = a.id WHERE a.recipient_id IN (SELECT value FROM json_each(?))`).raw(true);
+    return this.linesStmt.all(ids) as BareLine[];
+  }
 }
+
+const BARE_COLUMNS = 'a.id, a.decision_id, a.line_no, a.recipient_id, a.award_type_id, a.period_from, a.period_to, a.kind';
+type BareLine = [id: number, decision_id: number, line_no: number | null, recipient_id: number, award_type_id: number, period_from: number, period_to: number, kind: string, revoked: number];
 
 interface DecisionFact {
   ref: string;
@@ -209,21 +226,25 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
   const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(inList(column, ids)) : q);
 
   const recipients = await within(db.selectFrom('recipient').select(['id', 'ref', 'name', 'kind', 'unit_id']), 'id').orderBy('id').execute();
+  const shared = scope.shared ?? new FactsShared();
   // The lines alone (numbers, from the covering index award_recipient_lines); their decisions, bodies
   // and types are few, read once and shared by every line that names them.
-  const bare = await within(
-    db
-      .selectFrom('award as a')
-      .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-      .select(['a.id', 'a.decision_id', 'a.line_no', 'a.recipient_id', 'a.award_type_id', 'a.period_from', 'a.period_to', 'a.kind', sql<number>`x.id IS NOT NULL`.as('revoked')]),
-    'a.recipient_id',
-  ).execute();
-  const shared = scope.shared ?? new FactsShared();
+  const bare: BareLine[] =
+    (ids && shared.rawLines(JSON.stringify(ids))) ||
+    (
+      await within(
+        db
+          .selectFrom('award as a')
+          .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
+          .select(['a.id', 'a.decision_id', 'a.line_no', 'a.recipient_id', 'a.award_type_id', 'a.period_from', 'a.period_to', 'a.kind', sql<number>`x.id IS NOT NULL`.as('revoked')]),
+        'a.recipient_id',
+      ).execute()
+    ).map((l): BareLine => [l.id, l.decision_id, l.line_no, l.recipient_id, l.award_type_id, l.period_from, l.period_to, l.kind, l.revoked]);
   if (!shared.types) {
     const types = await db.selectFrom('award_type').select(['id', 'code', 'name_vi', 'family', 'periodicity', 'recipient_kinds', 'levels', 'article']).execute();
     shared.types = new Map(types.map((t) => [t.id, t]));
   }
-  const unknown = [...new Set(bare.map((l) => l.decision_id))].filter((id) => !shared.decisions.has(id));
+  const unknown = [...new Set(bare.map((l) => l[1]))].filter((id) => !shared.decisions.has(id));
   for (let i = 0; i < unknown.length; i += 10_000) {
     const rows = await db
       .selectFrom('decision as d')
@@ -233,20 +254,20 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       .execute();
     for (const d of rows) shared.decisions.set(d.id, d);
   }
-  const lines: LineFact[] = bare.map((l) => {
-    const d = shared.decisions.get(l.decision_id)!;
-    const t = shared.types!.get(l.award_type_id)!;
+  const lines: LineFact[] = bare.map(([id, decisionId, lineNo, recipientId, typeId, from, to, kind, revoked]) => {
+    const d = shared.decisions.get(decisionId)!;
+    const t = shared.types!.get(typeId)!;
     return {
-      id: l.id,
-      decision_id: l.decision_id,
+      id,
+      decision_id: decisionId,
       decision: d.ref,
       decision_symbol: d.symbol,
       decision_date: d.date,
       regime: d.regime,
       body_name: d.body_name,
       body_level: d.body_level,
-      line_no: l.line_no,
-      recipient_id: l.recipient_id,
+      line_no: lineNo,
+      recipient_id: recipientId,
       type_code: t.code,
       type_name: t.name_vi,
       type_family: t.family,
@@ -254,10 +275,10 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       type_kinds: t.recipient_kinds,
       type_levels: t.levels,
       type_article: t.article,
-      period_from: l.period_from,
-      period_to: l.period_to,
-      kind: l.kind,
-      revoked: Boolean(l.revoked),
+      period_from: from,
+      period_to: to,
+      kind,
+      revoked: Boolean(revoked),
     };
   });
   // Decision date, decision, STT (lines without one last), id.

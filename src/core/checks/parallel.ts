@@ -5,6 +5,7 @@
  * runs its rules this way only when their findings are warnings (not strict, not a dry run). The
  * findings, their order and their counts are those of collectFindingsForLines. Read-only.
  */
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DB } from '../tables.js';
 import { BoundedFindings, judgeGroups, recipientGroups, type KeptFindings, type LineFindings } from './run.js';
@@ -18,13 +19,21 @@ export interface ChecksWorkerData {
 
 export type ChecksWorkerMessage = { t: 'done'; kept: KeptFindings } | { t: 'error'; message: string; stack?: string };
 
-/** collectFindingsForLines for the lines from `from` on, committed in the registry file at `path`, with half the groups judged by `script`. */
-export async function collectFindingsInParallel(db: Kysely<DB>, path: string, from: number, opts: { max: number; script: string }): Promise<LineFindings> {
+/**
+ * collectFindingsForLines for the lines from `from` on, committed in the registry file at `path`, with half
+ * the groups judged by `script`; `opts.raw` is the connection under `db` (see judgeGroups).
+ */
+export async function collectFindingsInParallel(
+  db: Kysely<DB>,
+  path: string,
+  from: number,
+  opts: { max: number; script: string; raw?: BetterSqlite3.Database },
+): Promise<LineFindings> {
   const lines = { from };
   const groups = await recipientGroups(db, lines);
   if (groups.length < 2) {
     const out = new BoundedFindings(opts.max);
-    await judgeGroups(db, groups, lines, undefined, out);
+    await judgeGroups(db, groups, lines, undefined, out, opts.raw);
     return out.result();
   }
   const { Worker } = await import('node:worker_threads');
@@ -48,7 +57,7 @@ export async function collectFindingsInParallel(db: Kysely<DB>, path: string, fr
   theirs.catch(() => {});
   try {
     const out = new BoundedFindings(opts.max);
-    await judgeGroups(db, groups.filter((_, i) => i % 2 === 0), lines, undefined, out);
+    await judgeGroups(db, groups.filter((_, i) => i % 2 === 0), lines, undefined, out, opts.raw);
     out.absorb(await theirs);
     return out.result();
   } finally {

@@ -4,6 +4,7 @@
  * unit figures; then the rule's place in the rules table and its severity; within that, the order
  * the rule reports, which follows the law's requirements). Read-only.
  */
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { InvalidError } from '../errors.js';
 import { resolveRecipient } from '../resolve.js';
@@ -89,13 +90,16 @@ export async function collectFindingsForLines(db: Kysely<DB>, lines: LineSelecti
   return out.result();
 }
 
-/** Judges the lines of `lines` that the recipients of `groups` hold, group by group, into `out`. Read-only. */
-export async function judgeGroups(db: Kysely<DB>, groups: number[][], lines: LineSelection, ruleIds: string[] | undefined, out: BoundedFindings): Promise<void> {
+/**
+ * Judges the lines of `lines` that the recipients of `groups` hold, group by group, into `out`. `raw`: the
+ * connection under `db`, when no transaction of Kysely's is open on it (the lines are then read as arrays). Read-only.
+ */
+export async function judgeGroups(db: Kysely<DB>, groups: number[][], lines: LineSelection, ruleIds: string[] | undefined, out: BoundedFindings, raw?: BetterSqlite3.Database): Promise<void> {
   const rules = ruleIds ? selectRules(ruleIds) : RULES.filter((r) => r.onWrite);
   const ids = Array.isArray(lines) ? new Set(lines) : undefined;
   const from = Array.isArray(lines) ? 0 : lines.from;
   const written = (l: LineFact) => (ids ? ids.has(l.id) : l.id >= from) && !l.revoked;
-  const shared = new FactsShared();
+  const shared = new FactsShared(raw);
   for (const group of groups) {
     const facts = await loadFacts(db, { recipientIds: group, shared });
     const judged = facts.lines.filter(written);
@@ -139,19 +143,24 @@ export class BoundedFindings {
   private list: KeyedFinding[] = [];
   private total = 0;
   private readonly counts = { error: 0, warning: 0, missing: 0 } as Record<Severity, number>;
+  /** The last key kept at the latest cut, once `max` were kept: a finding after it can never be among the first. */
+  private last: SortKey | undefined;
   constructor(private readonly max: number) {}
 
   add(k: KeyedFinding): void {
     this.total++;
     this.counts[k.f.severity]++;
-    if (this.max === 0) return;
+    if (this.max === 0 || (this.last && compareKeys(k.key, this.last) > 0)) return;
     this.list.push(k);
     if (this.list.length >= 2 * this.max) this.cut();
   }
 
   private cut(): void {
     this.list.sort((a, b) => compareKeys(a.key, b.key));
-    if (this.list.length > this.max) this.list.length = this.max;
+    if (this.max > 0 && this.list.length >= this.max) {
+      this.list.length = this.max;
+      this.last = this.list[this.max - 1].key;
+    }
   }
 
   /** What another thread kept and counted (its `kept()`), taken in. */

@@ -202,7 +202,7 @@ async function checkCommitted(reg: Registry, firstAwardId: number, opts: ImportA
   const max = opts.maxFindings ?? 1000;
   let result: LineFindings;
   try {
-    result = await collectFindingsInParallel(reg.db, reg.path, firstAwardId, { max, script: opts.checksWorker! });
+    result = await collectFindingsInParallel(reg.db, reg.path, firstAwardId, { max, script: opts.checksWorker!, raw: reg.sqlite });
   } catch {
     try {
       result = await collectFindingsForLines(reg.db, { from: firstAwardId }, { max });
