@@ -1,9 +1,11 @@
 /**
  * The award lines an import wrote, by what makes two lines duplicates: (recipient, type, year) for an
  * annual title and (recipient, type, from, to) for regular merit, each packed into one number below 2^53.
- * An open-addressing hash set in a typed array: 8 bytes a slot, no object per line. Used while the
- * registry's own indexes on those columns are not kept up (bulk load, see importer.ts): it answers
- * "certainly no such line" exactly, and says when it cannot (a value outside the packing, or full).
+ * An open-addressing hash set of 32-bit fingerprints in a typed array: 4 bytes a slot, no object per
+ * line. Used while the registry's own indexes on those columns are not kept up (bulk load, see
+ * importer.ts): "no" is certain; "perhaps" is a line with that key or, about once in 10^9 lookups, a
+ * line whose key has the same fingerprint, and the caller then asks the registry. It also says when it
+ * cannot answer (a value outside the packing, or full).
  */
 const EMPTY = 0;
 const YEAR_BASE = 1900;
@@ -29,53 +31,55 @@ function slotOf(key: number, mask: number): number {
   return (h ^ (h >>> 16)) & mask;
 }
 
+/** A second, independent 32-bit hash of the key, never EMPTY. */
+function fingerprintOf(key: number): number {
+  let h = Math.imul(Math.floor(key / 4294967296) ^ 0x7f4a7c15, 0xcc9e2d51);
+  h = Math.imul(h ^ (key >>> 0) ^ (h >>> 15), 0x1b873593);
+  h = (h ^ (h >>> 16)) >>> 0;
+  return h === EMPTY ? 1 : h;
+}
+
+/**
+ * Fixed in size: its typed array is all allocated at once, but the system gives it memory page by page as
+ * slots are written (a small import touches little of it); at seven tenths full, `add` refuses.
+ */
 export class LineKeys {
-  private keys: Float64Array;
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
   private count = 0;
 
-  /** `maxSlots`: the set never grows beyond it (a power of two); `add` then refuses. */
-  constructor(
-    private readonly maxSlots = 1 << 21,
-    initialSlots = 1 << 16,
-  ) {
-    this.keys = new Float64Array(initialSlots);
+  /** `size`: the number of slots, a power of two (8 MB by default, for 1.4 million keys). */
+  constructor(size = 1 << 21) {
+    this.slots = new Uint32Array(size);
+    this.mask = size - 1;
   }
 
   get size(): number {
     return this.count;
   }
 
+  /** false: certainly no line with this key was added; true: perhaps one was. */
   has(key: number): boolean {
-    const mask = this.keys.length - 1;
-    for (let i = slotOf(key, mask); ; i = (i + 1) & mask) {
-      const k = this.keys[i];
+    const fp = fingerprintOf(key);
+    for (let i = slotOf(key, this.mask); ; i = (i + 1) & this.mask) {
+      const k = this.slots[i];
       if (k === EMPTY) return false;
-      if (k === key) return true;
+      if (k === fp) return true;
     }
   }
 
-  /** Records a key; false when the set is full and cannot grow. */
+  /** Records a key that `has` denied; false when the set is full, or when it may hold the key after all. */
   add(key: number): boolean {
-    if ((this.count + 1) * 10 > this.keys.length * 7) {
-      if (this.keys.length * 2 > this.maxSlots) return false;
-      this.grow();
-    }
-    const mask = this.keys.length - 1;
-    for (let i = slotOf(key, mask); ; i = (i + 1) & mask) {
-      const k = this.keys[i];
-      if (k === key) return true;
+    if ((this.count + 1) * 10 > this.slots.length * 7) return false;
+    const fp = fingerprintOf(key);
+    for (let i = slotOf(key, this.mask); ; i = (i + 1) & this.mask) {
+      const k = this.slots[i];
+      if (k === fp) return false;
       if (k === EMPTY) {
-        this.keys[i] = key;
+        this.slots[i] = fp;
         this.count++;
         return true;
       }
     }
-  }
-
-  private grow(): void {
-    const old = this.keys;
-    this.keys = new Float64Array(old.length * 2);
-    this.count = 0;
-    for (let i = 0; i < old.length; i++) if (old[i] !== EMPTY) this.add(old[i]);
   }
 }
