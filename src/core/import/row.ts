@@ -143,90 +143,94 @@ export class RowParser {
     return v;
   }
 
-  /** Validates one row's fields; every bad field is reported once, an empty required one says what it should hold. */
-  parse(input: ImportRowInput): { ok: true; value: ValidRow } | { ok: false; issues: FieldIssue[] } {
-    const issues: FieldIssue[] = [];
-    const fail = (key: string, message: string) => {
-      // One problem per column: the first found.
-      if (!issues.some((i) => i.key === key)) issues.push({ key, message });
-      return null;
-    };
-    const required = <T>(key: string, parser: (s: string) => Parsed<T>): T | null => {
-      const s = input[key];
-      if (s === null || s === undefined || s.trim() === '') return fail(key, emptyMessage(key));
-      const r = this.parsed(key, s, parser);
-      return r.ok ? r.value : fail(key, r.message);
-    };
-    const optional = <T>(key: string, parser: (s: string) => Parsed<T>): T | null => {
-      const s = input[key];
-      if (s === null || s === undefined) return null;
-      const r = this.parsed(key, s, parser);
-      return r.ok ? r.value : fail(key, r.message);
-    };
-    const text = (key: string, max: number): string | null => {
-      const s = input[key];
-      if (s === null || s === undefined || s.trim() === '') return fail(key, emptyMessage(key));
-      const t = clean(s);
-      if (t === '') return fail(key, 'must not be empty');
-      if (t.length > max) return fail(key, `must be at most ${max} characters`);
-      return t;
-    };
-    const optText = (key: string, max = 2000): string | null => {
-      const s = input[key];
-      if (s === null || s === undefined) return null;
-      const t = clean(s);
-      if (t === '') return null;
-      if (t.length > max) return fail(key, `must be at most ${max} characters`);
-      return t;
-    };
-    const ref = (s: string): Parsed<string> => {
-      const t = s.trim();
-      return REF.test(t) ? { ok: true, value: t } : { ok: false, message: 'must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu' };
-    };
+  /** The row being validated, and its problems so far (fields, not closures: a file can hold millions of rows). */
+  private input: ImportRowInput = {};
+  private issues: FieldIssue[] = [];
 
-    // In the order of the columns, as the command's schema reports them.
-    const v = {
-      line_no: optional('line_no', parseLine),
-      decision_number: required('decision_number', parseDecisionNumber),
-      decision_date: required('decision_date', parseDate),
-      issuing_body: text('issuing_body', 300),
-      award_type: text('award_type', 300),
-      recipient_kind: optional('recipient_kind', parseKind),
-      recipient_name: optText('recipient_name', 300),
-      unit: optText('unit', 300),
-      position: optText('position', 200),
-      achievement_period: required('achievement_period', parsePeriod),
-      achievement: optText('achievement', 2000),
-      commendation_kind: optional('commendation_kind', parseCommendation) ?? 'regular',
-      ceremony: optText('ceremony', 300),
-      decision_ref: optional('decision_ref', ref),
-      body_ref: optional('body_ref', ref),
-      body_level: optional('body_level', parseLevelCell),
-      body_abbr: optional('body_abbr', parseAbbr),
-      signer_name: optText('signer_name', 200),
-      signer_capacity: optText('signer_capacity', 200),
-      decision_summary: optText('decision_summary', 1000),
-      recipient_ref: optional('recipient_ref', ref),
-      unit_ref: optional('unit_ref', ref),
-      ceremony_ref: optional('ceremony_ref', ref),
-      ceremony_date: optional('ceremony_date', parseDate),
-      ceremony_place: optText('ceremony_place', 300),
-      ceremony_organiser: optText('ceremony_organiser', 300),
-      note: optText('note'),
-      status: optional('status', parseStatus),
-      evidence: null as RowEvidence | null,
-    };
-    if (hasEvidence(input)) v.evidence = this.evidence(input, optional, optText, fail);
-    if (issues.length) return { ok: false, issues };
-    return { ok: true, value: v as ValidRow };
+  private fail(key: string, message: string): null {
+    // One problem per column: the first found.
+    if (!this.issues.some((i) => i.key === key)) this.issues.push({ key, message });
+    return null;
   }
 
-  private evidence(
-    input: ImportRowInput,
-    optional: <T>(key: string, parser: (s: string) => Parsed<T>) => T | null,
-    optText: (key: string, max?: number) => string | null,
-    fail: (key: string, message: string) => null,
-  ): RowEvidence | null {
+  private required<T>(key: string, parser: (s: string) => Parsed<T>): T | null {
+    const s = this.input[key];
+    if (s === null || s === undefined || s.trim() === '') return this.fail(key, emptyMessage(key));
+    const r = this.parsed(key, s, parser);
+    return r.ok ? r.value : this.fail(key, r.message);
+  }
+
+  private optional<T>(key: string, parser: (s: string) => Parsed<T>): T | null {
+    const s = this.input[key];
+    if (s === null || s === undefined) return null;
+    const r = this.parsed(key, s, parser);
+    return r.ok ? r.value : this.fail(key, r.message);
+  }
+
+  private text(key: string, max: number): string | null {
+    const s = this.input[key];
+    if (s === null || s === undefined || s.trim() === '') return this.fail(key, emptyMessage(key));
+    const t = clean(s);
+    if (t === '') return this.fail(key, 'must not be empty');
+    if (t.length > max) return this.fail(key, `must be at most ${max} characters`);
+    return t;
+  }
+
+  private optText(key: string, max = 2000): string | null {
+    const s = this.input[key];
+    if (s === null || s === undefined) return null;
+    const t = clean(s);
+    if (t === '') return null;
+    if (t.length > max) return this.fail(key, `must be at most ${max} characters`);
+    return t;
+  }
+
+  /** Validates one row's fields; every bad field is reported once, an empty required one says what it should hold. */
+  parse(input: ImportRowInput): { ok: true; value: ValidRow } | { ok: false; issues: FieldIssue[] } {
+    this.input = input;
+    const issues: FieldIssue[] = (this.issues = []);
+    // In the order of the columns, as the command's schema reports them.
+    const v: ValidRow = {
+      line_no: this.optional('line_no', parseLine),
+      decision_number: this.required('decision_number', parseDecisionNumber)!,
+      decision_date: this.required('decision_date', parseDate)!,
+      issuing_body: this.text('issuing_body', 300)!,
+      award_type: this.text('award_type', 300)!,
+      recipient_kind: this.optional('recipient_kind', parseKind),
+      recipient_name: this.optText('recipient_name', 300),
+      unit: this.optText('unit', 300),
+      position: this.optText('position', 200),
+      achievement_period: this.required('achievement_period', parsePeriod)!,
+      achievement: this.optText('achievement', 2000),
+      commendation_kind: this.optional('commendation_kind', parseCommendation) ?? 'regular',
+      ceremony: this.optText('ceremony', 300),
+      decision_ref: this.optional('decision_ref', parseRef),
+      body_ref: this.optional('body_ref', parseRef),
+      body_level: this.optional('body_level', parseLevelCell),
+      body_abbr: this.optional('body_abbr', parseAbbr),
+      signer_name: this.optText('signer_name', 200),
+      signer_capacity: this.optText('signer_capacity', 200),
+      decision_summary: this.optText('decision_summary', 1000),
+      recipient_ref: this.optional('recipient_ref', parseRef),
+      unit_ref: this.optional('unit_ref', parseRef),
+      ceremony_ref: this.optional('ceremony_ref', parseRef),
+      ceremony_date: this.optional('ceremony_date', parseDate),
+      ceremony_place: this.optText('ceremony_place', 300),
+      ceremony_organiser: this.optText('ceremony_organiser', 300),
+      note: this.optText('note'),
+      status: this.optional('status', parseStatus),
+      evidence: null,
+    };
+    if (hasEvidence(input)) v.evidence = this.evidence(input);
+    this.input = {};
+    if (issues.length) return { ok: false, issues };
+    return { ok: true, value: v };
+  }
+
+  private evidence(input: ImportRowInput): RowEvidence | null {
+    const optional = <T>(key: string, parser: (s: string) => Parsed<T>) => this.optional(key, parser);
+    const optText = (key: string, max?: number) => this.optText(key, max);
+    const fail = (key: string, message: string) => this.fail(key, message);
     const e: RowEvidence = {
       rating: optional('rating', parseRatingCell),
       discipline: optional('discipline', parseDisciplineCell),
@@ -271,6 +275,11 @@ function emptyMessage(key: string): string {
 }
 
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+function parseRef(s: string): Parsed<string> {
+  const t = s.trim();
+  return REF.test(t) ? { ok: true, value: t } : fail('must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu');
+}
 
 function parseLine(s: string): Parsed<number> {
   const t = s.trim().replace(/\.$/, '');
