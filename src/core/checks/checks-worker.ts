@@ -1,13 +1,15 @@
 /**
- * The entry of the worker thread that judges half of a large import's lines (parallel.ts), built as its
- * own bundle (dist/checks-worker.cjs): it opens the registry read-only, judges its groups of recipients
- * as the main thread judges the others, and posts what it kept: { t: 'done', kept } or { t: 'error' }.
+ * The entry of the worker thread that judges a large import's lines beside the main thread (parallel.ts),
+ * built as its own bundle (dist/checks-worker.cjs): it opens the registry read-only, asks for a group of
+ * recipients at a time ({ t: 'next' }, answered by { t: 'group', group }) and judges it as the main thread
+ * judges the others, until there are none left; then it posts what it kept: { t: 'done', kept }, or
+ * { t: 'error' }.
  */
 import { Kysely, SqliteDialect } from 'kysely';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../db.js';
 import type { DB } from '../tables.js';
-import type { ChecksWorkerData, ChecksWorkerMessage } from './parallel.js';
+import type { ChecksMainMessage, ChecksWorkerData, ChecksWorkerMessage } from './parallel.js';
 import { BoundedFindings, judgeGroups } from './run.js';
 
 /** The worker connection's page cache, in KiB. */
@@ -20,7 +22,12 @@ async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData)
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     const out = new BoundedFindings(data.max);
-    await judgeGroups(db, data.groups, { from: data.from }, undefined, out, sqlite);
+    const next = () =>
+      new Promise<number[] | undefined>((resolve) => {
+        port.once('message', (m: ChecksMainMessage) => resolve(m.group ?? undefined));
+        port.postMessage({ t: 'next' } satisfies ChecksWorkerMessage);
+      });
+    await judgeGroups(db, next, { from: data.from }, undefined, out, sqlite);
     const message: ChecksWorkerMessage = { t: 'done', kept: out.kept() };
     port.postMessage(message);
   } catch (e) {

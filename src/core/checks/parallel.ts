@@ -1,27 +1,32 @@
 /**
- * The rules run on write over a large import's lines, on two cores: the recipients' groups alternate
- * between this thread and a worker thread (dist/checks-worker.cjs, checks-worker.ts) reading the same
- * registry file through its own read-only connection. The lines must therefore be committed: the import
+ * The rules run on write over a large import's lines, on two cores: this thread and a worker thread
+ * (dist/checks-worker.cjs, checks-worker.ts) each take the next group of recipients in turn, the worker
+ * reading the same registry file through its own read-only connection. Should the worker fail, the
+ * caller judges everything again on one thread. The lines must therefore be committed: the import
  * runs its rules this way only when their findings are warnings (not strict, not a dry run). The
  * findings, their order and their counts are those of collectFindingsForLines. Read-only.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DB } from '../tables.js';
-import { BoundedFindings, judgeGroups, recipientGroups, type KeptFindings, type LineFindings } from './run.js';
+import { BoundedFindings, judgeGroups, recipientGroups, takeFrom, type KeptFindings, type LineFindings } from './run.js';
 
 export interface ChecksWorkerData {
   path: string;
-  groups: number[][];
   from: number;
   max: number;
 }
 
-export type ChecksWorkerMessage = { t: 'done'; kept: KeptFindings } | { t: 'error'; message: string; stack?: string };
+/** From the worker: the next group, please; its result; or its failure. */
+export type ChecksWorkerMessage = { t: 'next' } | { t: 'done'; kept: KeptFindings } | { t: 'error'; message: string; stack?: string };
+/** To the worker: a group to judge, or null when there are none left. */
+export type ChecksMainMessage = { t: 'group'; group: number[] | null };
 
 /**
- * collectFindingsForLines for the lines from `from` on, committed in the registry file at `path`, with half
- * the groups judged by `script`; `opts.raw` is the connection under `db` (see judgeGroups).
+ * collectFindingsForLines for the lines from `from` on, committed in the registry file at `path`, judged
+ * here and by `script` together: each takes the next group of recipients when it is done with one, so
+ * both finish at about the same time whatever their speed. `opts.raw` is the connection under `db` (see
+ * judgeGroups).
  */
 export async function collectFindingsInParallel(
   db: Kysely<DB>,
@@ -31,19 +36,23 @@ export async function collectFindingsInParallel(
 ): Promise<LineFindings> {
   const lines = { from };
   const groups = await recipientGroups(db, lines);
+  const out = new BoundedFindings(opts.max);
   if (groups.length < 2) {
-    const out = new BoundedFindings(opts.max);
     await judgeGroups(db, groups, lines, undefined, out, opts.raw);
     return out.result();
   }
+  const next = takeFrom(groups);
   const { Worker } = await import('node:worker_threads');
-  const data: ChecksWorkerData = { path, groups: groups.filter((_, i) => i % 2 === 1), from, max: opts.max };
+  const data: ChecksWorkerData = { path, from, max: opts.max };
   // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its
   // memory adds to the import's (should it run out, this thread judges everything instead).
   const worker = new Worker(opts.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
   const theirs = new Promise<KeptFindings>((resolve, reject) => {
-    worker.once('message', (m: ChecksWorkerMessage) => {
-      if (m.t === 'done') resolve(m.kept);
+    worker.on('message', (m: ChecksWorkerMessage) => {
+      if (m.t === 'next') {
+        const group = next() ?? null;
+        worker.postMessage({ t: 'group', group } satisfies ChecksMainMessage);
+      } else if (m.t === 'done') resolve(m.kept);
       else {
         const e = new Error(m.message);
         if (m.stack) e.stack = m.stack;
@@ -56,8 +65,7 @@ export async function collectFindingsInParallel(
   // A failure on this side must not leave the worker's rejection unhandled.
   theirs.catch(() => {});
   try {
-    const out = new BoundedFindings(opts.max);
-    await judgeGroups(db, groups.filter((_, i) => i % 2 === 0), lines, undefined, out, opts.raw);
+    await judgeGroups(db, next, lines, undefined, out, opts.raw);
     out.absorb(await theirs);
     return out.result();
   } finally {

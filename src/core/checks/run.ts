@@ -94,17 +94,34 @@ export async function collectFindingsForLines(db: Kysely<DB>, lines: LineSelecti
  * Judges the lines of `lines` that the recipients of `groups` hold, group by group, into `out`. `raw`: the
  * connection under `db`, when no transaction of Kysely's is open on it (the lines are then read as arrays). Read-only.
  */
-export async function judgeGroups(db: Kysely<DB>, groups: number[][], lines: LineSelection, ruleIds: string[] | undefined, out: BoundedFindings, raw?: BetterSqlite3.Database): Promise<void> {
+export async function judgeGroups(
+  db: Kysely<DB>,
+  groups: number[][] | GroupSource,
+  lines: LineSelection,
+  ruleIds: string[] | undefined,
+  out: BoundedFindings,
+  raw?: BetterSqlite3.Database,
+): Promise<void> {
   const rules = ruleIds ? selectRules(ruleIds) : RULES.filter((r) => r.onWrite);
   const ids = Array.isArray(lines) ? new Set(lines) : undefined;
   const from = Array.isArray(lines) ? 0 : lines.from;
   const written = (l: LineFact) => (ids ? ids.has(l.id) : l.id >= from) && !l.revoked;
   const shared = new FactsShared(raw);
-  for (const group of groups) {
+  const next: GroupSource = Array.isArray(groups) ? takeFrom(groups) : groups;
+  for (let group = await next(); group; group = await next()) {
     const facts = await loadFacts(db, { recipientIds: group, shared });
     const judged = facts.lines.filter(written);
     for (const f of judgeKeyed(facts, rules, judged, unitYearsOf(facts, judged))) out.add(f);
   }
+}
+
+/** The next group of recipients to judge (undefined: none left); several judges may share one. */
+export type GroupSource = () => number[] | undefined | Promise<number[] | undefined>;
+
+/** A GroupSource handing out `groups` in order. */
+export function takeFrom(groups: number[][]): () => number[] | undefined {
+  let i = 0;
+  return () => groups[i++];
 }
 
 /** The owners of the lines, grouped by their unit (a recipient without one is its own), in groups of about GROUP_RECIPIENTS. */
