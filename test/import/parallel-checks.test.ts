@@ -59,8 +59,12 @@ describe('collectFindingsInParallel', () => {
       const from = 1;
       const script = join(ROOT, 'dist', 'checks-worker.cjs');
       const one = await collectFindingsForLines(reg.db, { from }, { max: 700 });
-      const two = await collectFindingsInParallel(reg.db, db, from, { max: 700, script });
+      let share = { here: 0, worker: 0 };
+      const two = await collectFindingsInParallel(reg.db, db, from, { max: 700, script, onShare: (s) => (share = s) });
       expect(two).toEqual(one);
+      // Three groups of recipients (150 units of 10): the worker judged at least the one it started with.
+      expect(share.here + share.worker).toBe(3);
+      expect(share.worker).toBeGreaterThanOrEqual(1);
       expect(two.total).toBe(1500);
       expect(two.findings).toHaveLength(700);
       const broken = join(dir, 'broken.cjs');

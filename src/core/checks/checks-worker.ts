@@ -1,8 +1,8 @@
 /**
  * The entry of the worker thread that judges a large import's lines beside the main thread (parallel.ts),
- * built as its own bundle (dist/checks-worker.cjs): it opens the registry read-only, asks for a group of
- * recipients at a time ({ t: 'next' }, answered by { t: 'group', group }) and judges it as the main thread
- * judges the others, until there are none left; then it posts what it kept: { t: 'done', kept }, or
+ * built as its own bundle (dist/checks-worker.cjs): it opens the registry read-only, judges the group of
+ * recipients it is started with, then asks for one at a time ({ t: 'next' }, answered by { t: 'group',
+ * group }) and judges it as the main thread judges the others, until there are none left; then it posts what it kept: { t: 'done', kept }, or
  * { t: 'error' }.
  */
 import { Kysely, SqliteDialect } from 'kysely';
@@ -22,11 +22,18 @@ async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData)
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     const out = new BoundedFindings(data.max);
-    const next = () =>
-      new Promise<number[] | undefined>((resolve) => {
+    let first: number[] | undefined = data.first;
+    const next = async () => {
+      if (first) {
+        const group = first;
+        first = undefined;
+        return group;
+      }
+      return new Promise<number[] | undefined>((resolve) => {
         port.once('message', (m: ChecksMainMessage) => resolve(m.group ?? undefined));
         port.postMessage({ t: 'next' } satisfies ChecksWorkerMessage);
       });
+    };
     await judgeGroups(db, next, { from: data.from }, undefined, out, sqlite);
     const message: ChecksWorkerMessage = { t: 'done', kept: out.kept() };
     port.postMessage(message);

@@ -15,6 +15,8 @@ export interface ChecksWorkerData {
   path: string;
   from: number;
   max: number;
+  /** The worker's first group, so that it starts at once; it asks for the others. */
+  first: number[];
 }
 
 /** From the worker: the next group, please; its result; or its failure. */
@@ -32,7 +34,7 @@ export async function collectFindingsInParallel(
   db: Kysely<DB>,
   path: string,
   from: number,
-  opts: { max: number; script: string; raw?: BetterSqlite3.Database },
+  opts: { max: number; script: string; raw?: BetterSqlite3.Database; onShare?: (groups: { here: number; worker: number }) => void },
 ): Promise<LineFindings> {
   const lines = { from };
   const groups = await recipientGroups(db, lines);
@@ -41,16 +43,19 @@ export async function collectFindingsInParallel(
     await judgeGroups(db, groups, lines, undefined, out, opts.raw);
     return out.result();
   }
-  const next = takeFrom(groups);
+  // This thread starts with the first group, the worker with the second; then each asks for the next.
+  const take = takeFrom(groups.slice(2));
+  const share = { here: 1, worker: 1 };
   const { Worker } = await import('node:worker_threads');
-  const data: ChecksWorkerData = { path, from, max: opts.max };
+  const data: ChecksWorkerData = { path, from, max: opts.max, first: groups[1] };
   // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its
   // memory adds to the import's (should it run out, this thread judges everything instead).
   const worker = new Worker(opts.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
   const theirs = new Promise<KeptFindings>((resolve, reject) => {
     worker.on('message', (m: ChecksWorkerMessage) => {
       if (m.t === 'next') {
-        const group = next() ?? null;
+        const group = take() ?? null;
+        if (group) share.worker++;
         worker.postMessage({ t: 'group', group } satisfies ChecksMainMessage);
       } else if (m.t === 'done') resolve(m.kept);
       else {
@@ -65,8 +70,22 @@ export async function collectFindingsInParallel(
   // A failure on this side must not leave the worker's rejection unhandled.
   theirs.catch(() => {});
   try {
-    await judgeGroups(db, next, lines, undefined, out, opts.raw);
+    // Between two groups, the worker's requests are answered: reading the registry here never waits
+    // on anything, so without this turn of the event loop this thread would take every group.
+    let started = false;
+    const mine = async () => {
+      if (!started) {
+        started = true;
+        return groups[0];
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const group = take();
+      if (group) share.here++;
+      return group;
+    };
+    await judgeGroups(db, mine, lines, undefined, out, opts.raw);
     out.absorb(await theirs);
+    opts.onShare?.(share);
     return out.result();
   } finally {
     void worker.terminate();
