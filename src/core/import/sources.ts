@@ -4,7 +4,6 @@
  * nothing of columns' meaning. Files that cannot be read as a whole (wrong encoding, cut inside a
  * quoted field, not JSON) throw an InvalidError that says where and how to fix it.
  */
-import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable } from 'node:stream';
 import { InvalidError } from '../errors.js';
 import { CsvError, CsvReader } from './csv.js';
@@ -144,60 +143,42 @@ const FEED_SLICE = 256 * 1024;
 
 /**
  * Decodes UTF-8 strictly, chunk by chunk: a file in another encoding (Windows-1258, TCVN3, UTF-16) is
- * refused with the place of the first bad byte, instead of reaching the registry as mojibake. A byte
- * order mark is dropped. (Each chunk is checked by isUtf8 and decoded by toString, both native and
- * several times faster than a fatal TextDecoder; a character cut by the chunk's end waits for the next.)
+ * refused with the place of the first bad byte, instead of reaching the registry as mojibake.
  */
 async function* decodeUtf8(input: Readable, name: string, counter: { bytes: number }): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   let line = 1;
-  let carry: Buffer | undefined;
-  let atStart = true;
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const read = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (first && read.length > 0) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (first && buf.length > 0) {
       first = false;
-      if ((read[0] === 0xff && read[1] === 0xfe) || (read[0] === 0xfe && read[1] === 0xff)) {
+      if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
         throw encodingError(name, 'is UTF-16 (Excel\'s "Unicode Text")');
       }
-      if (read.subarray(0, 4096).includes(0)) throw encodingError(name, 'contains NUL bytes (UTF-16 without a byte order mark, or not a text file)');
-      if (read[0] === 0x50 && read[1] === 0x4b && read[2] === 0x03 && read[3] === 0x04) {
+      if (buf.subarray(0, 4096).includes(0)) throw encodingError(name, 'contains NUL bytes (UTF-16 without a byte order mark, or not a text file)');
+      if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
         throw new InvalidError(`${name} is a zip file (an XLSX workbook?), not CSV text`, { hint: 'Name it .xlsx, or pass --format xlsx.' });
       }
     }
-    const buf = carry ? Buffer.concat([carry, read]) : read;
-    // Bytes of `buf` before this chunk's: the carried tail of the previous one.
-    const carried = carry ? carry.length : 0;
-    const end = completeLength(buf);
-    const whole = buf.subarray(0, end);
-    carry = end < buf.length ? Buffer.from(buf.subarray(end)) : undefined;
-    if (!isUtf8(whole)) {
-      const at = firstBadByte(whole);
-      const lineOf = line + countNewlines(whole.subarray(0, at));
-      throw encodingError(name, `is not UTF-8: byte 0x${whole[at]?.toString(16).toUpperCase().padStart(2, '0')} at offset ${counter.bytes - carried + at} (line ${lineOf}) is not valid UTF-8 — probably Windows-1258, TCVN3 or VNI`);
+    let text: string;
+    try {
+      text = decoder.decode(buf, { stream: true });
+    } catch {
+      const at = firstBadByte(buf);
+      const lineOf = line + countNewlines(buf.subarray(0, at));
+      throw encodingError(name, `is not UTF-8: byte 0x${buf[at]?.toString(16).toUpperCase().padStart(2, '0')} at offset ${counter.bytes + at} (line ${lineOf}) is not valid UTF-8 — probably Windows-1258, TCVN3 or VNI`);
     }
-    line += countNewlines(whole);
-    counter.bytes += read.length;
-    let text = whole.toString('utf8');
-    if (atStart && text) {
-      atStart = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
+    line += countNewlines(buf);
+    counter.bytes += buf.length;
     if (text) yield text;
   }
-  if (carry) throw encodingError(name, 'ends in the middle of a UTF-8 character (the file looks truncated)');
-}
-
-/** The length of `buf` without a UTF-8 sequence cut by its end (a broken sequence is left for isUtf8 to refuse). */
-function completeLength(buf: Buffer): number {
-  const n = buf.length;
-  let i = n - 1;
-  // Back over at most three continuation bytes to the last lead byte.
-  while (i >= 0 && i > n - 4 && (buf[i] & 0xc0) === 0x80) i--;
-  if (i < 0) return n;
-  const b = buf[i];
-  const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 1;
-  return i + len > n ? i : n;
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw encodingError(name, 'ends in the middle of a UTF-8 character (the file looks truncated)');
+  }
 }
 
 function encodingError(name: string, what: string): InvalidError {
