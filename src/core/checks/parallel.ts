@@ -1,10 +1,10 @@
 /**
  * The rules run on write over a large import's lines, on two cores: this thread and a worker thread
  * (dist/checks-worker.cjs, checks-worker.ts) each take the next group of recipients in turn, the worker
- * reading the same registry file through its own read-only connection. Should the worker fail, the
- * caller judges everything again on one thread. The lines must therefore be committed: the import
- * runs its rules this way only when their findings are warnings (not strict, not a dry run). The
- * findings, their order and their counts are those of collectFindingsForLines. Read-only.
+ * reading the same registry file through its own read-only connection. The lines must therefore be
+ * committed: the import runs its rules this way only when their findings are warnings (not strict, not
+ * a dry run), and should the worker fail, it judges everything again on one thread. The findings,
+ * their order and their counts are those of collectFindingsForLines. Read-only.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
