@@ -4,7 +4,7 @@
  * questions the rules ask. Loaded once per run, so the rules themselves are pure functions over it.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import type { Selectable } from 'kysely';
 import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
@@ -75,16 +75,21 @@ export class FactsShared {
   private linesStmt: BetterSqlite3.Statement | undefined;
   constructor(private readonly raw?: BetterSqlite3.Database) {}
 
-  /** The lines of the recipients `ids` (a JSON array), as [id, decision_id, line_no, recipient_id, award_type_id, period_from, period_to, kind, revoked]; undefined without the raw connection. */
+  /** The lines of the recipients `ids` (a JSON array), as BareLine arrays; undefined without the raw connection. */
   rawLines(ids: string): BareLine[] | undefined {
     if (!this.raw) return undefined;
-    this.linesStmt ??= this.raw.prepare(`SELECT ${BARE_COLUMNS}, x.id IS NOT NULL FROM award a LEFT JOIN award_revocation x ON x.award_id = a.id WHERE a.recipient_id IN (SELECT value FROM json_each(?))`).raw(true);
+    this.linesStmt ??= this.raw.prepare(LINES_OF_RECIPIENTS).raw(true);
     return this.linesStmt.all(ids) as BareLine[];
   }
 }
 
-const BARE_COLUMNS = 'a.id, a.decision_id, a.line_no, a.recipient_id, a.award_type_id, a.period_from, a.period_to, a.kind';
+/** The lines alone (numbers, from the covering index award_recipient_lines), revoked or not. */
+const BARE_LINES =
+  'SELECT a.id, a.decision_id, a.line_no, a.recipient_id, a.award_type_id, a.period_from, a.period_to, a.kind, x.id IS NOT NULL AS revoked FROM award a LEFT JOIN award_revocation x ON x.award_id = a.id';
+/** BARE_LINES of the recipients whose ids are given as one JSON array (see inList). */
+const LINES_OF_RECIPIENTS = `${BARE_LINES} WHERE a.recipient_id IN (SELECT value FROM json_each(?))`;
 type BareLine = [id: number, decision_id: number, line_no: number | null, recipient_id: number, award_type_id: number, period_from: number, period_to: number, kind: string, revoked: number];
+type BareRow = { id: number; decision_id: number; line_no: number | null; recipient_id: number; award_type_id: number; period_from: number; period_to: number; kind: string; revoked: number };
 
 interface DecisionFact {
   ref: string;
@@ -227,19 +232,21 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
 
   const recipients = await within(db.selectFrom('recipient').select(['id', 'ref', 'name', 'kind', 'unit_id']), 'id').orderBy('id').execute();
   const shared = scope.shared ?? new FactsShared();
-  // The lines alone (numbers, from the covering index award_recipient_lines); their decisions, bodies
-  // and types are few, read once and shared by every line that names them.
+  // The lines alone; their decisions, bodies and types are few, read once and shared by every line that names them.
+  const json = ids && JSON.stringify(ids);
   const bare: BareLine[] =
-    (ids && shared.rawLines(JSON.stringify(ids))) ||
-    (
-      await within(
-        db
-          .selectFrom('award as a')
-          .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-          .select(['a.id', 'a.decision_id', 'a.line_no', 'a.recipient_id', 'a.award_type_id', 'a.period_from', 'a.period_to', 'a.kind', sql<number>`x.id IS NOT NULL`.as('revoked')]),
-        'a.recipient_id',
-      ).execute()
-    ).map((l): BareLine => [l.id, l.decision_id, l.line_no, l.recipient_id, l.award_type_id, l.period_from, l.period_to, l.kind, l.revoked]);
+    (json && shared.rawLines(json)) ||
+    (await db.executeQuery<BareRow>(json ? CompiledQuery.raw(LINES_OF_RECIPIENTS, [json]) : CompiledQuery.raw(BARE_LINES))).rows.map((l): BareLine => [
+      l.id,
+      l.decision_id,
+      l.line_no,
+      l.recipient_id,
+      l.award_type_id,
+      l.period_from,
+      l.period_to,
+      l.kind,
+      l.revoked,
+    ]);
   if (!shared.types) {
     const types = await db.selectFrom('award_type').select(['id', 'code', 'name_vi', 'family', 'periodicity', 'recipient_kinds', 'levels', 'article']).execute();
     shared.types = new Map(types.map((t) => [t.id, t]));

@@ -43,11 +43,11 @@ export async function collectFindingsInParallel(
     await judgeGroups(db, groups, lines, undefined, out, opts.raw);
     return out.result();
   }
-  // This thread starts with the first group, the worker with the second; then each asks for the next.
-  const take = takeFrom(groups.slice(2));
-  const share = { here: 1, worker: 1 };
+  // The worker starts with the first group; then each side asks for the next.
+  const take = takeFrom(groups);
+  const share = { here: 0, worker: 1 };
   const { Worker } = await import('node:worker_threads');
-  const data: ChecksWorkerData = { path, from, max: opts.max, first: groups[1] };
+  const data: ChecksWorkerData = { path, from, max: opts.max, first: take()! };
   // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its
   // memory adds to the import's (should it run out, this thread judges everything instead).
   const worker = new Worker(opts.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
@@ -72,12 +72,7 @@ export async function collectFindingsInParallel(
   try {
     // Between two groups, the worker's requests are answered: reading the registry here never waits
     // on anything, so without this turn of the event loop this thread would take every group.
-    let started = false;
     const mine = async () => {
-      if (!started) {
-        started = true;
-        return groups[0];
-      }
       await new Promise<void>((resolve) => setImmediate(resolve));
       const group = take();
       if (group) share.here++;

@@ -228,36 +228,33 @@ export class RowParser {
   }
 
   private evidence(input: ImportRowInput): RowEvidence | null {
-    const optional = <T>(key: string, parser: (s: string) => Parsed<T>) => this.optional(key, parser);
-    const optText = (key: string, max?: number) => this.optText(key, max);
-    const fail = (key: string, message: string) => this.fail(key, message);
     const e: RowEvidence = {
-      rating: optional('rating', parseRatingCell),
-      discipline: optional('discipline', parseDisciplineCell),
-      discipline_date: optional('discipline_date', parseDate),
-      discipline_decision: optText('discipline_decision', 100),
-      initiative: optText('initiative', 500),
-      initiative_level: optional('initiative_level', parseInitiativeCell),
-      member_count: optional('member_count', parseMemberCount),
-      ldtt_count: optional('ldtt_count', parseCount),
-      cstdcs_count: optional('cstdcs_count', parseCount),
-      completed_count: optional('completed_count', parseCount),
+      rating: this.optional('rating', parseRatingCell),
+      discipline: this.optional('discipline', parseDisciplineCell),
+      discipline_date: this.optional('discipline_date', parseDate),
+      discipline_decision: this.optText('discipline_decision', 100),
+      initiative: this.optText('initiative', 500),
+      initiative_level: this.optional('initiative_level', parseInitiativeCell),
+      member_count: this.optional('member_count', parseMemberCount),
+      ldtt_count: this.optional('ldtt_count', parseCount),
+      cstdcs_count: this.optional('cstdcs_count', parseCount),
+      completed_count: this.optional('completed_count', parseCount),
     };
     if (!e.discipline && input.discipline == null) {
-      if (input.discipline_date != null) fail('discipline_date', 'goes with a discipline: give its form in the discipline column, or leave the date empty');
-      if (input.discipline_decision != null) fail('discipline_decision', 'goes with a discipline: give its form in the discipline column, or leave the decision empty');
+      if (input.discipline_date != null) this.fail('discipline_date', 'goes with a discipline: give its form in the discipline column, or leave the date empty');
+      if (input.discipline_decision != null) this.fail('discipline_decision', 'goes with a discipline: give its form in the discipline column, or leave the decision empty');
     }
     if (!e.initiative && input.initiative == null && input.initiative_level != null) {
-      fail('initiative_level', 'goes with an initiative: give its title in the initiative column, or leave the level empty');
+      this.fail('initiative_level', 'goes with an initiative: give its title in the initiative column, or leave the level empty');
     }
     const counts = ['ldtt_count', 'cstdcs_count', 'completed_count'] as const;
     if (input.member_count == null && counts.some((k) => e[k] !== null)) {
-      fail('member_count', 'is needed with ldtt_count, cstdcs_count or completed_count: give the number of members, e.g. 25');
+      this.fail('member_count', 'is needed with ldtt_count, cstdcs_count or completed_count: give the number of members, e.g. 25');
     }
     if (e.member_count !== null) {
       for (const k of counts) {
         const n = e[k];
-        if (n !== null && n > e.member_count) fail(k, `${n} is more than the ${e.member_count} members`);
+        if (n !== null && n > e.member_count) this.fail(k, `${n} is more than the ${e.member_count} members`);
       }
     }
     return Object.values(e).some((x) => x !== null) ? e : null;
