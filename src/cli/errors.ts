@@ -1,4 +1,4 @@
-/** The one place that turns errors into messages and exit codes (listed in the README). */
+/** The one place that turns errors into messages and exit codes (listed in docs/scripting.md). */
 import { AmbiguousError, TdktError } from '../core/errors.js';
 import type { OutStream } from './io.js';
 

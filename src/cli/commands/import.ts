@@ -52,7 +52,7 @@ Columns (English key or Vietnamese header; matched without diacritics or case):
 Evidence for the rules (the recipient, the year the period ends): rating (Xếp loại), discipline
   (Kỷ luật), discipline_date, discipline_decision, initiative (Sáng kiến), initiative_level; for a
   collective member_count (Số thành viên), ldtt_count, cstdcs_count, completed_count.
-See the README, "Import and export".`,
+See docs/import.md.`,
     )
     .action((file: string | undefined, opts: ImportCommandOptions) => runImport(file, opts, ctx));
   return examples(cmd, [

@@ -1,4 +1,4 @@
-/** Column models of rosters, counts and histories (documented JSON shapes in the README). */
+/** Column models of rosters, counts and histories (documented JSON shapes in docs/scripting.md). */
 import type { CountRow } from '../../core/report/counts.js';
 import { totalOf } from '../../core/report/counts.js';
 import type { HistoryEntry } from '../../core/report/history.js';

@@ -30,7 +30,7 @@ export interface Anchor {
 }
 
 export interface VerifyOptions {
-  /** Also prove that history up to this event is the one noted earlier (see the README, "For auditors"). */
+  /** Also prove that history up to this event is the one noted earlier (see docs/audit.md). */
   anchor?: Anchor;
   /** SQLite's quick_check instead of the full integrity_check (faster on large files). */
   quick?: boolean;
