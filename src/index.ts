@@ -43,9 +43,9 @@ export { listSettings, getSetting, setSetting, loadSettings, SETTINGS, type Sett
 export { runChecks, findingsForLines, listRules, countBySeverity, type CheckOptions, type CheckReport, type RuleRow } from './core/checks/run.js';
 export { checkWrittenLines, recordAwardChecked, RefusedByFindings, type CheckedAward } from './core/checks/write.js';
 export { eligibleFor, ELIGIBILITY, type Eligibility, type EligibleRow, type EligibleList, type EligibleOptions } from './core/checks/eligible.js';
-export { RULES } from './core/checks/rules/index.js';
-export { CHAINS, type Chain } from './core/checks/chains.js';
-export { SEVERITIES, type Finding, type Severity, type Rule } from './core/checks/finding.js';
+export { RULES } from './core/law/rules/index.js';
+export { CHAINS, type Chain } from './core/law/chains.js';
+export { SEVERITIES, type Finding, type Severity, type Rule } from './core/law/finding.js';
 export { historyFixture } from './core/demo.js';
 export { editAward, type AwardEdit } from './core/award/edit.js';
 export { revokeAward, stripAward, voidAward, annulDecision, getRevocation, REVOKE_GROUNDS, type Revocation, type RevocationInput, type StripInput, type VoidInput, type Annulment } from './core/award/revoke.js';

@@ -85,7 +85,7 @@ export const SCHEMA_VERSION = Object.keys(migrations).length;
 
 /**
  * Opens (creating and migrating when needed) the registry file at `path`. A new registry gets the award
- * catalogue of domain.md §4. Refuses a file whose schema is newer than this program.
+ * catalogue of docs/domain.md §4. Refuses a file whose schema is newer than this program.
  *
  * A new file is built beside `path` and linked into place only when complete, so a crash (or a second
  * process creating the same registry) never leaves a half-made registry behind. An older schema is
@@ -281,7 +281,14 @@ async function migrate(registry: Registry, version: number, opts: OpenOptions): 
       { command: 'init' },
     );
   } else {
-    sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
+    const { correctCatalogue } = await import('./award-type/catalogue.js');
+    await registry.write(
+      async (trx, audit) => {
+        await correctCatalogue(trx, audit, version, registry.now());
+        await sql.raw(`PRAGMA user_version = ${SCHEMA_VERSION}`).execute(trx);
+      },
+      { command: 'upgrade' },
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * The demo registry: the Lê Chân conference of 17 January 2022 (domain.md §8) in a file of its own, and
+ * The demo registry: the Lê Chân conference of 17 January 2022 (docs/domain.md §8) in a file of its own, and
  * an illustrative history of the years before it (titles, ratings, initiatives, member counts) so that
  * the rules and the nomination lists have something to work on. Nothing of the history is presented at
  * the conference.

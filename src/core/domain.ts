@@ -1,16 +1,21 @@
 /**
- * Fixed vocabularies of the domain (domain.md §2–§5). Labels are Vietnamese as printed on documents;
+ * Fixed vocabularies of the domain (docs/domain.md §2–§5). Labels are Vietnamese as printed on documents;
  * codes are ASCII and stable: scripts and the database use the codes.
  */
 import { fold } from './text.js';
 
-/** Levels of authority, high → low (domain.md §3). */
-export const LEVELS = ['state', 'government', 'province', 'district', 'commune', 'unit'] as const;
+/**
+ * Levels of authority, high → low (docs/domain.md). `department`: the head of a provincial department
+ * (Sở) or of another specialised agency of the province, who confers in the department's own right
+ * (Art. 80.1, Law 06/2022/QH15) and, unlike the district, outlives the two-tier reform of 1 July 2025.
+ */
+export const LEVELS = ['state', 'government', 'province', 'department', 'district', 'commune', 'unit'] as const;
 export type Level = (typeof LEVELS)[number];
 export const LEVEL_LABELS: Record<Level, string> = {
   state: 'Chủ tịch nước',
   government: 'Chính phủ / Thủ tướng Chính phủ',
   province: 'Bộ, ban, ngành, tỉnh',
+  department: 'Sở, cơ quan chuyên môn thuộc UBND tỉnh',
   district: 'Cấp huyện',
   commune: 'Cấp xã',
   unit: 'Cơ quan, đơn vị',
@@ -20,7 +25,10 @@ export function levelOrder(level: string): number {
   return i < 0 ? LEVELS.length : i;
 }
 
-/** The district level was abolished on this date; history before it keeps district bodies. */
+/**
+ * The district level was abolished on this date (two-tier local government); history before it keeps
+ * district bodies, and the commune chairman exercises the district chairman's powers of Art. 80.2.
+ */
 export const DISTRICT_ABOLISHED_ON = '2025-07-01';
 
 export const RECIPIENT_KINDS = ['collective', 'individual', 'household'] as const;
@@ -81,7 +89,7 @@ export function parseCommendationKind(text: string): CommendationKind | undefine
   return COMMENDATION_ALIASES[t];
 }
 
-/** Legal regimes by decision date (domain.md §2). */
+/** Legal regimes by decision date (docs/domain.md §2). */
 export interface Regime {
   code: string;
   law: string;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BoundedFindings } from '../../src/core/checks/run.js';
-import type { Finding } from '../../src/core/checks/finding.js';
+import type { Finding } from '../../src/core/law/finding.js';
 
 // A deterministic shuffle of keys like the rules' (year, award line first, decision date, …, order within a group).
 function findings(n: number, seed: number): { f: Finding; key: (string | number)[] }[] {

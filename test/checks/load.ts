@@ -33,6 +33,12 @@ export function readRuleFixture(name: string): RuleFixture {
 /** A registry file built from a rule fixture; `withoutJudged` leaves out the decisions under judgement. */
 export async function ruleRegistry(name: string, opts: { withoutJudged?: boolean } = {}): Promise<string> {
   const data = readRuleFixture(name);
+  return ruleRegistryFrom(opts.withoutJudged ? { ...data, decisions: data.decisions.filter((d) => !d.judged), legacy_lines: [] } : data, name);
+}
+
+/** A registry file built from fixture data (its legacy lines written without the rules). */
+export async function ruleRegistryFrom(data: RuleFixture, name: string): Promise<string> {
+  const opts = { withoutJudged: false };
   const path = join(tempDir(), `${name}.sqlite`);
   const reg = await openRegistry(path, { clock: fixedClock, actor: 'tester', command: 'fixture' });
   try {

@@ -99,12 +99,12 @@ describe('refusals write nothing', () => {
     [
       'a flag to a person',
       ['award', 'add', '-d', '215/QĐ-UBND', '-r', 'nguyen-van-a', '-t', 'CTDBT', '-p', '2021'],
-      'tdkt: Cannot record CTDBT for Nguyễn Văn A\n  recipient: CTDBT (Cờ thi đua của Bộ, ban, ngành, tỉnh) goes to collective (tập thể) only; Nguyễn Văn A is an individual\n',
+      'tdkt: Cannot record CTDBT for Nguyễn Văn A\n  recipient-kind: CTDBT (Cờ thi đua của Bộ, ban, ngành, tỉnh) goes to collective (tập thể) only; Nguyễn Văn A is an individual (Art. 26, Law 15/2003/QH11)\nhint: Check the recipient and the award type of the line; if the line was recorded in error it should be voided.\n',
     ],
     [
       'a district signing a Government flag',
       ['award', 'add', '-d', '05/QĐ-UBND', '-r', 'truong-thcs-tran-phu', '-t', 'CTDCP', '-p', '2021'],
-      'tdkt: Cannot record CTDCP for Trường THCS Trần Phú\n  decision: UBND quận Lê Chân (level district) may not confer CTDCP; it is conferred at level government (Art. 77–80)\n',
+      "tdkt: Cannot record CTDCP for Trường THCS Trần Phú\n  conferring-level: UBND quận Lê Chân (level district) may not confer CTDCP; it is conferred at level government (Art. 77–80, Law 15/2003/QH11)\nhint: Check the decision's signing body, or the levels of the award type (tdkt award-type show).\n",
     ],
     [
       'a malformed period',
@@ -114,7 +114,7 @@ describe('refusals write nothing', () => {
     [
       'a period after the decision',
       ['award', 'add', '-d', '215/QĐ-UBND', '-r', 'truong-thcs-tran-phu', '-t', 'BK_BT', '-p', '2021-2022'],
-      "tdkt: Cannot record BK_BT for Trường THCS Trần Phú\n  period: the achievement period 2021–2022 ends after the decision's year 2021\n",
+      "tdkt: Cannot record BK_BT for Trường THCS Trần Phú\n  achievement-period: the achievement period 2021–2022 ends after the decision's year 2021 (Art. 19–20)\nhint: Correct the period of the line as printed in the decision's annex.\n",
     ],
     [
       'a malformed decision number',
@@ -139,7 +139,7 @@ describe('refusals write nothing', () => {
     [
       'a district decision after the district level was abolished',
       ['decision', 'add', '01/QĐ-UBND', '--date', '2025-07-01', '--body', 'ubnd-le-chan'],
-      'tdkt: UBND quận Lê Chân is a district body; the district level was abolished on 2025-07-01\nhint: Check the date, or record the decision under the body that signed it.\n',
+      "tdkt: UBND quận Lê Chân is a district body; the district level was abolished on 2025-07-01, and since then the commune chairman confers what the district chairman did\nhint: Record the decision under the body that signed it: since 01/07/2025 the commune's chairman (UBND xã/phường) confers what the district did; the province's departments confer in their own right (level department).\n",
     ],
     [
       'an unknown reference',
@@ -162,7 +162,7 @@ describe('refusals write nothing', () => {
     const r = await run('award', 'add', '-d', '216/QĐ-UBND', '-r', 'dong hai', '-t', 'TTLDXS', '-p', '2021');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'tdkt: UBND phường Đông Hải already holds TTLDXS for 2021 (decision 215/QĐ-UBND, ubnd-hp-2021-215)\nhint: An annual title is conferred at most once per recipient and year; revoke the other line first if it was wrong.\n',
+      'tdkt: Cannot record TTLDXS for UBND phường Đông Hải\n  one-annual-title: UBND phường Đông Hải already holds TTLDXS for 2021 (award #1, decision 215/QĐ-UBND): an annual title is conferred at most once per recipient and year (Art. 19–20; Art. 5.2, Law 06/2022/QH15)\nhint: Keep one line: void the duplicate (its decision may repeat an earlier one), or correct the year.\n',
     );
   });
 });

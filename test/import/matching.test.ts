@@ -26,7 +26,7 @@ const FILE = [
 const EXPECTED = [
   'tdkt: annex.csv: 2 of 6 rows cannot be imported; nothing was written',
   '  row 5, column «recipient_name»: "Nguyễn Văn An" matches 2 recipients: nguyen-van-an (Trường THCS Đại Đồng), nguyen-van-an-2 (Trường Tiểu học Đại Đồng) — give the unit, or the recipient_ref',
-  '  row 7, column «achievement_period»: Nguyễn Văn An already received GK for 2021 (row 2 of this file): one achievement, one award — give another period, or mark a sudden deed in commendation_kind',
+  '  row 7, column «achievement_period»: Nguyễn Văn An already received GK for 2021 (row 2 of this file) from the same body: one achievement, one award [one-achievement-one-award; Art. 5.2, Law 06/2022/QH15 (one achievement, one award)]',
 ];
 
 async function importInto(db: string): Promise<{ code: number; stderr: string; stdout: string }> {

@@ -15,14 +15,14 @@ describe('tdkt import: evidence columns', () => {
       `${HEAD},Xếp loại,Sáng kiến,Cấp công nhận sáng kiến,Số thành viên,Số LĐTT`,
       '40/QĐ-UBND,2022-02-15,ubnd-le-chan,LDTT,cá nhân,Lương Văn Một,phong-noi-vu,2021,1,hoàn thành tốt nhiệm vụ,,,,',
       '40/QĐ-UBND,2022-02-15,ubnd-le-chan,CSTDCS,cá nhân,Lương Văn Một,phong-noi-vu,2021,2,,Số hóa hồ sơ một cửa,cơ sở,,',
-      '40/QĐ-UBND,2022-02-15,ubnd-le-chan,TTLDTT,tập thể,Phòng Nội vụ quận Lê Chân,,2021,3,,,,10,8',
+      '40/QĐ-UBND,2022-02-15,ubnd-le-chan,TTLDTT,tập thể,Phòng Nội vụ quận Lê Chân,,2021,3,hoàn thành tốt nhiệm vụ,,,10,8',
       '',
     ].join('\n');
     const r = await runCli(['import', '-', '--format', 'csv'], { db, stdin: csv });
     expect(r.code).toBe(0);
-    // The evidence meets the chains (LDTT rated good, CSTDCS with an initiative, TTLDTT with 8 of 10 LDTT): no finding.
+    // The evidence meets the chains (LDTT rated good, CSTDCS with an initiative, TTLDTT rated good itself with 8 of 10 LDTT): no finding.
     expect(r.stderr).toBe(
-      'Imported 3 award lines from stdin (1 new and 1 existing recipients, 1 new and 0 existing decisions, 0 new and 1 existing bodies, 0 new and 0 existing ceremonies; evidence: 1 rating, 1 initiative, 1 member count; 0 handed over at ceremonies).\n',
+      'Imported 3 award lines from stdin (1 new and 1 existing recipients, 1 new and 0 existing decisions, 0 new and 1 existing bodies, 0 new and 0 existing ceremonies; evidence: 2 ratings, 1 initiative, 1 member count; 0 handed over at ceremonies).\n',
     );
     expect((await runCli(['evidence', 'show', 'luong-van-mot', '--format', 'tsv'], { db })).stdout).toBe('year\trating\tawards\tinitiatives\tdiscipline\n2021\tgood\tLDTT; CSTDCS\tSố hóa hồ sơ một cửa (grassroots)\t\n');
     expect((await runCli(['evidence', 'members', 'list', '--year', '2021', '--format', 'tsv'], { db })).stdout).toBe(

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { SEVERITIES, type Severity } from '../../core/checks/finding.js';
+import { SEVERITIES, type Severity } from '../../core/law/finding.js';
 import type { Context, OutputOptions } from '../context.js';
 import { FindingsError } from '../errors.js';
 import { collect, examples, parseYear, withOutput } from '../options.js';

@@ -1,6 +1,6 @@
 /** Column models of findings, rules, eligibility lists, evidence and settings (the JSON contract). */
 import type { EligibleRow } from '../../core/checks/eligible.js';
-import type { Finding } from '../../core/checks/finding.js';
+import type { Finding } from '../../core/law/finding.js';
 import type { RuleRow } from '../../core/checks/run.js';
 import type { DisciplineRecord, InitiativeRecord, MembersRecord, RatingRecord } from '../../core/evidence/evidence.js';
 import type { DossierYear } from '../../core/evidence/queries.js';
@@ -40,8 +40,9 @@ export const ruleColumns: Column<RuleRow>[] = [
   { key: 'describe', header: 'What it checks' },
   { key: 'article', header: 'Article' },
   { key: 'regimes', header: 'Regime' },
-  { key: 'on_write', header: 'On write', value: (r) => (r.on_write ? 'yes' : 'no'), humanOnly: true },
-  { key: 'on_write', header: 'On write', machineOnly: true },
+  { key: 'evidence', header: 'Evidence it reads' },
+  { key: 'blocking', header: 'Refuses a write', value: (r) => (r.blocking ? 'yes' : 'no'), humanOnly: true },
+  { key: 'blocking', header: 'Refuses a write', machineOnly: true },
 ];
 
 export const eligibleColumns: Column<EligibleRow>[] = [

@@ -1,8 +1,11 @@
-/** A finding as a warning on stderr (award add, import): the line was written, but look at this. */
+/**
+ * A finding of a rule that does not refuse the write, on stderr (award add, import): the line was
+ * written, but look at this. The severity is the rule's own, the same `tdkt check` shows.
+ */
 import { describeSubject } from '../../core/checks/write.js';
-import type { Finding } from '../../core/checks/finding.js';
+import type { Finding } from '../../core/law/finding.js';
 
-const LABEL = { error: 'warning', warning: 'warning', missing: 'missing evidence' } as const;
+const LABEL = { error: 'error', warning: 'warning', missing: 'missing evidence' } as const;
 
 export function formatWarning(f: Finding): string {
   const head = `${LABEL[f.severity]}: ${describeSubject(f)}: ${f.message} [${f.rule}; ${f.article}]`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, FAMILIES, KIND_LETTER, LETTER_KIND, LEVELS, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
+import { formatLevels, parseLevels } from '../law/levels.js';
+import { CATEGORIES, FAMILIES, KIND_LETTER, LETTER_KIND, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
 import { zOptText, zText } from '../validate.js';
 
 /** An award type as scripts see it. Lists are arrays of codes. */
@@ -38,14 +39,14 @@ const zKinds = z.string().transform((s, ctx) => {
   return ['C', 'I', 'H'].filter((l) => out.includes(l)).join(',');
 });
 
+/** Levels, each optionally with a period: `district@..2025-06-30,commune@2025-07-01..,unit`. */
 const zLevels = z.string().transform((s, ctx) => {
-  const parts = s.split(/[,\s]+/).filter(Boolean).map((p) => p.toLowerCase());
-  const bad = parts.filter((p) => !(LEVELS as readonly string[]).includes(p));
-  if (bad.length || parts.length === 0) {
-    ctx.addIssue({ code: 'custom', message: `${bad.length ? `"${bad.join(', ')}" is not a level` : 'name at least one level'}: use ${LEVELS.join(', ')}` });
+  try {
+    return formatLevels(parseLevels(s));
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
     return z.NEVER;
   }
-  return LEVELS.filter((l) => parts.includes(l)).join(',');
 });
 
 export const AwardTypeInput = z.object({
@@ -74,13 +75,13 @@ export const AwardTypeEdit = AwardTypeInput.omit({ code: true })
 export type AwardTypeEdit = z.input<typeof AwardTypeEdit>;
 
 const CATEGORY_BAND: Record<string, number> = { order: 1, medal: 2, honorary: 3, prize: 4 };
-const LEVEL_BAND: Record<string, number> = { state: 4, government: 5, province: 6, district: 7, commune: 8, unit: 8 };
+const LEVEL_BAND: Record<string, number> = { state: 4, government: 5, province: 6, department: 7, district: 7, commune: 8, unit: 8 };
 
 /**
  * A local type's default place in the precedence order: after the built-in types of its band (state
  * orders, medals, …, or its highest conferring level).
  */
 export function defaultPrecedence(category: string, levels: string): number {
-  const band = CATEGORY_BAND[category] ?? LEVEL_BAND[levels.split(',')[0]] ?? 9;
+  const band = CATEGORY_BAND[category] ?? LEVEL_BAND[levels.split(/[,@]/)[0]] ?? 9;
   return band * 100 + 50;
 }

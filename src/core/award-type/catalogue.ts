@@ -1,5 +1,5 @@
 /**
- * The award catalogue of domain.md §4, installed with every new registry. Codes are ASCII and stable;
+ * The award catalogue of docs/domain.md §4, installed with every new registry. Codes are ASCII and stable;
  * `precedence` is the total order a roster follows (lower first) and stays editable data, because the
  * law gives no single total order.
  */
@@ -22,6 +22,19 @@ export interface CatalogueEntry {
   article: string | null;
   note?: string;
 }
+
+/*
+ * Local levels as dated data (Art. 80, Law 06/2022/QH15). Heads of provincial departments and of units
+ * with legal status confer LĐTT, CSTĐCS, TTLĐTT and Giấy khen in their own right (Art. 80.1, 80.4). The
+ * district chairman conferred them and thôn/tổ dân phố văn hóa (Art. 80.2) until the two-tier local
+ * government; since 1 July 2025 the commune chairman does (Decree 129/2025/NĐ-CP), besides LĐTT, Giấy
+ * khen and Gia đình văn hóa, which were the commune's already (Art. 80.3).
+ */
+const DISTRICT_UNTIL = 'district@..2025-06-30';
+const COMMUNE_SINCE = 'commune@2025-07-01..';
+const LOCAL_TITLES = `department,${DISTRICT_UNTIL},${COMMUNE_SINCE},unit`;
+const LOCAL_ALL = `department,${DISTRICT_UNTIL},commune,unit`;
+const ARMED_LOCAL = `${DISTRICT_UNTIL},unit`;
 
 type Row = [code: string, vi: string, en: string, kinds: string, levels: string, rank: number | null, precedence: number, periodicity: string | null, article: string | null, note?: string];
 
@@ -118,19 +131,19 @@ export const CATALOGUE: CatalogueEntry[] = [
     ['KNC', 'Kỷ niệm chương', 'Commemorative Medal', 'I', 'province', null, 607, null, 'Art. 71', 'per sector'],
   ]),
   ...title('fighter', [
-    ['CSTDCS', 'Chiến sĩ thi đua cơ sở', 'Grassroots Emulation Fighter', 'I', 'district,unit', 3, 701, 'annual', 'Art. 23'],
+    ['CSTDCS', 'Chiến sĩ thi đua cơ sở', 'Grassroots Emulation Fighter', 'I', LOCAL_TITLES, 3, 701, 'annual', 'Art. 23'],
   ]),
   ...title('collective_title', [
-    ['TTLDTT', 'Tập thể lao động tiên tiến', 'Advanced Labour Collective', 'C', 'district,unit', 4, 702, 'annual', 'Art. 28'],
-    ['DVTT', 'Đơn vị tiên tiến', 'Advanced Unit', 'C', 'district,unit', 4, 703, 'annual', 'Art. 28', 'armed forces'],
+    ['TTLDTT', 'Tập thể lao động tiên tiến', 'Advanced Labour Collective', 'C', LOCAL_TITLES, 4, 702, 'annual', 'Art. 28'],
+    ['DVTT', 'Đơn vị tiên tiến', 'Advanced Unit', 'C', ARMED_LOCAL, 4, 703, 'annual', 'Art. 28', 'armed forces'],
   ]),
   ...title('title', [
-    ['LDTT', 'Lao động tiên tiến', 'Advanced Worker', 'I', 'district,commune,unit', 4, 704, 'annual', 'Art. 24'],
-    ['CSTT', 'Chiến sĩ tiên tiến', 'Advanced Soldier', 'I', 'district,unit', 4, 705, 'annual', 'Art. 24.2', 'armed forces'],
-    ['TDPVH', 'Thôn, tổ dân phố văn hóa', 'Cultural Village/Residential Group', 'C', 'district', null, 706, 'annual', 'NĐ 86/2023'],
+    ['LDTT', 'Lao động tiên tiến', 'Advanced Worker', 'I', LOCAL_ALL, 4, 704, 'annual', 'Art. 24'],
+    ['CSTT', 'Chiến sĩ tiên tiến', 'Advanced Soldier', 'I', ARMED_LOCAL, 4, 705, 'annual', 'Art. 24.2', 'armed forces'],
+    ['TDPVH', 'Thôn, tổ dân phố văn hóa', 'Cultural Village/Residential Group', 'C', `${DISTRICT_UNTIL},${COMMUNE_SINCE}`, null, 706, 'annual', 'NĐ 86/2023'],
   ]),
   ...form('certificate', [
-    ['GK', 'Giấy khen', 'Certificate of Commendation', 'I,C,H', 'district,commune,unit', 3, 707, null, 'Art. 75'],
+    ['GK', 'Giấy khen', 'Certificate of Commendation', 'I,C,H', LOCAL_ALL, 3, 707, null, 'Art. 75'],
   ]),
   ...title('title', [
     ['GDVH', 'Gia đình văn hóa', 'Cultural Family', 'H', 'commune', null, 708, 'annual', 'NĐ 86/2023'],
@@ -153,5 +166,33 @@ export async function installCatalogue(trx: Kysely<DB>, audit: Auditor, now: str
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit.record('create', 'award_type', id);
+  }
+}
+
+/**
+ * Corrections to the built-in catalogue that existing registries receive when they are upgraded to
+ * schema `since` (a new registry gets the catalogue as it stands). A row is corrected only while it
+ * still holds the value it was installed with, so a clerk's own edit is never overwritten; every
+ * correction is an audited update.
+ */
+export const CATALOGUE_CORRECTIONS: { since: number; code: string; levels: { was: string; now: string } }[] = [
+  { since: 6, code: 'CSTDCS', levels: { was: 'district,unit', now: LOCAL_TITLES } },
+  { since: 6, code: 'TTLDTT', levels: { was: 'district,unit', now: LOCAL_TITLES } },
+  { since: 6, code: 'DVTT', levels: { was: 'district,unit', now: ARMED_LOCAL } },
+  { since: 6, code: 'LDTT', levels: { was: 'district,commune,unit', now: LOCAL_ALL } },
+  { since: 6, code: 'CSTT', levels: { was: 'district,unit', now: ARMED_LOCAL } },
+  { since: 6, code: 'TDPVH', levels: { was: 'district', now: `${DISTRICT_UNTIL},${COMMUNE_SINCE}` } },
+  { since: 6, code: 'GK', levels: { was: 'district,commune,unit', now: LOCAL_ALL } },
+];
+
+/** Applies the corrections for a registry upgraded from schema `fromVersion`, each audited. */
+export async function correctCatalogue(trx: Kysely<DB>, audit: Auditor, fromVersion: number, now: string): Promise<void> {
+  for (const c of CATALOGUE_CORRECTIONS) {
+    if (fromVersion >= c.since) continue;
+    const row = await trx.selectFrom('award_type').select(['id', 'levels']).where('code', '=', c.code).where('builtin', '=', 1).executeTakeFirst();
+    if (!row || row.levels !== c.levels.was) continue;
+    const before = await audit.snapshot('award_type', row.id);
+    await trx.updateTable('award_type').set({ levels: c.levels.now, updated_at: now }).where('id', '=', row.id).execute();
+    await audit.record('update', 'award_type', row.id, { before });
   }
 }

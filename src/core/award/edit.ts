@@ -1,5 +1,5 @@
 /**
- * Correcting an award line: the same rules as adding one are checked again, and the old values stay in
+ * Correcting an award line: the blocking rules of the law judge the corrected line as a new one, and the old values stay in
  * the audit trail (the event's before-image).
  */
 import { z } from 'zod';
@@ -8,8 +8,9 @@ import type { Registry } from '../db.js';
 import { resolveAwardType, resolveDecision, resolveRecipient } from '../resolve.js';
 import { parseInput, zOptText, zPeriod } from '../validate.js';
 import { zCommendationKind, type Award } from './award.js';
+import { ceremonyDateIssue } from '../law/decision.js';
 import { getAward } from './queries.js';
-import { assertLineAllowed, lineFacts } from './service.js';
+import { assertLineFree, lineFacts, refuseBlocked } from './service.js';
 
 /** "" or null clears the STT; a number sets it; undefined leaves it. */
 const zLineEdit = z
@@ -64,17 +65,16 @@ export async function editAward(reg: Registry, id: number, input: AwardEdit): Pr
     const kind = v.kind ?? cur.kind;
     const line = v.line !== undefined ? v.line : cur.line_no;
     const facts = await lineFacts(trx, decisionId, recipientId, typeId);
-    if (!withdrawn) await assertLineAllowed(trx, facts, { period, kind, line }, id);
+    await assertLineFree(trx, { id: decisionId, symbol: facts.decision.symbol }, line, id);
     if (decisionId !== cur.decision_id) {
       const shown = await trx
         .selectFrom('presentation as p')
         .innerJoin('ceremony as c', 'c.id', 'p.ceremony_id')
-        .select(['c.ref', 'c.date'])
+        .select(['c.ref', 'c.name', 'c.date'])
         .where('p.award_id', '=', id)
         .executeTakeFirst();
-      if (shown && facts.decision.date > shown.date) {
-        throw new InvalidError(`Decision ${facts.decision.symbol} of ${facts.decision.date} is after the ceremony ${shown.ref} (${shown.date}) where award #${id} was presented`);
-      }
+      const issue = shown && ceremonyDateIssue(facts.decision, shown);
+      if (issue) throw new InvalidError(`Award #${id} cannot move: ${issue}`, { hint: `It was presented at ${shown!.ref}; choose a decision signed by ${shown!.date}.` });
     }
     const newRecipient = recipientId !== cur.recipient_id;
     const before = await audit.snapshot('award', id);
@@ -99,6 +99,8 @@ export async function editAward(reg: Registry, id: number, input: AwardEdit): Pr
       .where('id', '=', id)
       .execute();
     await audit.record('update', 'award', id, { before, ref: `#${id}` });
+    // The corrected line meets the law as a new one would (never judged against itself).
+    if (!withdrawn) await refuseBlocked(trx, [id]);
   });
   return getAward(reg.db, id);
 }

@@ -1,5 +1,5 @@
 /**
- * Withdrawing award lines without deleting them (domain.md §5, Art. 93): a revocation (thu hồi, hủy bỏ) on
+ * Withdrawing award lines without deleting them (docs/domain.md §5, Art. 93): a revocation (thu hồi, hủy bỏ) on
  * grounds a–d, the stripping (tước) of a state honorary title after a prison sentence, and the voiding of
  * a line entered by mistake and never presented. The line stays; a revocation row records the withdrawing
  * decision, its date, ground and note, and history shows both.

@@ -1,17 +1,18 @@
 import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
-import { ConflictError, InvalidError } from '../errors.js';
+import { collectFindingsForLines } from '../checks/run.js';
+import { RefusedByFindings } from '../checks/refused.js';
+import { ConflictError } from '../errors.js';
 import type { AwardTypeRow, BodyRow, DecisionRow } from '../tables.js';
-import { formatPeriod } from '../parse.js';
+import { RULES } from '../law/rules/index.js';
 import { resolveAwardType, resolveDecision, resolveRecipient } from '../resolve.js';
 import { parseInput } from '../validate.js';
 import { AwardInput, type Award, type ValidAward } from './award.js';
 import { getAward } from './queries.js';
-import { isAnnualTitle, lineIssues } from './rules.js';
 
 /**
- * Records one award line in a decision's annex after checking the rules (recipient kind, conferring
- * level, period, one annual title per recipient and year, no duplicate line). One transaction.
+ * Records one award line in a decision's annex; the blocking rules of the law (recipient kind, conferring
+ * level, period, one achievement – one award) refuse it. One transaction.
  */
 export async function recordAward(reg: Registry, input: AwardInput): Promise<Award> {
   const v = parseInput(AwardInput, input, 'award line');
@@ -19,13 +20,27 @@ export async function recordAward(reg: Registry, input: AwardInput): Promise<Awa
   return getAward(reg.db, id);
 }
 
+/** insertLine, then the blocking rules on the line (RefusedByFindings rolls the caller's transaction back). */
 export async function insertAward(trx: Tx, audit: Auditor, v: ValidAward, now: string): Promise<number> {
-  const decisionMatch = await resolveDecision(trx, v.decision);
-  const recipientMatch = await resolveRecipient(trx, v.recipient);
-  const typeMatch = await resolveAwardType(trx, v.award_type);
-  const facts = await lineFacts(trx, decisionMatch.id, recipientMatch.id, typeMatch.id);
-  await assertLineAllowed(trx, facts, v);
-  const { decision, recipient, type } = facts;
+  const id = await insertLine(trx, audit, v, now);
+  await refuseBlocked(trx, [id]);
+  return id;
+}
+
+/** Refuses (RefusedByFindings) when a blocking rule of the law finds a problem with the lines just written. */
+export async function refuseBlocked(trx: Tx, ids: number[]): Promise<void> {
+  const { findings, total } = await collectFindingsForLines(trx, ids, { rules: BLOCKING_RULES });
+  if (total) throw new RefusedByFindings(findings, total, { blocking: true });
+}
+
+const BLOCKING_RULES = RULES.filter((r) => r.blocking).map((r) => r.id);
+
+/** Writes one award line, its STT free in the annex; the law is the caller's to apply (insertAward). */
+export async function insertLine(trx: Tx, audit: Auditor, v: ValidAward, now: string): Promise<number> {
+  const decision = await resolveDecision(trx, v.decision);
+  const recipient = await resolveRecipientRow(trx, (await resolveRecipient(trx, v.recipient)).id);
+  const type = await resolveAwardType(trx, v.award_type);
+  await assertLineFree(trx, { id: decision.id, symbol: decision.symbol }, v.line);
   const { id } = await trx
     .insertInto('award')
     .values({
@@ -49,7 +64,25 @@ export async function insertAward(trx: Tx, audit: Auditor, v: ValidAward, now: s
   return id;
 }
 
-/** What the rules of an award line look at: its decision, signing body, recipient and type. */
+async function resolveRecipientRow(trx: Tx, recipientId: number) {
+  return trx
+    .selectFrom('recipient as r')
+    .leftJoin('recipient as u', 'u.id', 'r.unit_id')
+    .select(['r.id', 'r.name', 'r.kind', 'r.position', 'u.name as unit_name'])
+    .where('r.id', '=', recipientId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Refuses an STT already used in the annex; `exceptId` is the line being corrected. */
+export async function assertLineFree(trx: Tx, decision: { id: number; symbol: string }, line: number | null, exceptId?: number): Promise<void> {
+  if (line === null) return;
+  let q = trx.selectFrom('award').select('id').where('decision_id', '=', decision.id).where('line_no', '=', line);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  const taken = await q.executeTakeFirst();
+  if (taken) throw new ConflictError(`Line ${line} of decision ${decision.symbol} is already taken (award #${taken.id})`, 'Give another --line, or leave it out.');
+}
+
+/** What an award line refers to: its decision, signing body, recipient and type. */
 export interface LineFactRows {
   decision: DecisionRow;
   body: BodyRow;
@@ -60,67 +93,7 @@ export interface LineFactRows {
 export async function lineFacts(trx: Tx, decisionId: number, recipientId: number, typeId: number): Promise<LineFactRows> {
   const decision = await trx.selectFrom('decision').selectAll().where('id', '=', decisionId).executeTakeFirstOrThrow();
   const body = await trx.selectFrom('body').selectAll().where('id', '=', decision.body_id).executeTakeFirstOrThrow();
-  const recipient = await trx
-    .selectFrom('recipient as r')
-    .leftJoin('recipient as u', 'u.id', 'r.unit_id')
-    .select(['r.id', 'r.name', 'r.kind', 'r.position', 'u.name as unit_name'])
-    .where('r.id', '=', recipientId)
-    .executeTakeFirstOrThrow();
+  const recipient = await resolveRecipientRow(trx, recipientId);
   const type = await trx.selectFrom('award_type').selectAll().where('id', '=', typeId).executeTakeFirstOrThrow();
   return { decision, body, recipient, type };
-}
-
-/**
- * Refuses a line that breaks the rules (lineIssues), repeats an annual title or an achievement already
- * awarded, or takes an STT already used in the annex. `exceptId` is the line being corrected, which
- * never conflicts with itself.
- */
-export async function assertLineAllowed(
-  trx: Tx,
-  { decision, body, recipient, type }: LineFactRows,
-  v: { period: { from: number; to: number }; kind: string; line: number | null },
-  exceptId?: number,
-): Promise<void> {
-  const issues = lineIssues({ type, recipient, body, decision, period: v.period });
-  if (issues.length) throw new InvalidError(`Cannot record ${type.code} for ${recipient.name}`, { issues });
-
-  let sameType = trx
-    .selectFrom('award as a')
-    .innerJoin('decision as d', 'd.id', 'a.decision_id')
-    .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-    .select(['d.symbol', 'd.ref', 'a.period_from', 'a.period_to'])
-    .where('a.recipient_id', '=', recipient.id)
-    .where('a.award_type_id', '=', type.id)
-    .where('x.id', 'is', null);
-  if (exceptId !== undefined) sameType = sameType.where('a.id', '!=', exceptId);
-  if (isAnnualTitle(type)) {
-    const twin = await sameType.where('a.period_to', '=', v.period.to).executeTakeFirst();
-    if (twin) {
-      throw new ConflictError(
-        `${recipient.name} already holds ${type.code} for ${v.period.to} (decision ${twin.symbol}, ${twin.ref})`,
-        'An annual title is conferred at most once per recipient and year; revoke the other line first if it was wrong.',
-      );
-    }
-  } else if (v.kind === 'regular') {
-    // The same body conferring the same form for the same period twice is a duplicate entry; another
-    // body may honour another achievement of the same years (the checks weigh that case).
-    const twin = await sameType
-      .where('d.body_id', '=', decision.body_id)
-      .where('a.period_from', '=', v.period.from)
-      .where('a.period_to', '=', v.period.to)
-      .where('a.kind', '=', 'regular')
-      .executeTakeFirst();
-    if (twin) {
-      throw new ConflictError(
-        `${recipient.name} already received ${type.code} for ${formatPeriod(v.period.from, v.period.to)} (decision ${twin.symbol}, ${twin.ref})`,
-        'One achievement, one award: give a new achievement period, or mark a sudden deed with --kind sudden.',
-      );
-    }
-  }
-  if (v.line !== null) {
-    let q = trx.selectFrom('award').select('id').where('decision_id', '=', decision.id).where('line_no', '=', v.line);
-    if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-    const taken = await q.executeTakeFirst();
-    if (taken) throw new ConflictError(`Line ${v.line} of decision ${decision.symbol} is already taken (award #${taken.id})`, 'Give another --line, or leave it out.');
-  }
 }

@@ -1,3 +1,4 @@
+import { ceremonyDateIssue } from '../law/decision.js';
 import type { Auditor } from '../audit.js';
 import { awardsQuery } from '../award/queries.js';
 import type { Registry, Tx } from '../db.js';
@@ -81,7 +82,7 @@ export async function presentIn(trx: Tx, audit: Auditor, ceremonyQuery: string, 
     }
     if (line.ceremony_id !== null) issues.push({ where: `award #${id}`, message: `already presented at ${line.ceremony_ref}` });
     else if (line.action) issues.push({ where: `award #${id}`, message: `is ${line.action === 'void' ? 'voided' : 'revoked'} and cannot be presented` });
-    else if (line.date > ceremony.date) issues.push({ where: `award #${id}`, message: `decision ${line.symbol} of ${line.date} is after the ceremony (${ceremony.date})` });
+    else if (ceremonyDateIssue(line, ceremony)) issues.push({ where: `award #${id}`, message: ceremonyDateIssue(line, ceremony)! });
     else {
       const { id: pid } = await trx.insertInto('presentation').values({ ceremony_id: ceremony.id, award_id: id, created_at: now }).returning('id').executeTakeFirstOrThrow();
       await audit.record('present', 'presentation', pid, { ref: `${ceremony.ref}#${id}` });

@@ -9,10 +9,10 @@ import { InvalidError } from '../errors.js';
 import { resolveAwardType, resolveRecipient } from '../resolve.js';
 import { compareVi } from '../text.js';
 import type { DB } from '../tables.js';
-import { articleOf, CHAINS, chainFor } from './chains.js';
+import { articleOf, CHAINS, chainFor } from '../law/chains.js';
 import { loadFacts } from './facts.js';
-import { lawOf, LAW_NAMES } from './finding.js';
-import { noDiscipline, type Requirement } from './requirements.js';
+import { lawOf, LAW_NAMES } from '../law/finding.js';
+import { noDiscipline, type Requirement } from '../law/requirements.js';
 
 /**
  * eligible: every requirement met; missing-evidence: nothing unmet, some evidence not recorded;

@@ -10,7 +10,7 @@ import type { Selectable } from 'kysely';
 import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
 import { disciplineRank, ratingRank } from '../evidence/vocab.js';
 
-/** Kinds of commendation that do not count toward the regular-merit chains (domain.md §5). */
+/** Kinds of commendation that do not count toward the regular-merit chains (docs/domain.md §5). */
 export const NON_COUNTING_KINDS = ['sudden', 'movement'];
 
 export interface LineFact {
@@ -20,6 +20,7 @@ export interface LineFact {
   decision_symbol: string;
   decision_date: string;
   regime: string;
+  body_id: number;
   body_name: string;
   body_level: string;
   line_no: number | null;
@@ -96,6 +97,7 @@ interface DecisionFact {
   symbol: string;
   date: string;
   regime: string;
+  body_id: number;
   body_name: string;
   body_level: string;
 }
@@ -256,7 +258,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
     const rows = await db
       .selectFrom('decision as d')
       .innerJoin('body as b', 'b.id', 'd.body_id')
-      .select(['d.id', 'd.ref', 'd.symbol', 'd.date', 'd.regime', 'b.name as body_name', 'b.level as body_level'])
+      .select(['d.id', 'd.ref', 'd.symbol', 'd.date', 'd.regime', 'b.id as body_id', 'b.name as body_name', 'b.level as body_level'])
       .where(inList('d.id', unknown.slice(i, i + 10_000)))
       .execute();
     for (const d of rows) shared.decisions.set(d.id, d);
@@ -271,6 +273,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       decision_symbol: d.symbol,
       decision_date: d.date,
       regime: d.regime,
+      body_id: d.body_id,
       body_name: d.body_name,
       body_level: d.body_level,
       line_no: lineNo,

@@ -10,8 +10,8 @@ import { InvalidError } from '../errors.js';
 import { resolveRecipient } from '../resolve.js';
 import type { DB } from '../tables.js';
 import { FactsShared, loadFacts, NON_COUNTING_KINDS, type Facts, type LineFact } from './facts.js';
-import { SEVERITIES, type Finding, type Rule, type Severity, type UnitYear } from './finding.js';
-import { RULES } from './rules/index.js';
+import { SEVERITIES, type Finding, type Rule, type Severity, type UnitYear } from '../law/finding.js';
+import { RULES } from '../law/rules/index.js';
 
 export interface CheckOptions {
   /** Rule ids (default: every rule). */
@@ -102,7 +102,7 @@ export async function judgeGroups(
   out: BoundedFindings,
   raw?: BetterSqlite3.Database,
 ): Promise<void> {
-  const rules = ruleIds ? selectRules(ruleIds) : RULES.filter((r) => r.onWrite);
+  const rules = ruleIds ? selectRules(ruleIds) : RULES.filter((r) => !r.blocking);
   const ids = Array.isArray(lines) ? new Set(lines) : undefined;
   const from = Array.isArray(lines) ? 0 : lines.from;
   const written = (l: LineFact) => (ids ? ids.has(l.id) : l.id >= from) && !l.revoked;
@@ -273,12 +273,13 @@ export interface RuleRow {
   describe: string;
   article: string;
   regimes: string;
-  on_write: boolean;
+  evidence: string;
+  blocking: boolean;
 }
 
 /** The rules table. */
 export function listRules(): RuleRow[] {
-  return RULES.map((r) => ({ id: r.id, describe: r.describe, article: r.article, regimes: r.regimes, on_write: r.onWrite }));
+  return RULES.map((r) => ({ id: r.id, describe: r.describe, article: r.article, regimes: r.regimes, evidence: r.evidence, blocking: r.blocking }));
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {

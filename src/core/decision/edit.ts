@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { awardsQuery } from '../award/queries.js';
-import { lineIssues } from '../award/rules.js';
+import { refuseBlocked } from '../award/service.js';
+import { ceremonyDateIssue, decisionVerdicts } from '../law/decision.js';
 import type { Registry } from '../db.js';
-import { DISTRICT_ABOLISHED_ON, regimeFor } from '../domain.js';
+import { regimeFor } from '../domain.js';
 import { ConflictError, InvalidError, type Issue } from '../errors.js';
-import { issuerMatches, parseDecisionNumber } from '../parse.js';
+import { parseDecisionNumber } from '../parse.js';
 import { refIsFree } from '../refs.js';
 import { resolveBody, resolveDecision } from '../resolve.js';
 import { parseInput, zDate, zDecisionNumber, zOptText, zRef } from '../validate.js';
@@ -40,14 +41,9 @@ export async function editDecision(reg: Registry, query: string, input: Decision
     const number = v.number ?? (current.ok ? current.value : { number: cur.number, symbol: cur.symbol, issuer: '' });
     const date = v.date ?? cur.date;
     const year = Number(date.slice(0, 4));
-    if ((v.number || v.body) && !issuerMatches(number.issuer, body.abbr)) {
-      throw new InvalidError(`Decision ${number.symbol} does not carry the abbreviation of ${body.name} (${body.abbr})`, {
-        hint: `Check the signing body, or write the number as ${number.number}/QĐ-${body.abbr}.`,
-      });
-    }
-    if (body.level === 'district' && date >= DISTRICT_ABOLISHED_ON) {
-      throw new InvalidError(`${body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}`);
-    }
+    // The number is judged when it or the body changes; an old number kept as it was stays as recorded.
+    const verdicts = decisionVerdicts({ number, date, body }).filter((d) => d.rule !== 'decision-number' || v.number || v.body);
+    if (verdicts.length) throw new InvalidError(verdicts[0].message, { hint: verdicts[0].hint });
     const clash = await trx
       .selectFrom('decision')
       .select('ref')
@@ -59,25 +55,18 @@ export async function editDecision(reg: Registry, query: string, input: Decision
     if (clash) throw new ConflictError(`${body.name} already has decision ${number.symbol} in ${year} (${clash.ref})`, 'Running numbers restart each year but never repeat within one.');
     if (v.ref && !(await refIsFree(trx, 'decision', v.ref, cur.id))) throw new ConflictError(`A decision with reference "${v.ref}" already exists`);
 
-    if (v.body || v.date || v.number) {
+    if (v.date) {
       const issues: Issue[] = [];
-      const bodyRow = await trx.selectFrom('body').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
-      const lines = await awardsQuery(trx)
-        .select(['a.id', 'a.period_from', 'a.period_to', 't.code', 't.name_vi', 't.recipient_kinds', 't.levels', 't.periodicity', 't.family', 'r.name', 'r.kind', 'c.ref as ceremony', 'c.date as ceremony_date'])
+      const shown = await awardsQuery(trx)
+        .select(['a.id', 'c.name as ceremony_name', 'c.date as ceremony_date'])
         .where('a.decision_id', '=', cur.id)
         .where('x.id', 'is', null)
+        .where('c.date', 'is not', null)
         .orderBy('a.id')
         .execute();
-      for (const l of lines) {
-        const found = lineIssues({
-          type: l,
-          recipient: { name: l.name, kind: l.kind },
-          body: bodyRow,
-          decision: { symbol: number.symbol, date },
-          period: { from: l.period_from, to: l.period_to },
-        });
-        for (const i of found) issues.push({ where: `award #${l.id}`, message: i.message });
-        if (l.ceremony_date && date > l.ceremony_date) issues.push({ where: `award #${l.id}`, message: `was presented at ${l.ceremony} on ${l.ceremony_date}, before ${date}` });
+      for (const l of shown) {
+        const issue = ceremonyDateIssue({ symbol: number.symbol, date }, { name: l.ceremony_name!, date: l.ceremony_date! });
+        if (issue) issues.push({ where: `award #${l.id}`, message: issue });
       }
       if (issues.length) throw new InvalidError(`The correction would break ${issues.length} rule(s) for lines of ${cur.symbol}`, { issues, hint: 'Correct or revoke those lines first, or check the new values.' });
     }
@@ -102,6 +91,11 @@ export async function editDecision(reg: Registry, query: string, input: Decision
       .where('id', '=', cur.id)
       .execute();
     await audit.record('update', 'decision', cur.id, { before });
+    // Its lines meet the law under the corrected decision as new lines would.
+    if (v.body || v.date || v.number) {
+      const ids = await trx.selectFrom('award').select('id').where('decision_id', '=', cur.id).orderBy('id').execute();
+      await refuseBlocked(trx, ids.map((l) => l.id));
+    }
     return v.ref ?? cur.ref;
   });
   return getDecision(reg.db, ref);

@@ -1,8 +1,8 @@
 import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
-import { DISTRICT_ABOLISHED_ON, regimeFor } from '../domain.js';
+import { regimeFor } from '../domain.js';
+import { decisionVerdicts } from '../law/decision.js';
 import { ConflictError, InvalidError } from '../errors.js';
-import { issuerMatches } from '../parse.js';
 import { refIsFree, uniqueRef } from '../refs.js';
 import { resolveBody } from '../resolve.js';
 import { parseInput } from '../validate.js';
@@ -18,16 +18,8 @@ export async function addDecision(reg: Registry, input: DecisionInput): Promise<
 
 export async function insertDecision(trx: Tx, audit: Auditor, v: ValidDecision, now: string): Promise<string> {
   const body = await resolveBody(trx, v.body);
-  if (!issuerMatches(v.number.issuer, body.abbr)) {
-    throw new InvalidError(`Decision ${v.number.symbol} does not carry the abbreviation of ${body.name} (${body.abbr})`, {
-      hint: `Check the signing body, or write the number as ${v.number.number}/QĐ-${body.abbr}.`,
-    });
-  }
-  if (body.level === 'district' && v.date >= DISTRICT_ABOLISHED_ON) {
-    throw new InvalidError(`${body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}`, {
-      hint: 'Check the date, or record the decision under the body that signed it.',
-    });
-  }
+  const [first] = decisionVerdicts({ number: v.number, date: v.date, body });
+  if (first) throw new InvalidError(first.message, { hint: first.hint });
   const year = Number(v.date.slice(0, 4));
   const clash = await trx
     .selectFrom('decision')

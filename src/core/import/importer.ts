@@ -11,15 +11,16 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Readable } from 'node:stream';
 import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
-import { DISTRICT_ABOLISHED_ON, KIND_LABELS, regimeFor, type RecipientKind } from '../domain.js';
+import { KIND_LABELS, regimeFor, type RecipientKind } from '../domain.js';
+import { ceremonyDateIssue, decisionVerdicts } from '../law/decision.js';
+import { achievementLane, achievementRelation, duplicateVerdict, lineVerdicts } from '../law/line.js';
 import { InvalidError, TdktError, type Issue } from '../errors.js';
-import { formatPeriod, issuerMatches } from '../parse.js';
-import { isAnnualTitle, lineIssues } from '../award/rules.js';
+import { formatPeriod } from '../parse.js';
 import { checkLines } from '../checks/write.js';
 import { collectFindingsInParallel } from '../checks/parallel.js';
 import { collectFindingsForLines, type LineFindings } from '../checks/run.js';
 import { loadSettings } from '../settings/settings.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../law/finding.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
@@ -281,7 +282,7 @@ export function danglingReferences(sqlite: BetterSqlite3.Database, lines: 'all l
 type Issues = RowIssue[];
 
 /** An award line a new one would duplicate: its id and decision. */
-type Twin = { id: number; symbol: string; ref: string };
+type Twin = { id: number; kind: string; period_from: number; period_to: number; body_id: number; symbol: string; ref: string };
 
 class ImportRun {
   private readonly parser = new RowParser();
@@ -329,7 +330,7 @@ class ImportRun {
     this.maxIdBefore = { bodies: maxId('body'), recipients: maxId('recipient'), decisions: maxId('decision'), ceremonies: maxId('ceremony') };
     const twin = (extra: string) =>
       reg.sqlite.prepare(
-        `SELECT a.id, d.symbol, d.ref FROM award a JOIN decision d ON d.id = a.decision_id
+        `SELECT a.id, a.kind, a.period_from, a.period_to, d.body_id, d.symbol, d.ref FROM award a JOIN decision d ON d.id = a.decision_id
          WHERE a.recipient_id = ? AND a.award_type_id = ? AND ${extra}
            AND NOT EXISTS (SELECT 1 FROM award_revocation x WHERE x.award_id = a.id)
          ORDER BY a.id LIMIT 1`,
@@ -350,7 +351,7 @@ class ImportRun {
     }
     this.stmt = {
       annualTwin: twin('a.period_to = ?'),
-      regularTwin: twin("a.period_from = ? AND a.period_to = ? AND a.kind = 'regular'"),
+      regularTwin: twin("a.period_from <= ? AND a.period_to >= ? AND a.kind = 'regular' AND d.body_id = ?"),
       lineTaken: reg.sqlite.prepare('SELECT id FROM award WHERE decision_id = ? AND line_no = ?').pluck(),
     };
   }
@@ -500,14 +501,13 @@ class ImportRun {
     const ceremony = this.ceremony(v, issue);
     if (issues.length || !body || !type || !decision || !recipient) return this.bad(r, issues);
 
-    for (const i of lineIssues({ type, recipient, body, decision, period: v.achievement_period })) {
-      const key = i.where === 'recipient' ? (map.headers.recipient_kind ? 'recipient_kind' : 'recipient_name') : i.where === 'period' ? 'achievement_period' : 'issuing_body';
-      issue(key, i.message);
+    for (const i of lineVerdicts({ type, recipient, body, decision, period: v.achievement_period })) {
+      const key = i.part === 'recipient' ? (map.headers.recipient_kind ? 'recipient_kind' : 'recipient_name') : i.part === 'period' ? 'achievement_period' : 'issuing_body';
+      issue(key, `${i.message} [${i.rule}; ${i.article}]`);
     }
-    const ceremonyDate = ceremony === 'later' ? v.ceremony_date! : ceremony?.date;
-    if (ceremonyDate && decision.date > ceremonyDate) {
-      issue('ceremony', `decision ${decision.symbol} of ${decision.date} is after the ceremony (${ceremonyDate}): an award is handed over after it is decided`);
-    }
+    const shownAt = ceremony === 'later' ? { name: v.ceremony!, date: v.ceremony_date! } : ceremony;
+    const late = shownAt && ceremonyDateIssue(decision, shownAt);
+    if (late) issue('ceremony', late);
     this.duplicates(v, type, recipient, decision, issue);
     this.evidenceIssues(v, recipient, issue);
     if (issues.length) return this.bad(r, issues);
@@ -537,15 +537,15 @@ class ImportRun {
     }
     if (!this.bulkLoad) {
       this.awardKeys.add(0, recipient.id, type.id, v.achievement_period.to);
-      if (v.commendation_kind === 'regular') this.awardKeys.add(1, recipient.id, type.id, v.achievement_period.from, v.achievement_period.to);
+      if (v.commendation_kind === 'regular') for (let y = v.achievement_period.from; y <= v.achievement_period.to; y++) this.awardKeys.add(1, recipient.id, type.id, y);
     } else if (this.lineKeys) {
       // The one key its type's duplicate check asks for (see duplicates); none for other lines.
-      const key = isAnnualTitle(type)
-        ? annualKey(recipient.id, type.id, v.achievement_period.to)
-        : v.commendation_kind === 'regular'
-          ? regularKey(recipient.id, type.id, v.achievement_period.from, v.achievement_period.to)
-          : null;
-      if (key === undefined || (key !== null && !this.lineKeys.add(key))) this.restoreIndexes();
+      for (const key of this.laneKeys(type, v.commendation_kind, recipient.id, v.achievement_period)) {
+        if (key === undefined || !this.lineKeys.add(key)) {
+          this.restoreIndexes();
+          break;
+        }
+      }
     }
     if (this.firstAwardId === 0) this.firstAwardId = awardId;
     this.awardRows.set(awardId - this.firstAwardId, r.row);
@@ -739,12 +739,9 @@ class ImportRun {
       this.matched('decisions', d.id);
       return d;
     }
-    if (!issuerMatches(v.decision_number.issuer, body.abbr)) {
-      issue('decision_number', `${symbol} does not carry the abbreviation of ${body.name} (${body.abbr}): write it as ${v.decision_number.number}/QĐ-${body.abbr}, or check the issuing body`);
-      return undefined;
-    }
-    if (body.level === 'district' && v.decision_date >= DISTRICT_ABOLISHED_ON) {
-      issue('decision_date', `${body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}`);
+    const [dv] = decisionVerdicts({ number: v.decision_number, date: v.decision_date, body });
+    if (dv) {
+      issue(dv.field === 'number' ? 'decision_number' : 'decision_date', `${dv.message} [${dv.rule}; ${dv.article}]`);
       return undefined;
     }
     const ref = v.decision_ref ?? this.store.uniqueRef('decision', `${body.ref}-${year}-${v.decision_number.number}`);
@@ -913,40 +910,39 @@ class ImportRun {
   /** The import began as a bulk load (the filter above is then not kept: once the indexes are back, the registry is asked every time). */
   private readonly bulkLoad: boolean;
 
+  /**
+   * One achievement, one award (the law's sameAchievement): the registry's lines, and this file's, that
+   * may honour the row's achievement are found by index (or known to be none from memory); the law
+   * judges them.
+   */
   private duplicates(v: ValidRow, type: TypeRec, recipient: RecipientRec, decision: DecisionRec, issue: (k: string, m: string) => void): void {
     const { from, to } = v.achievement_period;
+    const line = { type_code: type.code, type_family: type.family, type_periodicity: type.periodicity, kind: v.commendation_kind, period_from: from, period_to: to, body_id: decision.body_id };
+    const lane = achievementLane(line);
+    // A recipient created by this row has no awards yet.
+    if (!lane || this.rowCreatedRecipient) return;
     // A recipient this file created holds only this file's lines: when the filter has not seen the
-    // line's key, there is no twin to look for.
+    // line's keys, there is no twin to look for.
     const fresh = recipient.id > this.maxIdBefore.recipients;
-    if (this.rowCreatedRecipient) {
-      // A recipient created by this row has no awards yet.
-    } else if (isAnnualTitle(type)) {
-      let twin: Twin | undefined;
-      if (this.fromMemory(annualKey(recipient.id, type.id, to))) {
-        // none: the file has no such line, and the registry had no lines before
-      } else if (!fresh || this.bulkLoad || this.awardKeys.mayHave(0, recipient.id, type.id, to)) {
-        twin = this.stmt.annualTwin.get(recipient.id, type.id, to) as Twin | undefined;
-      }
-      if (twin) {
-        issue(
-          'achievement_period',
-          `${recipient.name} already holds ${type.code} for ${to} ${this.where(twin)}: an annual title is conferred at most once per recipient and year`,
-        );
-      }
-    } else if (v.commendation_kind === 'regular') {
-      let twin: Twin | undefined;
-      if (this.fromMemory(regularKey(recipient.id, type.id, from, to))) {
-        // none, as above
-      } else if (!fresh || this.bulkLoad || this.awardKeys.mayHave(1, recipient.id, type.id, from, to)) {
-        twin = this.stmt.regularTwin.get(recipient.id, type.id, from, to) as Twin | undefined;
-      }
-      if (twin) {
-        issue(
-          'achievement_period',
-          `${recipient.name} already received ${type.code} for ${formatPeriod(from, to)} ${this.where(twin)}: one achievement, one award — give another period, or mark a sudden deed in commendation_kind`,
-        );
-      }
-    }
+    const years = lane === 'annual' ? [to] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    if (this.lineKeys && this.laneKeys(type, v.commendation_kind, recipient.id, v.achievement_period).every((k) => this.fromMemory(k))) return;
+    if (fresh && !this.bulkLoad && !years.some((y) => this.awardKeys.mayHave(lane === 'annual' ? 0 : 1, recipient.id, type.id, y))) return;
+    // Only what refuses the row is looked for here (the same body's, for regular merit); the other bodies' lines are the after-import rules' to report.
+    const twin = (lane === 'annual' ? this.stmt.annualTwin.get(recipient.id, type.id, to) : this.stmt.regularTwin.get(recipient.id, type.id, to, from, decision.body_id)) as Twin | undefined;
+    const earlier = twin && { ...line, kind: twin.kind, period_from: twin.period_from, period_to: twin.period_to, body_id: twin.body_id };
+    if (!twin || !earlier || achievementRelation(earlier, line) !== 'same') return;
+    const d = duplicateVerdict('same', { ...line, recipient: recipient.name }, { ...earlier, where: this.where(twin) });
+    issue('achievement_period', `${d.message} [${d.rule}; ${d.article}]`);
+  }
+
+  /** The memory keys of a line in its lane of one achievement, one award (none outside a lane). */
+  private laneKeys(type: TypeRec, kind: string, recipientId: number, period: { from: number; to: number }): (number | undefined)[] {
+    const lane = achievementLane({ type_code: type.code, type_family: type.family, type_periodicity: type.periodicity, kind, period_from: period.from, period_to: period.to });
+    if (lane === 'annual') return [annualKey(recipientId, type.id, period.to)];
+    if (lane !== 'regular') return [];
+    const keys: (number | undefined)[] = [];
+    for (let y = period.from; y <= period.to; y++) keys.push(regularKey(recipientId, type.id, y));
+    return keys;
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * The award lines an import wrote, by what makes two lines duplicates: (recipient, type, year) for an
- * annual title and (recipient, type, from, to) for regular merit, each packed into one number below 2^53.
+ * annual title and (recipient, type, year) for each year of a regular-merit line's period, each packed into one number below 2^53.
  * An open-addressing hash set of 32-bit fingerprints in a typed array: 4 bytes a slot, no object per
  * line. Used while the registry's own indexes on those columns are not kept up (bulk load, see
  * importer.ts): "no" is certain; "perhaps" is a line with that key or, about once in 10^9 lookups, a
@@ -16,9 +16,10 @@ export function annualKey(recipientId: number, typeId: number, year: number): nu
   return ((recipientId * 256 + typeId) * 256 + (year - YEAR_BASE)) * 64;
 }
 
-export function regularKey(recipientId: number, typeId: number, from: number, to: number): number | undefined {
-  if (!fits(recipientId, typeId, to) || from > to || to - from >= 31) return undefined;
-  return ((recipientId * 256 + typeId) * 256 + (to - YEAR_BASE)) * 64 + (to - from) * 2 + 1;
+/** A year of a regular-merit line's period: a line is added under every year it covers, so overlaps meet. */
+export function regularKey(recipientId: number, typeId: number, year: number): number | undefined {
+  if (!fits(recipientId, typeId, year)) return undefined;
+  return ((recipientId * 256 + typeId) * 256 + (year - YEAR_BASE)) * 64 + 1;
 }
 
 function fits(recipientId: number, typeId: number, year: number): boolean {

@@ -5,6 +5,7 @@
  * statements behind small bounded caches, so memory stays flat over millions of rows.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { levelsNamed } from '../law/levels.js';
 import { fold as foldText } from '../text.js';
 import { TupleBloom } from './bloom.js';
 
@@ -23,6 +24,7 @@ export interface TypeRec {
   levels: string;
   periodicity: string | null;
   family: string;
+  article: string | null;
 }
 export interface DecisionRec {
   id: number;
@@ -70,7 +72,7 @@ function byFoldedIndex<T>(items: T[], name: (t: T) => string): Map<string, T[]> 
 }
 
 /**
- * Names clerks write for award types besides the catalogue's (domain.md §4: in Hải Phòng "Bằng khen
+ * Names clerks write for award types besides the catalogue's (docs/domain.md §4: in Hải Phòng "Bằng khen
  * của Chủ tịch UBND thành phố"); a bare "Bằng khen" or "Cờ thi đua" is settled by the signing body's
  * level.
  */
@@ -276,7 +278,7 @@ export class Lookups {
     const bodies = sqlite.prepare('SELECT id, ref, name, level, abbr FROM body ORDER BY id').all() as BodyRec[];
     for (const b of bodies) this.bodiesByRef.set(b.ref, b);
     this.bodiesByName = byFoldedIndex(bodies, (b) => b.name);
-    const types = sqlite.prepare('SELECT id, code, name_vi, recipient_kinds, levels, periodicity, family FROM award_type ORDER BY precedence, id').all() as TypeRec[];
+    const types = sqlite.prepare('SELECT id, code, name_vi, recipient_kinds, levels, periodicity, family, article FROM award_type ORDER BY precedence, id').all() as TypeRec[];
     for (const t of types) this.typesByCode.set(t.code.toLowerCase(), t);
     this.typesByName = byFoldedIndex(types, (t) => t.name_vi);
     const ceremonies = sqlite.prepare('SELECT id, ref, name, date FROM ceremony ORDER BY id').all() as CeremonyRec[];
@@ -352,7 +354,7 @@ export class Lookups {
       candidates = (rule?.[1] ?? []).map((c) => this.typesByCode.get(c.toLowerCase())).filter((t): t is TypeRec => t !== undefined);
     }
     if (candidates.length > 1 && level) {
-      const atLevel = candidates.filter((t) => t.levels.split(',').includes(level));
+      const atLevel = candidates.filter((t) => (levelsNamed(t.levels) as string[]).includes(level));
       if (atLevel.length >= 1) candidates = atLevel;
     }
     if (candidates.length === 1) return { found: candidates[0] };

@@ -10,8 +10,9 @@ export const rule: Rule = {
   id: 'cstdcs-quota',
   describe: 'CSTDCS of a unit\'s members in a year stay within the cap as a share of their LDTT',
   article: 'Decree 91/2017/NĐ-CP; setting quota.cstdcs-share',
+  evidence: "the unit's members' CSTDCS lines; the unit's declared LDTT count (else missing evidence)",
   regimes: 'Decree 91/2017: 15%; otherwise the setting (no cap when unset)',
-  onWrite: true,
+  blocking: false,
   run({ facts, unitYears }) {
     const out: Finding[] = [];
     for (const { unitId, year } of unitYears) {
@@ -31,8 +32,10 @@ export const rule: Rule = {
       const ldtt = declared ?? m.ldtt.length;
       if (lines.length * 100 <= cap * ldtt) continue;
       const share = ldtt ? `${Math.round((lines.length / ldtt) * 1000) / 10}%` : 'no LDTT';
+      // Without the unit's declared LDTT count, the registry's LDTT lines are only a lower bound: the
+      // cap cannot be judged exceeded, only the evidence said to be missing.
       out.push({
-        severity: 'error',
+        severity: declared === null ? 'missing' : 'error',
         rule: 'cstdcs-quota',
         record: `unit ${unit.ref} ${year}`,
         award_id: null,
@@ -43,7 +46,10 @@ export const rule: Rule = {
         recipient_name: unit.name,
         award_type: 'CSTDCS',
         year,
-        message: `${lines.length} CSTDCS for ${year} against ${ldtt} LDTT (${share}${declared === null ? ', LDTT from the registry' : ', declared'}); the cap is ${cap}% of LDTT`,
+        message:
+          declared === null
+            ? `${lines.length} CSTDCS for ${year} against the ${ldtt} LDTT the registry holds (${share}); the cap is ${cap}% of LDTT, and the unit's LDTT count for ${year} is not declared`
+            : `${lines.length} CSTDCS for ${year} against ${ldtt} LDTT (${share}, declared); the cap is ${cap}% of LDTT`,
         article: underDecree91 ? 'Decree 91/2017/NĐ-CP (CSTDCS at most 15% of LDTT)' : 'setting quota.cstdcs-share',
         hint: `CSTDCS lines: ${lines.map((l) => `#${l.id}`).join(', ')}${declared === null ? `; if the registry lacks LDTT lines, declare the count: tdkt evidence members set ${unit.ref} --year ${year} --count <members> --ldtt <n>` : ''}`,
         regime: lines[lines.length - 1].regime,

@@ -1,5 +1,5 @@
 /** What a check reports, and the vocabulary of a rule. */
-import type { Facts, LineFact } from './facts.js';
+import type { Facts, LineFact } from '../checks/facts.js';
 
 /**
  * error: the record breaks a rule; warning: it should be looked at (e.g. an award to someone under
@@ -28,7 +28,7 @@ export interface Finding {
   article: string;
   /** How to fix it, or where to look. */
   hint: string | null;
-  /** The regime of the decision the finding judges (domain.md §2). */
+  /** The regime of the decision the finding judges (docs/domain.md §2). */
   regime: string | null;
 }
 
@@ -52,10 +52,16 @@ export interface Rule {
   describe: string;
   /** The legal basis as shown in the rules table. */
   article: string;
-  /** Which decisions it judges, by regime (domain.md §2). */
+  /** What the rule reads: the line itself, the recipient's other lines, evidence (ratings, initiatives, …). */
+  evidence: string;
+  /** Which decisions it judges, by regime (docs/domain.md §2). */
   regimes: string;
-  /** Run by award add (and import) for the lines they write. */
-  onWrite: boolean;
+  /**
+   * Refuses a write: a line that breaks it is never recorded (award add/edit, decision edit, import), and
+   * over history it is an error. The other rules report findings, with their own severity, wherever they
+   * run; a write with such findings is kept unless strict.
+   */
+  blocking: boolean;
   run(ctx: CheckContext): Finding[];
 }
 

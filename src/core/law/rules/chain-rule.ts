@@ -17,8 +17,9 @@ export function chainRule(chain: Chain): Rule {
     id: chain.rule,
     describe: chain.describe,
     article: chain.article,
+    evidence: chain.evidence,
     regimes: regimesText(chain.laws),
-    onWrite: true,
+    blocking: false,
     run({ facts, lines }) {
       const out: Finding[] = [];
       for (const line of lines) {

@@ -1,5 +1,5 @@
 /**
- * The prerequisite chains of domain.md §5 as data: for an award type, a recipient and an achievement
+ * The prerequisite chains of docs/domain.md §5 as data: for an award type, a recipient and an achievement
  * year, the requirements the law sets, by the law of the decision (Law 15/2003 or Law 06/2022). The same
  * chains judge history (`tdkt check`), the lines a clerk writes (`award add`) and nominations
  * (`tdkt eligible`). Pure.
@@ -39,6 +39,8 @@ export interface Chain {
   /** The article (the same number in both laws). */
   article: string;
   describe: string;
+  /** The evidence the chain reads, for the rules table. */
+  evidence: string;
   /** The achievement years the chain looks at for `year` (for discipline over the same years). */
   window(year: number): number[];
   requirements(s: Subject, year: number, law: LawCode): Requirement[];
@@ -55,6 +57,7 @@ export const CHAINS: Chain[] = [
     laws: ['2003', '2022'],
     article: 'Art. 24',
     describe: 'LDTT needs a rating of good (hoàn thành tốt nhiệm vụ) or better for the year',
+    evidence: "the person's rating for the year",
     window: (y) => [y],
     requirements: (s, y) => [ratingAtLeast(s, y, 'good')],
   },
@@ -64,10 +67,13 @@ export const CHAINS: Chain[] = [
     recipientKind: 'individual',
     laws: ['2003', '2022'],
     article: 'Art. 23',
-    describe: 'CSTDCS needs LDTT for the year and an excellent rating or a recognised initiative (Law 2003: an initiative)',
+    describe: 'CSTDCS needs the LDTT standard for the year (an LDTT title, or a rating of good or better) and an excellent rating or a recognised initiative (Law 2003: an initiative)',
+    evidence: "LDTT lines or the year's rating; the rating; initiatives with the level that recognised them",
     window: (y) => [y],
     requirements: (s, y, law) => [
-      holdsTitle(s, 'LDTT', y),
+      // Art. 23: "đạt tiêu chuẩn danh hiệu Lao động tiên tiến" — the standard (Art. 24: duties completed
+      // well), not an LDTT decision; the title, when recorded, shows it too.
+      labelled('the LDTT standard', anyOf(`the LDTT standard in ${y}`, [holdsTitle(s, 'LDTT', y), ratingAtLeast(s, y, 'good')])),
       law === '2022'
         ? anyOf(`rated excellent or an initiative in ${y}`, [ratingAtLeast(s, y, 'excellent'), initiativesIn(s, [y], 'grassroots')])
         : initiativesIn(s, [y], 'grassroots'),
@@ -80,6 +86,7 @@ export const CHAINS: Chain[] = [
     laws: ['2003', '2022'],
     article: 'Art. 22',
     describe: 'CSTDBT needs CSTDCS in 3 consecutive years and an initiative with province-wide effect in them',
+    evidence: 'CSTDCS lines of 3 years; initiatives with their level; the previous CSTDBT',
     window: (y) => yearsBack(y, 3),
     requirements: (s, y) =>
       defined([
@@ -95,6 +102,7 @@ export const CHAINS: Chain[] = [
     laws: ['2003', '2022'],
     article: 'Art. 21',
     describe: 'CSTDTQ needs CSTDBT for two consecutive terms (ending in the year and 3 years before) and a nationwide initiative',
+    evidence: 'CSTDBT lines; initiatives recognised nationwide; the previous CSTDTQ',
     window: (y) => yearsBack(y, 6),
     requirements: (s, y) =>
       defined([
@@ -110,6 +118,7 @@ export const CHAINS: Chain[] = [
     laws: ['2022'],
     article: 'Art. 74',
     describe: 'BK_BT (individual) needs CSTDCS in 2 consecutive years, or 2 consecutive excellent years with 2 initiatives',
+    evidence: 'CSTDCS lines, or ratings and initiatives of 2 years; the previous BK_BT',
     window: (y) => yearsBack(y, 2),
     requirements: (s, y) =>
       defined([
@@ -130,6 +139,7 @@ export const CHAINS: Chain[] = [
     laws: ['2022'],
     article: 'Art. 73',
     describe: 'BK_TTG (individual) needs a BK_BT before 5 consecutive years rated good or better that include 3 CSTDCS',
+    evidence: 'BK_BT lines; ratings of 5 years; CSTDCS lines',
     window: (y) => yearsBack(y, 5),
     requirements: (s, y) =>
       defined([
@@ -145,10 +155,13 @@ export const CHAINS: Chain[] = [
     recipientKind: 'collective',
     laws: ['2003', '2022'],
     article: 'Art. 28',
-    describe: 'TTLDTT needs ≥70% of members LDTT (Law 2003: more than 50%) and no member disciplined at cảnh cáo or above',
+    describe: "TTLDTT needs the collective's own result (duties and plan completed well), ≥70% of members LDTT (Law 2003: more than 50%) and no member disciplined at cảnh cáo or above",
+    evidence: "the collective's rating; its member count and LDTT count (declared or from the registry); members' discipline",
     window: (y) => [y],
     requirements: (s, y, law) =>
       defined([
+        // Art. 28.1.a (both laws): "hoàn thành tốt nhiệm vụ và kế hoạch được giao" — the collective's own rating.
+        collectiveRating(s, y, 'good'),
         memberCount(s, y),
         law === '2022' ? ldttShare(s, y, 70, false) : ldttShare(s, y, 50, true),
         noMemberDisciplined(s, y, 'caution'),
@@ -160,18 +173,26 @@ export const CHAINS: Chain[] = [
     recipientKind: 'collective',
     laws: ['2003', '2022'],
     article: 'Art. 27',
-    describe: 'TTLDXS needs an excellent rating, every member completing duties, ≥70% LDTT and a member with CSTDCS',
+    describe: 'TTLDXS needs an excellent rating, every member completing duties, ≥70% LDTT and a member with CSTDCS (Law 2003: and no member disciplined at cảnh cáo or above)',
+    evidence: "the collective's rating; member count, completed and LDTT counts; members' CSTDCS and discipline",
     window: (y) => [y],
-    requirements: (s, y) =>
+    requirements: (s, y, law) =>
       defined([
         collectiveRating(s, y, 'excellent'),
         memberCount(s, y),
         allMembersCompleted(s, y),
         ldttShare(s, y, 70, false),
         cstdcsMember(s, y),
+        // Art. 27, Law 15/2003/QH11: "không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên".
+        law === '2003' ? noMemberDisciplined(s, y, 'caution') : undefined,
       ]),
   },
 ];
+
+/** A requirement whose detail names what it shows, when it is met: "the LDTT standard: rated good in 2024". */
+function labelled(what: string, r: Requirement): Requirement {
+  return r.status === 'met' ? { ...r, detail: `${what}: ${r.detail}` } : r;
+}
 
 export function chainFor(code: string): Chain | undefined {
   return CHAINS.find((c) => c.code === code);

@@ -9,8 +9,9 @@ export const rule: Rule = {
   id: 'under-discipline',
   describe: 'no award to a recipient disciplined in its achievement period (an error for emulation titles, a warning otherwise)',
   article: 'Art. 93.2.d',
+  evidence: "the recipient's discipline records (form, year, decision)",
   regimes: 'all',
-  onWrite: true,
+  blocking: false,
   run({ facts, lines }) {
     const out: Finding[] = [];
     for (const line of lines) {

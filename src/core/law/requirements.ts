@@ -4,7 +4,7 @@
  * and a sentence a clerk can read: the evidence when met, the gap otherwise. Pure.
  */
 import { disciplineRank, DISCIPLINE_LABELS, initiativeRank, INITIATIVE_LEVEL_LABELS, RATING_LABELS, ratingRank, type DisciplineForm, type InitiativeLevel, type Rating } from '../evidence/vocab.js';
-import type { Facts, RecipientFact } from './facts.js';
+import type { Facts, RecipientFact } from '../checks/facts.js';
 
 export type ReqStatus = 'met' | 'unmet' | 'missing';
 
@@ -158,7 +158,7 @@ export function allOf(need: string, parts: Requirement[]): Requirement {
 
 /**
  * The interval before the next award counts from the achievement period of the previous one
- * (domain.md §5): a window that reaches back into the previous award's period is unmet.
+ * (docs/domain.md §5): a window that reaches back into the previous award's period is unmet.
  */
 export function afterPrevious(s: Subject, code: string, year: number, windowStart: number): Requirement | undefined {
   const previous = s.facts

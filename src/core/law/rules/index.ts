@@ -11,7 +11,9 @@ import { rule as cstdtqChain } from './cstdtq-chain.js';
 import { rule as ldttCriteria } from './ldtt-criteria.js';
 import { rule as oneAchievement } from './one-achievement.js';
 import { rule as oneAnnualTitle } from './one-annual-title.js';
+import { rule as oneAchievementOtherBody } from './one-achievement-other-body.js';
 import { rule as recipientKind } from './recipient-kind.js';
+import { rule as signingLevel } from './signing-level.js';
 import { rule as ttldtt } from './ttldtt-criteria.js';
 import { rule as ttldxs } from './ttldxs-criteria.js';
 import { rule as underDiscipline } from './under-discipline.js';
@@ -19,9 +21,11 @@ import { rule as underDiscipline } from './under-discipline.js';
 export const RULES: Rule[] = [
   recipientKind,
   conferringLevel,
+  signingLevel,
   achievementPeriod,
   oneAnnualTitle,
   oneAchievement,
+  oneAchievementOtherBody,
   ldttCriteria,
   cstdcsChain,
   cstdbtChain,

@@ -1,0 +1,52 @@
+/**
+ * The rules a decision meets on its own, whoever records it (`decision add`, `decision edit`, the
+ * import): its number carries the signing body's abbreviation, and no district body signs after the
+ * two-tier local government began. And the one rule between a decision and a ceremony: an award is
+ * handed over after it is decided. Pure.
+ */
+import { DISTRICT_ABOLISHED_ON } from '../domain.js';
+import { issuerMatches } from '../parse.js';
+import { LINE_RULES } from './line.js';
+
+export interface DecisionSubject {
+  number: { number: string | number; symbol: string; issuer: string };
+  date: string;
+  body: { name: string; level: string; abbr: string };
+}
+
+export interface DecisionVerdict {
+  rule: 'decision-number' | 'signing-level';
+  field: 'number' | 'date';
+  message: string;
+  article: string;
+  hint: string;
+}
+
+export function decisionVerdicts(d: DecisionSubject): DecisionVerdict[] {
+  const out: DecisionVerdict[] = [];
+  if (!issuerMatches(d.number.issuer, d.body.abbr)) {
+    out.push({
+      rule: 'decision-number',
+      field: 'number',
+      message: `Decision ${d.number.symbol} does not carry the abbreviation of ${d.body.name} (${d.body.abbr})`,
+      article: 'Decree 30/2020/NĐ-CP (number and symbol of a document)',
+      hint: `Check the signing body, or write the number as ${d.number.number}/QĐ-${d.body.abbr}.`,
+    });
+  }
+  if (d.body.level === 'district' && d.date >= DISTRICT_ABOLISHED_ON) {
+    out.push({
+      rule: 'signing-level',
+      field: 'date',
+      message: `${d.body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}, and since then the commune chairman confers what the district chairman did`,
+      article: LINE_RULES['signing-level'].article,
+      hint: LINE_RULES['signing-level'].hint,
+    });
+  }
+  return out;
+}
+
+/** An award is handed over after it is decided: the message when `decisionDate` is after the ceremony's, else undefined. */
+export function ceremonyDateIssue(decision: { symbol: string; date: string }, ceremony: { name: string; date: string }): string | undefined {
+  if (decision.date <= ceremony.date) return undefined;
+  return `decision ${decision.symbol} of ${decision.date} is after the ceremony ${ceremony.name} (${ceremony.date}): an award is handed over after it is decided`;
+}

@@ -1,0 +1,4 @@
+/** At most one of the same annual title per recipient and achievement year. */
+import { duplicateRule } from './duplicates.js';
+
+export const rule = duplicateRule('one-annual-title');
