@@ -1,4 +1,5 @@
 /** Column models of the registry's records (the JSON field names are the documented contract). */
+import { formatLevels } from '../../core/law/levels.js';
 import type { AwardType } from '../../core/award-type/award-type.js';
 import type { Award } from '../../core/award/award.js';
 import type { Body } from '../../core/body/body.js';
@@ -37,7 +38,9 @@ export const awardTypeColumns: Column<AwardType>[] = [
   { key: 'family', header: 'Family' },
   { key: 'category', header: 'Category', machineOnly: true },
   { key: 'recipient_kinds', header: 'Recipients' },
-  { key: 'levels', header: 'Conferred by' },
+  { key: 'conferred_by', header: 'Conferred by', humanOnly: true },
+  { key: 'levels', header: 'Levels', machineOnly: true },
+  { key: 'level_periods', header: 'Level periods', machineOnly: true, value: (t) => t.level_periods.map((p) => formatLevels([p])) },
   { key: 'rank', header: 'Rank', machineOnly: true },
   { key: 'precedence', header: 'Prec.', align: 'right' },
   { key: 'periodicity', header: 'Periodicity', machineOnly: true },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatLevels, parseLevels } from '../law/levels.js';
+import { formatLevels, parseLevels, type LevelPeriod } from '../law/levels.js';
 import { CATEGORIES, FAMILIES, KIND_LETTER, LETTER_KIND, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
 import { zOptText, zText } from '../validate.js';
 
@@ -11,7 +11,12 @@ export interface AwardType {
   family: string;
   category: string;
   recipient_kinds: RecipientKind[];
+  /** Every level that confers it, or did, high → low. */
   levels: string[];
+  /** The levels with their periods: `to` null while it still confers. */
+  level_periods: LevelPeriod[];
+  /** The periods in words: "district until 30/06/2025; commune from 01/07/2025". */
+  conferred_by: string;
   rank: number | null;
   precedence: number;
   periodicity: string | null;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import type { AwardTypeRow, DB } from '../tables.js';
 import { kindsFromLetters } from '../domain.js';
+import { describeLevels, levelsNamed, parseLevels } from '../law/levels.js';
 import type { AwardType } from './award-type.js';
 
 export function toAwardType(r: AwardTypeRow): AwardType {
@@ -12,7 +13,9 @@ export function toAwardType(r: AwardTypeRow): AwardType {
     family: r.family,
     category: r.category,
     recipient_kinds: kindsFromLetters(r.recipient_kinds),
-    levels: r.levels.split(','),
+    levels: levelsNamed(r.levels),
+    level_periods: parseLevels(r.levels),
+    conferred_by: describeLevels(r.levels),
     rank: r.rank,
     precedence: r.precedence,
     periodicity: r.periodicity,
@@ -27,7 +30,7 @@ export async function listAwardTypes(db: Kysely<DB>, f: { family?: string; level
   let q = db.selectFrom('award_type').selectAll();
   if (f.family) q = q.where('family', '=', f.family);
   const rows = await q.orderBy('precedence').orderBy('code').execute();
-  return rows.map(toAwardType).filter((t) => !f.level || t.levels.includes(f.level));
+  return rows.map(toAwardType).filter((t) => !f.level || (t.levels as string[]).includes(f.level));
 }
 
 export async function getAwardType(db: Kysely<DB>, code: string): Promise<AwardType> {
