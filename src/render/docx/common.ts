@@ -43,30 +43,48 @@ export class Builder {
     readonly style: Style,
   ) {}
 
+  /** A run; font and size are the document's defaults unless asked (fewer elements: big annexes print faster). */
   run(text: string, o: RunOpts = {}): Docx.TextRun {
-    return new this.d.TextRun({ text, bold: o.bold, italics: o.italics, size: (o.size ?? this.style.size) * 2, font: this.style.font });
+    const size = o.size !== undefined && o.size !== this.style.size ? o.size * 2 : undefined;
+    return new this.d.TextRun({ text, bold: o.bold || undefined, italics: o.italics || undefined, size });
   }
 
   para(children: Docx.TextRun[] | string, o: ParaOpts & RunOpts = {}): Docx.Paragraph {
     const A = this.d.AlignmentType;
-    const align = { center: A.CENTER, left: A.LEFT, right: A.RIGHT, both: A.JUSTIFIED }[o.align ?? 'left'];
+    const align = o.align && o.align !== 'left' ? { center: A.CENTER, right: A.RIGHT, both: A.JUSTIFIED }[o.align] : undefined;
+    const spaced = o.before || o.after || (o.line && o.line !== 240);
     return new this.d.Paragraph({
       alignment: align,
       children: typeof children === 'string' ? [this.run(children, o)] : children,
-      spacing: { before: o.before ?? 0, after: o.after ?? 0, line: o.line ?? 240 },
+      spacing: spaced ? { before: o.before ?? 0, after: o.after ?? 0, line: o.line ?? 240 } : undefined,
       indent: o.firstLine ? { firstLine: o.firstLine } : undefined,
       keepNext: o.keepNext,
     });
   }
 
-  /** A short centred rule: an empty paragraph with a top border, `width` twips long, inside a column of `column` twips. */
+  /** Document defaults: the font and body size, paragraphs without spacing, single line. */
+  styles(): Docx.IStylesOptions {
+    return {
+      default: {
+        document: {
+          run: { font: this.style.font, size: this.style.size * 2 },
+          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        },
+      },
+    };
+  }
+
+  /**
+   * A short centred rule: an empty paragraph of exact small height with a bottom border, `width` twips
+   * long, inside a column of `column` twips. (A top border sits on the line above in LibreOffice.)
+   */
   rule(width: number, column: number, after = 0): Docx.Paragraph {
     const side = Math.max(0, Math.round((column - width) / 2));
     return new this.d.Paragraph({
-      children: [new this.d.TextRun({ text: '', size: 4, font: this.style.font })],
-      border: { top: { style: this.d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+      children: [new this.d.TextRun({ text: '', size: 4 })],
+      border: { bottom: { style: this.d.BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
       indent: { left: side, right: side },
-      spacing: { before: 20, after, line: 240 },
+      spacing: { before: 0, after, line: 80, lineRule: this.d.LineRuleType.EXACT },
     });
   }
 
@@ -78,7 +96,7 @@ export class Builder {
         children: [
           new d.Paragraph({
             alignment: d.AlignmentType.CENTER,
-            children: [new d.TextRun({ children: [d.PageNumber.CURRENT], size: 26, font: this.style.font })],
+            children: [new d.TextRun({ children: [d.PageNumber.CURRENT], size: 26 })],
           }),
         ],
       }),
@@ -111,7 +129,7 @@ export class Builder {
     return { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   }
 
-  cell(children: Docx.Paragraph[], width: number, o: { span?: number; borders?: boolean } = {}): Docx.TableCell {
+  cell(children: Docx.Paragraph[], width: number, o: { span?: number; borders?: boolean; margin?: number } = {}): Docx.TableCell {
     const d = this.d;
     const none = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
     return new d.TableCell({
@@ -119,7 +137,7 @@ export class Builder {
       width: { size: width, type: d.WidthType.DXA },
       columnSpan: o.span,
       borders: o.borders === false ? { top: none, bottom: none, left: none, right: none } : undefined,
-      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      margins: o.margin !== undefined ? { left: o.margin, right: o.margin, top: 0, bottom: 0 } : undefined,
     });
   }
 
@@ -130,6 +148,7 @@ export class Builder {
       width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA },
       columnWidths: widths,
       layout: d.TableLayoutType.FIXED,
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
       rows: [new d.TableRow({ children: header, tableHeader: true, cantSplit: true }), ...rows],
     });
   }

@@ -10,7 +10,7 @@ import { Builder, type DocxLib, mm, toBuffer } from './common.js';
 export async function decisionDocx(d: DocxLib, doc: DecisionDoc): Promise<Buffer> {
   const b = new Builder(d, { font: doc.fontName, size: doc.fontSize });
   const width = b.textWidth();
-  const left = Math.round(width * 0.4);
+  const left = Math.round(width * 0.42);
   const right = width - left;
   const S = doc.fontSize;
 
@@ -24,21 +24,21 @@ export async function decisionDocx(d: DocxLib, doc: DecisionDoc): Promise<Buffer
         children: [
           b.cell(
             [
-              ...(doc.governing ? [b.para(doc.governing, { align: 'center', size: 13 })] : []),
+              ...(doc.governing ? [b.para(doc.governing, { align: 'center', size: 12 })] : []),
               ...doc.issuer.map((l) => b.para(l, { align: 'center', bold: true, size: 13 })),
-              b.rule(Math.round(left * 0.35), left - 160),
+              b.rule(Math.round(left * 0.35), left - 80),
             ],
             left,
-            { borders: false },
+            { borders: false, margin: 40 },
           ),
           b.cell(
             [
               b.para(doc.nationalTitle, { align: 'center', bold: true, size: 12 }),
               b.para(doc.motto, { align: 'center', bold: true, size: 13 }),
-              b.rule(mm(59), right - 160),
+              b.rule(mm(60), right - 80),
             ],
             right,
-            { borders: false },
+            { borders: false, margin: 40 },
           ),
         ],
       }),
@@ -70,7 +70,7 @@ export async function decisionDocx(d: DocxLib, doc: DecisionDoc): Promise<Buffer
   const document = new d.Document({
     creator: 'tdkt',
     title: `Quyết định số ${doc.symbol}`,
-    styles: { default: { document: { run: { font: doc.fontName, size: S * 2 } } } },
+    styles: b.styles(),
     sections,
   });
   return toBuffer(d, document);
