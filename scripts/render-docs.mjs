@@ -6,7 +6,7 @@
 // poppler (pdftoppm -png, 80 dpi). Default <dir>: /tmp/tdkt-renders. Needs LibreOffice and poppler-utils;
 // the tests never do.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +34,7 @@ for (const tool of ['soffice', 'pdftoppm']) {
 if (files.length === 0) {
   const db = join(dir, 'demo.sqlite');
   for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
-  tdkt('demo', '--file', db);
+  tdkt('demo', '--file', db); // its roster goes to the pipe, not the terminal
   const out = (name) => join(dir, name);
   const jobs = [
     ['decision', 'print', '05/QĐ-UBND', '-o', out('QD-05.docx')],
@@ -42,7 +42,6 @@ if (files.length === 0) {
     ['ceremony', 'script', 'le-chan-2022', '-o', out('kich-ban.docx')],
     ['roster', 'le-chan-2022', '-o', out('roster.docx')],
     ['roster', 'le-chan-2022', '-o', out('roster.xlsx')],
-    ['export', 'certificates', 'le-chan-2022', '-o', out('phoi.xlsx')],
     ['stats', '0603.N', '--year', '2021', '-o', out('0603N-2021.xlsx')],
   ];
   for (const j of jobs) {
@@ -56,9 +55,12 @@ if (files.length === 0) {
 }
 
 for (const f of files) {
-  const stem = basename(f).replace(/\.[^.]+$/, '');
+  // roster.docx and roster.xlsx render to roster-docx.pdf and roster-xlsx.pdf.
+  const stem = basename(f).replace(/\.([^.]+)$/, '-$1');
+  const converted = join(dir, basename(f).replace(/\.[^.]+$/, '.pdf'));
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, f], { stdio: 'ignore', env: { ...process.env, HOME: process.env.HOME ?? '/tmp' } });
   const pdf = join(dir, `${stem}.pdf`);
+  if (existsSync(converted)) renameSync(converted, pdf);
   if (!existsSync(pdf)) {
     console.error(`render-docs: LibreOffice did not convert ${f}`);
     continue;
