@@ -108,7 +108,7 @@ describe('tdkt decision print', () => {
       'TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN',
       '(Kèm theo Quyết định số 05/QĐ-UBND ngày 10 tháng 01 năm 2022 của Chủ tịch UBND quận Lê Chân)',
       'STT',
-      'Tên tập thể, hộ gia đình, họ và tên',
+      'Tên tập thể, họ và tên cá nhân',
       'Chức vụ, đơn vị',
     ]);
     const names = ['UBND phường Lam Sơn', 'UBND phường An Dương', 'UBND phường Trần Nguyên Hãn', 'UBND phường Trại Cau', 'Trường THCS Ngô Quyền', 'Trung tâm Y tế quận Lê Chân',
@@ -209,5 +209,6 @@ describe('a decision of 1,000 lines', () => {
     // Annex order is the STT: line 1000 - i holds recipient i + 1, so each group runs from the highest recipient number down.
     expect(names.slice(0, 2)).toEqual(['Người nhận 1000', 'Người nhận 0990']);
     expect(p).toContain('Thành tích');
+    expect(p).toContain('Tên tập thể, hộ gia đình, họ và tên cá nhân');
   }, 60_000);
 });

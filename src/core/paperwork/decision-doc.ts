@@ -164,7 +164,7 @@ function buildDoc(
   const attached = `(Kèm theo Quyết định số ${d.symbol} ${dateWords(d.date)} của ${paper.issuedBy})`;
 
   const first = types[0];
-  const summary = d.summary?.trim() || `${upperFirst(verbOf(first.family, first.name))} cho các ${types.length ? kindsWord(rows).toLocaleLowerCase('vi') : ''}`;
+  const summary = d.summary?.trim() || `${upperFirst(verbOf(first.family, first.name))} cho các ${kindsWord(rows).toLocaleLowerCase('vi')}`;
   const about = `Về việc ${lowerFirst(summary.replace(/\.$/, ''))}`;
 
   const article1 = types.map((t) => {

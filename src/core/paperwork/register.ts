@@ -32,7 +32,6 @@ export async function assignRegisterNumbers(reg: Registry, awardIds: number[]): 
   return reg.write(async (trx, audit) => {
     const todo = await missing(trx);
     const next = new Map<string, number>();
-    const bodies = new Map<number, string>();
     let given = 0;
     for (let i = 0; i < todo.length; i += 500) {
       const chunk = todo.slice(i, i + 500);
@@ -46,7 +45,6 @@ export async function assignRegisterNumbers(reg: Registry, awardIds: number[]): 
       const byId = new Map(rows.map((r) => [r.id, r]));
       for (const id of chunk) {
         const r = byId.get(id)!;
-        bodies.set(r.body_id, r.body_ref);
         const key = `${r.body_id}:${r.year}`;
         let n = next.get(key);
         if (n === undefined) {

@@ -127,7 +127,8 @@ function annexBody(d: DocxLib, b: Builder, annex: Annex, width: number): (Docx.P
     : [stt, Math.round((width - stt) * 0.45)];
   widths.push(width - widths.reduce((a, c) => a + c, 0));
   const kinds = new Set(annex.groups.map((g) => g.kind));
-  const nameHeader = kinds.size === 1 && kinds.has('collective') ? 'Tên tập thể' : kinds.has('collective') || kinds.has('household') ? 'Tên tập thể, hộ gia đình, họ và tên' : 'Họ và tên';
+  const named = [...(kinds.has('collective') ? ['tập thể'] : []), ...(kinds.has('household') ? ['hộ gia đình'] : [])];
+  const nameHeader = !named.length ? 'Họ và tên' : `Tên ${named.join(', ')}${kinds.has('individual') ? ', họ và tên cá nhân' : ''}`;
   const headers = ['STT', nameHeader, 'Chức vụ, đơn vị', ...(withAchievement ? ['Thành tích'] : [])];
   const header = headers.map((h, i) => b.cell([b.para(h, { align: 'center', bold: true, size: T })], widths[i]));
   const rows: Docx.TableRow[] = [];
