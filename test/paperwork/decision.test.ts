@@ -170,6 +170,50 @@ describe('tdkt decision print', () => {
   });
 });
 
+describe('a decision of several award types', () => {
+  test('one annex per type, Phụ lục I, II, each a section numbered on its own; Điều 1 names each', async () => {
+    const reg = await tempRegistry();
+    await loadFixture(reg, {
+      bodies: [{ ref: 'ubnd-x', name: 'UBND huyện Thử', level: 'district', abbr: 'UBND', place: 'Thử' }],
+      recipients: [
+        { ref: 'a', kind: 'individual', name: 'Nguyễn Văn An', position: 'Chuyên viên' },
+        { ref: 'b', kind: 'individual', name: 'Lê Thị Bình' },
+        { ref: 'h', kind: 'household', name: 'Hộ ông Trần Văn Hải' },
+      ],
+      decisions: [
+        {
+          number: '12/QĐ-UBND',
+          date: '2019-06-29',
+          body: 'ubnd-x',
+          signer_capacity: 'CHỦ TỊCH',
+          signer_name: 'Trần Văn B',
+          lines: [
+            { line: 1, recipient: 'a', award_type: 'LDTT', period: '2018', achievement: 'Hoàn thành tốt nhiệm vụ năm 2018' },
+            { line: 2, recipient: 'b', award_type: 'GK', period: '2018', achievement: 'Đã có thành tích xuất sắc năm 2018' },
+            { line: 3, recipient: 'h', award_type: 'GK', period: '2018', achievement: 'Đã có thành tích xuất sắc năm 2018' },
+          ],
+        },
+      ],
+    });
+    const db = reg.path;
+    await reg.close();
+    const out = join(tempDir(), 'QD-12.docx');
+    expect((await runCli(['decision', 'print', '12/QĐ-UBND', '-o', out], { db })).code).toBe(0);
+    const xml = unzip(out).get('word/document.xml')!;
+    expect(xml.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(3);
+    const p = paragraphs(xml).filter(Boolean);
+    expect(p).toContain('Thử, ngày 29 tháng 6 năm 2019');
+    expect(p).toContain(
+      'Điều 1. Công nhận danh hiệu "Lao động tiên tiến" cho 01 cá nhân (có danh sách tại Phụ lục I kèm theo). Tặng Giấy khen cho 01 cá nhân và 01 hộ gia đình (có danh sách tại Phụ lục II kèm theo) đã có thành tích xuất sắc năm 2018.',
+    );
+    const annexes = p.slice(p.indexOf('Phụ lục I'));
+    expect(annexes.slice(0, 4)).toEqual(['Phụ lục I', 'DANH SÁCH', 'CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"', '(Kèm theo Quyết định số 12/QĐ-UBND ngày 29 tháng 6 năm 2019 của Chủ tịch UBND huyện Thử)']);
+    const second = annexes.indexOf('Phụ lục II');
+    expect(annexes.slice(second, second + 3)).toEqual(['Phụ lục II', 'DANH SÁCH', 'CÁ NHÂN, HỘ GIA ĐÌNH ĐƯỢC TẶNG GIẤY KHEN']);
+    expect(annexes.slice(second).filter((t) => /^[IV]+\. /.test(t))).toEqual(['I. CÁ NHÂN', 'II. HỘ GIA ĐÌNH']);
+  });
+});
+
 describe('a decision of 1,000 lines', () => {
   test('prints in a few seconds, every line once, grouped I. TẬP THỂ / II. CÁ NHÂN / III. HỘ GIA ĐÌNH', async () => {
     const reg = await tempRegistry();
