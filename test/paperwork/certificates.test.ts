@@ -53,6 +53,22 @@ describe('tdkt export certificates', () => {
     expect(events.filter((e) => e.ref === 'ubnd-le-chan:2022:18')).toHaveLength(1);
   });
 
+  test('a body whose office keeps another body\'s register numbers its lines there', async () => {
+    const db = await demoRegistryFile({ history: false });
+    expect((await runCli(['body', 'setting', 'set', 'ct-ubnd-hai-phong', 'register', 'ubnd-hai-phong'], { db })).code).toBe(0);
+    const out = join(tempDir(), 'phoi.csv');
+    expect((await runCli(['export', 'certificates', 'le-chan-2022', '-o', out], { db })).code).toBe(0);
+    const numbers = (symbol: string) => rowsOf(out).filter((x) => x.so_quyet_dinh === symbol).map((x) => Number(x.so_so));
+    // Hải Phòng's register for 2021: 3986 (5 lines), 3987 (14), then the chairman's 4012 (19), in roster order.
+    expect(numbers('3986/QĐ-UBND')).toEqual([1, 2, 3, 4, 5]);
+    expect(numbers('3987/QĐ-UBND')).toEqual(Array.from({ length: 14 }, (_, i) => 6 + i));
+    expect(numbers('4012/QĐ-UBND')).toEqual(Array.from({ length: 19 }, (_, i) => 20 + i));
+    const log = JSON.parse((await runCli(['audit', 'log', '--entity', 'register_entry', '--json'], { db })).stdout) as { ref: string }[];
+    expect(log.filter((e) => e.ref.startsWith('ubnd-hai-phong:2021:'))).toHaveLength(38);
+    const bad = await runCli(['body', 'setting', 'set', 'ct-ubnd-hai-phong', 'register', 'khong-co'], { db });
+    expect(bad.stderr).toBe('tdkt: Cannot set register: there is no body "khong-co"\nhint: Give the reference of the body whose register is kept, e.g. ubnd-hai-phong (tdkt body list).\n');
+  });
+
   test('an XLSX workbook for mail merge, with the same header', async () => {
     const db = await demoRegistryFile({ history: false });
     const out = join(tempDir(), 'phoi.xlsx');

@@ -202,6 +202,13 @@ export const BODY_SETTINGS: Spec[] = [
     default: () => '',
   },
   {
+    key: 'register',
+    describe: 'the body whose award register (sổ khen thưởng) numbers this body\'s awards, when one office keeps both (empty: its own)',
+    type: 'text',
+    example: 'ubnd-hai-phong',
+    default: () => '',
+  },
+  {
     key: 'font.name',
     describe: 'the font of the documents',
     type: 'text',
@@ -313,7 +320,12 @@ export async function paperOf(db: Kysely<DB>, bodyId: number, date: string): Pro
 
 /** Sets (values) or unsets (null) a body setting inside a write transaction, with its audit event. */
 export async function writeBodySetting(trx: Tx, audit: Auditor, body: { id: number; ref: string }, key: string, values: string[] | null, now: string): Promise<void> {
-  const json = values === null ? null : JSON.stringify(parseBodySetting(key, values));
+  const value = values === null ? null : parseBodySetting(key, values);
+  if (key === 'register' && value) {
+    const other = await trx.selectFrom('body').select('ref').where('ref', '=', String(value).toLowerCase()).executeTakeFirst();
+    if (!other) throw new InvalidError(`Cannot set register: there is no body "${value}"`, { hint: 'Give the reference of the body whose register is kept, e.g. ubnd-hai-phong (tdkt body list).' });
+  }
+  const json = value === null ? null : JSON.stringify(key === 'register' ? String(value).toLowerCase() : value);
   const ref = `${body.ref}:${key}`;
   const row = await trx.selectFrom('body_setting').selectAll().where('body_id', '=', body.id).where('key', '=', key).executeTakeFirst();
   if (row) {

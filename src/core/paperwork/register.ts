@@ -1,7 +1,8 @@
 /**
  * The office's award register (sổ khen thưởng): each award line gets a running number in the register
- * of its decision's issuing body for the decision's year, the first time its certificate is exported,
- * and keeps it (a trigger refuses any change; numbers are never reused). Every number given is audited.
+ * of its decision's issuing body (or the body whose register it shares: body setting `register`) for the
+ * decision's year, the first time its certificate is exported, and keeps it (a trigger refuses any
+ * change; numbers are never reused). Every number given is audited.
  */
 import { sql } from 'kysely';
 import type { Registry } from '../db.js';
@@ -31,6 +32,14 @@ export async function assignRegisterNumbers(reg: Registry, awardIds: number[]): 
   if ((await missing(reg.db)).length === 0) return 0;
   return reg.write(async (trx, audit) => {
     const todo = await missing(trx);
+    // A body may have its awards numbered in another body's register (one office keeps both).
+    const shared = await trx
+      .selectFrom('body_setting as s')
+      .innerJoin('body as o', (j) => j.on(sql<boolean>`o.ref = json_extract(s.value, '$')`))
+      .select(['s.body_id', 'o.id as register_id', 'o.ref as register_ref'])
+      .where('s.key', '=', 'register')
+      .execute();
+    const registerOf = new Map(shared.map((r) => [r.body_id, { id: r.register_id, ref: r.register_ref }]));
     const next = new Map<string, number>();
     let given = 0;
     for (let i = 0; i < todo.length; i += 500) {
@@ -44,7 +53,9 @@ export async function assignRegisterNumbers(reg: Registry, awardIds: number[]): 
         .execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
       for (const id of chunk) {
-        const r = byId.get(id)!;
+        const found = byId.get(id)!;
+        const office = registerOf.get(found.body_id);
+        const r = office ? { ...found, body_id: office.id, body_ref: office.ref } : found;
         const key = `${r.body_id}:${r.year}`;
         let n = next.get(key);
         if (n === undefined) {
