@@ -97,6 +97,17 @@ describe('tdkt ceremony script', () => {
     expect(p.filter((t) => t.startsWith('MC: Trân trọng kính mời đồng chí'))).toHaveLength(9);
   });
 
+  test('who hands over, when given, is named in the call-ups of that award type', async () => {
+    const out = join(tempDir(), 'kich-ban.docx');
+    const r = await runCli(['ceremony', 'script', 'le-chan-2022', '--presenter', 'gk=đồng chí Nguyễn Văn Thành, Chủ tịch UBND quận', '-o', out], { db });
+    expect(r.code).toBe(0);
+    const p = paragraphs(unzip(out).get('word/document.xml')!).filter((t) => t.startsWith('MC: Trân trọng kính mời đồng chí'));
+    expect(p.filter((t) => t === 'MC: Trân trọng kính mời đồng chí Nguyễn Văn Thành, Chủ tịch UBND quận lên trao Giấy khen.')).toHaveLength(2);
+    expect(p.filter((t) => t.includes('……'))).toHaveLength(7);
+    const bad = await runCli(['ceremony', 'script', 'le-chan-2022', '--presenter', 'Nguyễn Văn Thành', '-o', out], { db });
+    expect(bad.stderr).toContain('--presenter takes an award type code and who hands it over');
+  });
+
   test('bad input: --batch out of range, a file that is not .docx', async () => {
     const dir = tempDir();
     const b = await runCli(['ceremony', 'script', 'le-chan-2022', '--batch', '0', '-o', join(dir, 'k.docx')], { db });

@@ -41,6 +41,7 @@ async function printRoster(query: string, opts: RosterOptions, ctx: Context): Pr
   const reg = await ctx.registry();
   const { rosterDoc } = await import('../../core/paperwork/roster-doc.js');
   const doc = await rosterDoc(reg.db, query);
+  if (doc.total === 0) throw new UsageError('nothing has been presented at this ceremony yet: add its decisions with tdkt ceremony present');
   let data: Buffer;
   if (ext === 'docx') {
     const [docx, { rosterDocx }] = await Promise.all([import('docx'), import('../../render/docx/roster.js')]);

@@ -1,8 +1,8 @@
 /**
  * The MC's script (kịch bản) of a ceremony: the groups in order of precedence (higher awards first, as
  * the roster), each introduced by the excerpt of its decision read aloud, then the recipients called up
- * in batches that fit the stage. Who hands over is not recorded in the registry: the script leaves a
- * line to fill in. Read-only.
+ * in batches that fit the stage. Who hands over is not recorded in the registry: it is given when
+ * printing, else the script leaves a place to fill in. Read-only.
  */
 import type { Kysely } from 'kysely';
 import { buildRoster, type RosterLine } from '../report/roster.js';
@@ -50,7 +50,11 @@ function whom(lines: RosterLine[]): string {
   return `${parts.join(' và ')} sau`;
 }
 
-export async function scriptDoc(db: Kysely<DB>, query: string, batch = 10): Promise<ScriptDoc> {
+/**
+ * `presenters`: who hands over, by award type code (the registry does not record it); a type without
+ * one gets a dotted place to fill in.
+ */
+export async function scriptDoc(db: Kysely<DB>, query: string, batch = 10, presenters: Record<string, string> = {}): Promise<ScriptDoc> {
   const r = await buildRoster(db, query);
   const groups: { key: string; lines: RosterLine[] }[] = [];
   for (const l of r.lines) {
@@ -75,7 +79,7 @@ export async function scriptDoc(db: Kysely<DB>, query: string, batch = 10): Prom
         heading: count > 1 ? `Đợt ${n}/${count}` : 'Mời lên nhận',
         call: `Trân trọng kính mời ${whom(chunk)} lên nhận ${first.award_type_name}:`,
         lines: chunk.map((l, j) => `${k + j + 1}. ${who(l)}`),
-        handOver: `Trân trọng kính mời đồng chí …………………………………… lên trao ${first.award_type_name}.`,
+        handOver: `Trân trọng kính mời ${presenters[first.award_type] ? presenters[first.award_type].replace(new RegExp('^đồng chí\\s+', 'iu'), 'đồng chí ') : 'đồng chí ……………………………………'} lên trao ${first.award_type_name}.`,
       });
     }
     parts.push({

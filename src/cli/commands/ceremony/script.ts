@@ -7,6 +7,13 @@ import { writeDocument } from '../files.js';
 interface ScriptOptions {
   output?: string;
   batch: number;
+  presenter: Record<string, string>;
+}
+
+function parsePresenter(v: string, prev: Record<string, string> = {}): Record<string, string> {
+  const m = /^([A-Za-z0-9_]+)=(.+)$/.exec(v.trim());
+  if (!m) throw new UsageError(`--presenter takes an award type code and who hands it over, e.g. --presenter "GK=đồng chí Nguyễn Văn Thành, Chủ tịch UBND quận" (got "${v}")`);
+  return { ...prev, [m[1].toUpperCase()]: m[2].trim() };
 }
 
 function parseBatch(v: string): number {
@@ -20,8 +27,12 @@ export function ceremonyScriptCommand(ctx: Context): Command {
     .argument('<ceremony>', 'reference or words of its name')
     .option('-o, --output <file.docx>', 'write to this file (default: stdout when not a terminal)')
     .option('--batch <n>', 'how many are called up to the stage at once', parseBatch, 10)
+    .option('--presenter <type=who>', 'who hands over an award type (repeatable), e.g. "GK=đồng chí Nguyễn Văn Thành, Chủ tịch UBND quận"', parsePresenter, {})
     .action((query: string, opts: ScriptOptions) => runScript(query, opts, ctx));
-  return examples(cmd, ['tdkt ceremony script le-chan-2022 -o kich-ban.docx', 'tdkt ceremony script le-chan-2022 --batch 8 -o kich-ban.docx']);
+  return examples(cmd, [
+    'tdkt ceremony script le-chan-2022 -o kich-ban.docx',
+    'tdkt ceremony script le-chan-2022 --batch 8 --presenter "GK=đồng chí Nguyễn Văn Thành, Chủ tịch UBND quận" -o kich-ban.docx',
+  ]);
 }
 
 async function runScript(query: string, opts: ScriptOptions, ctx: Context): Promise<void> {
@@ -30,7 +41,7 @@ async function runScript(query: string, opts: ScriptOptions, ctx: Context): Prom
   }
   const reg = await ctx.registry();
   const { scriptDoc } = await import('../../../core/paperwork/script-doc.js');
-  const doc = await scriptDoc(reg.db, query, opts.batch);
+  const doc = await scriptDoc(reg.db, query, opts.batch, opts.presenter);
   if (doc.total === 0) throw new UsageError('nothing has been presented at this ceremony yet: add its decisions with tdkt ceremony present');
   const [docx, { scriptDocx }] = await Promise.all([import('docx'), import('../../../render/docx/script.js')]);
   await writeDocument(ctx, opts.output, await scriptDocx(docx, doc), 'A Word document');
