@@ -6,6 +6,7 @@ import * as m003 from './003-append-only.js';
 import * as m004 from './004-import-indexes.js';
 import * as m005 from './005-audit-ranges.js';
 import * as m006 from './006-law-dated-levels.js';
+import * as m007 from './007-paperwork.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-import-indexes': m004,
   '005-audit-ranges': m005,
   '006-law-dated-levels': m006,
+  '007-paperwork': m007,
 };

@@ -15,7 +15,7 @@ import { readFileSync, rmSync } from 'node:fs';
 const common = { bundle: true, platform: 'node', target: 'node20', minify: process.env.TDKT_BUILD_PLAIN !== '1', legalComments: 'none', logLevel: 'warning' };
 
 /** Packages loaded lazily, each bundled into dist/vendor/<name>.cjs (ESM-only ones converted by esbuild). */
-const VENDOR = ['zod', 'cli-table3', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress'];
+const VENDOR = ['zod', 'cli-table3', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx'];
 const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 rmSync('dist', { recursive: true, force: true });

@@ -29,6 +29,9 @@ export const AUDITED_ENTITIES = [
   'initiative',
   'collective_year',
   'setting',
+  'body_setting',
+  'register_entry',
+  'recipient_profile',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

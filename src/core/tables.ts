@@ -200,6 +200,39 @@ export interface SettingTable {
   updated_at: Generated<string>;
 }
 
+export interface BodySettingTable {
+  id: Generated<number>;
+  body_id: number;
+  key: string;
+  /** JSON text. */
+  value: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/** The office's award register: one number per award line, per issuing body and year. */
+export interface RegisterEntryTable {
+  id: Generated<number>;
+  award_id: number;
+  body_id: number;
+  year: number;
+  number: number;
+  created_at: Generated<string>;
+}
+
+export interface RecipientProfileTable {
+  id: Generated<number>;
+  recipient_id: number;
+  /** 'male' | 'female' | null */
+  gender: string | null;
+  /** 1…5: the groups of individuals of the statistical forms. */
+  stat_group: number | null;
+  /** 1 when the collective is an enterprise, 0 when not, null unknown. */
+  enterprise: number | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
 export interface DB {
   body: BodyTable;
   recipient: RecipientTable;
@@ -215,6 +248,9 @@ export interface DB {
   initiative: InitiativeTable;
   collective_year: CollectiveYearTable;
   setting: SettingTable;
+  body_setting: BodySettingTable;
+  register_entry: RegisterEntryTable;
+  recipient_profile: RecipientProfileTable;
 }
 
 export type BodyRow = Selectable<BodyTable>;

@@ -209,3 +209,13 @@ describe('tdkt eligible', () => {
     ]);
   });
 });
+
+describe('docs/law.md', () => {
+  it('holds the rules table the program prints (npm run docs:law copies it in)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/law.md', import.meta.url), 'utf8');
+    const block = /<!-- rules:begin -->\n([\s\S]*?)<!-- rules:end -->/.exec(doc);
+    const r = await runCli(['rules', '--format', 'md']);
+    expect(block?.[1]).toBe(r.stdout);
+  });
+});

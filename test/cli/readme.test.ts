@@ -1,5 +1,5 @@
 /** The README's walk-through is run as written: a clerk who copies it gets no error. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers.js';
@@ -37,13 +37,17 @@ describe("the README's clerk session", () => {
   it('has commands to run', () => expect(lines.length).toBeGreaterThan(8));
 
   it('runs as written, each command exiting 0', async () => {
-    const db = join(tempDir(), 'le-chan.sqlite');
-    let last = '';
+    const dir = tempDir();
+    const db = join(dir, 'le-chan.sqlite');
+    const out = new Map<string, string>();
     for (const line of lines) {
-      const r = await runCli(words(line).slice(1), { env: { TDKT_DB: db } });
+      const r = await runCli(words(line).slice(1), { env: { TDKT_DB: db }, cwd: dir });
       expect(r.code, `${line}\n${r.stderr}`).toBe(0);
-      last = r.stdout;
+      out.set(words(line).slice(1, 3).join(' '), r.stdout);
     }
-    expect(last).toBe('award_type\taward_type_name\tlevel\tcollectives\tindividuals\thouseholds\ttotal\nGK\tGiấy khen\tdistrict\t0\t1\t0\t1\n');
+    expect(out.get('counts le-chan-2022')).toBe('award_type\taward_type_name\tlevel\tcollectives\tindividuals\thouseholds\ttotal\nGK\tGiấy khen\tdistrict\t0\t1\t0\t1\n');
+    // It ends by printing the decision and the roster.
+    expect(lines.slice(-2).map((l) => words(l).slice(1, 2)[0])).toEqual(['decision', 'roster']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()).toEqual(['QD-05.docx', 'roster.docx']);
   });
 });

@@ -84,11 +84,27 @@ export function exportCommand(ctx: Context): Command {
   });
   examples(counts, ['tdkt export counts --year 2021 -o counts-2021.xlsx', 'tdkt export counts le-chan-2022 --format json']);
 
+  const certificates = withFile(
+    new Command('certificates')
+      .description('the fields printed on certificate blanks, one row per award line, with the register number (số sổ) given on first export')
+      .argument('<decision|ceremony>', 'a decision (reference or number) or a ceremony (reference or words of its name)'),
+  ).action(async (query: string, opts: FileOptions) => {
+    const format = fileFormat(opts);
+    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`certificates are written to .xlsx or .csv (for Word mail merge), not ${format}`);
+    const { certificates, certificateColumns } = await import('../../core/paperwork/certificates.js');
+    const c = await certificates(await ctx.registry(), query);
+    // Word's mail merge reads a CSV as UTF-8 only with a byte order mark.
+    await runExport([{ name: 'Phôi', columns: certificateColumns, rows: [c.rows] }], { ...opts, excel: opts.excel ?? format === 'csv' }, ctx);
+    if (c.assigned) ctx.info(`Gave register numbers to ${c.assigned} lines of ${c.target.label}`);
+  });
+  examples(certificates, ['tdkt export certificates 05/QĐ-UBND -o phoi.xlsx', 'tdkt export certificates le-chan-2022 -o phoi.csv']);
+
   const cmd = new Command('export')
     .addCommand(awards)
     .addCommand(recipients)
     .addCommand(roster)
-    .addCommand(counts);
+    .addCommand(counts)
+    .addCommand(certificates);
   return examples(cmd, ['tdkt export awards --year 2021 -o awards-2021.xlsx', 'tdkt export roster le-chan-2022 -o roster.xlsx', 'tdkt export counts --year 2021 --excel -o counts.csv']);
 }
 

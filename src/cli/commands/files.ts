@@ -62,3 +62,26 @@ export async function fileSink(ctx: Context | undefined, path: string | undefine
     },
   };
 }
+
+/**
+ * Writes a whole binary document (DOCX, XLSX) to `path` beside it first and renames it into place, so
+ * a failure never leaves a partial file; without a path, to stdout unless stdout is a terminal.
+ */
+export async function writeDocument(ctx: Context, output: string | undefined, data: Buffer | Uint8Array, what: string): Promise<void> {
+  if (!output || output === '-') {
+    if (ctx.io.stdout.isTTY) throw new UsageError(`${what} is binary: write it to a file with -o, or redirect stdout`);
+    ctx.io.stdout.write(data as unknown as string);
+    return;
+  }
+  const { resolve } = await import('node:path');
+  const { writeFileSync } = await import('node:fs');
+  const path = resolve(ctx.io.cwd, output);
+  const temp = `${path}.partial-${randomBytes(4).toString('hex')}`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${output}: ${(e as Error).message}`);
+  }
+}

@@ -59,6 +59,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./counts.js')).countsCommand,
   },
   {
+    name: 'stats',
+    summary: 'the statistical forms of Circular 02/2023/TT-BNV the registry fills: 0602.N and 0603.N, for a year',
+    load: async () => (await import('./stats.js')).statsCommand,
+  },
+  {
     name: 'history',
     summary: 'everything a recipient received, oldest first, with decisions, ceremonies and revocations',
     load: async () => (await import('./history.js')).historyCommand,

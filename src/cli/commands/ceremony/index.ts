@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { ceremonyAddCommand } from './add.js';
 import { ceremonyListCommand } from './list.js';
 import { ceremonyPresentCommand } from './present.js';
+import { ceremonyScriptCommand } from './script.js';
 import { ceremonyShowCommand } from './show.js';
 
 export function ceremonyCommand(ctx: Context): Command {
@@ -10,5 +11,6 @@ export function ceremonyCommand(ctx: Context): Command {
     .addCommand(ceremonyAddCommand(ctx))
     .addCommand(ceremonyListCommand(ctx))
     .addCommand(ceremonyShowCommand(ctx))
-    .addCommand(ceremonyPresentCommand(ctx));
+    .addCommand(ceremonyPresentCommand(ctx))
+    .addCommand(ceremonyScriptCommand(ctx));
 }
