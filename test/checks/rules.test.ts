@@ -15,6 +15,7 @@ const CASES: { rule: string; exit: number; eligible?: string[] }[] = [
   { rule: 'cstdtq-chain', exit: 3, eligible: ['CSTDTQ', '--year', '2024', '--date', '2025-04-10'] },
   { rule: 'bkbt-chain', exit: 3, eligible: ['BK_BT', '--year', '2024', '--date', '2024-12-28'] },
   { rule: 'bkttg-chain', exit: 3, eligible: ['BK_TTG', '--year', '2024', '--date', '2025-05-20'] },
+  { rule: 'hcld3-chain', exit: 3, eligible: ['HC_LD_3', '--year', '2023', '--date', '2024-08-20'] },
   { rule: 'ttldtt-criteria', exit: 3, eligible: ['TTLDTT', '--year', '2024', '--date', '2024-12-20'] },
   { rule: 'ttldxs-criteria', exit: 3, eligible: ['TTLDXS', '--year', '2024', '--date', '2024-12-28'] },
   { rule: 'cstdcs-quota', exit: 3 },

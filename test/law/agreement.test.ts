@@ -22,8 +22,8 @@ const RULE_IDS = RULES.map((r) => r.id);
 /** The rule ids a text names as `[rule; …]` or as a refusal's `  rule: …` line. */
 function rulesIn(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/\[([a-z-]+); /g)) if (RULE_IDS.includes(m[1])) found.add(m[1]);
-  for (const m of text.matchAll(/^ {2}([a-z-]+): /gm)) if (RULE_IDS.includes(m[1])) found.add(m[1]);
+  for (const m of text.matchAll(/\[([a-z0-9-]+); /g)) if (RULE_IDS.includes(m[1])) found.add(m[1]);
+  for (const m of text.matchAll(/^ {2}([a-z0-9-]+): /gm)) if (RULE_IDS.includes(m[1])) found.add(m[1]);
   return [...found].sort();
 }
 

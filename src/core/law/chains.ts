@@ -144,9 +144,30 @@ export const CHAINS: Chain[] = [
     requirements: (s, y) =>
       defined([
         afterPrevious(s, 'BK_TTG', y, y - 4),
-        bkbtBefore(s, y - 4),
+        awardBefore(s, 'BK_BT', y - 4),
         ratingsAtLeast(s, yearsBack(y, 5), 'good'),
         titlesAmong(s, 'CSTDCS', yearsBack(y, 5), 3),
+      ]),
+  },
+  {
+    code: 'HC_LD_3',
+    rule: 'hcld3-chain',
+    recipientKind: 'individual',
+    laws: ['2022'],
+    article: 'Art. 44.1',
+    describe: 'HC_LD_3 (individual, the route of merit): a BK_TTG, then 5 consecutive years rated excellent with 2 initiatives recognised at province level or above',
+    evidence: 'BK_TTG lines; ratings of 5 years; initiatives with the level that recognised them; the previous HC_LD_3',
+    window: (y) => yearsBack(y, 5),
+    // Art. 44.1, Law 06/2022/QH15, as Art. 24 of Decree 91/2017/NĐ-CP before it: "đã được tặng Bằng khen
+    // của Thủ tướng Chính phủ và 05 năm tiếp theo trở lên liên tục … có 02 sáng kiến … được bộ, ban, ngành,
+    // tỉnh công nhận". The other routes (a sudden feat, long service, inventions) rest on evidence the
+    // registry does not hold.
+    requirements: (s, y) =>
+      defined([
+        afterPrevious(s, 'HC_LD_3', y, y - 4),
+        awardBefore(s, 'BK_TTG', y - 4),
+        ratingsAtLeast(s, yearsBack(y, 5), 'excellent'),
+        initiativesIn(s, yearsBack(y, 5), 'province', 2),
       ]),
   },
   {
@@ -211,21 +232,21 @@ function consecutiveTerms(s: Subject, code: string, ends: number[]): Requirement
   return { need, status: 'unmet', detail: `${gap} (needs two consecutive terms)`, hint };
 }
 
-function bkbtBefore(s: Subject, windowStart: number): Requirement {
-  const need = `BK_BT before ${windowStart}`;
-  const all = s.facts.counting(s.r.id, 'BK_BT').filter((l) => l.id !== s.exceptLineId);
+/** An award of `code` ending before the window (the route starts from it), and none inside the window. */
+function awardBefore(s: Subject, code: string, windowStart: number): Requirement {
+  const need = `${code} before ${windowStart}`;
+  const all = s.facts.counting(s.r.id, code).filter((l) => l.id !== s.exceptLineId);
   const before = all.filter((l) => l.period_to < windowStart).sort((a, b) => b.period_to - a.period_to)[0];
-  if (before) return { need, status: 'met', detail: `BK_BT ${before.period_from === before.period_to ? before.period_to : `${before.period_from}–${before.period_to}`} (${before.decision_symbol})` };
+  const when = (l: { period_from: number; period_to: number }) => (l.period_from === l.period_to ? `${l.period_to}` : `${l.period_from}–${l.period_to}`);
+  if (before) return { need, status: 'met', detail: `${code} ${when(before)} (${before.decision_symbol})` };
   const later = all.filter((l) => l.period_to >= windowStart);
   if (!later.length && s.facts.settings.completeFrom !== null) {
-    return { need, status: 'missing', detail: `no BK_BT recorded before ${windowStart}; ${absenceNote(s.facts)}`, hint: 'Record the BK_BT decision if there is one.' };
+    return { need, status: 'missing', detail: `no ${code} recorded before ${windowStart}; ${absenceNote(s.facts)}`, hint: `Record the ${code} decision if there is one.` };
   }
   return {
     need,
     status: 'unmet',
-    detail: later.length
-      ? `BK_BT ${later.map((l) => (l.period_from === l.period_to ? l.period_to : `${l.period_from}–${l.period_to}`)).join(', ')} falls inside ${windowStart}–${windowStart + 4}; the 5 years must follow it`
-      : `no BK_BT ending before ${windowStart}`,
+    detail: later.length ? `${code} ${later.map(when).join(', ')} falls inside ${windowStart}–${windowStart + 4}; the 5 years must follow it` : `no ${code} ending before ${windowStart}`,
     hint: `See the history: tdkt history ${s.r.ref}`,
   };
 }

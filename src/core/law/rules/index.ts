@@ -8,6 +8,7 @@ import { rule as cstdbtChain } from './cstdbt-chain.js';
 import { rule as cstdcsChain } from './cstdcs-chain.js';
 import { rule as cstdcsQuota } from './cstdcs-quota.js';
 import { rule as cstdtqChain } from './cstdtq-chain.js';
+import { rule as hcld3Chain } from './hcld3-chain.js';
 import { rule as ldttCriteria } from './ldtt-criteria.js';
 import { rule as oneAchievement } from './one-achievement.js';
 import { rule as oneAnnualTitle } from './one-annual-title.js';
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   cstdtqChain,
   bkbtChain,
   bkttgChain,
+  hcld3Chain,
   ttldtt,
   ttldxs,
   cstdcsQuota,
