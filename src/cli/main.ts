@@ -7,7 +7,7 @@ import { commands } from './commands/index.js';
 import { Context } from './context.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import type { IO } from './io.js';
-import { isWriter } from './options.js';
+import { isCreator, isWriter } from './options.js';
 import { ReadOnlyError } from '../core/errors.js';
 
 export { systemIO, bufferIO } from './io.js';
@@ -48,7 +48,7 @@ export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolea
   program
     .description('Registry of emulation titles and commendations (thi đua, khen thưởng): records, rosters, counts.')
     .version(VERSION, '-V, --version')
-    .option('--db <path>', 'registry file (default: $TDKT_DB, else $XDG_DATA_HOME/tdkt/tdkt.sqlite)')
+    .option('--db <path>', "registry file (default: $TDKT_DB, else tdkt.sqlite in the system's data folder; tdkt info shows which)")
     .option('--read-only', 'open the registry read-only: every write is refused (also TDKT_READ_ONLY=1)')
     .option('--actor <name>', 'who is recorded in the audit trail (default: $TDKT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is a usage error')
@@ -71,6 +71,8 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
     const names: string[] = [];
     for (let c: Command | null = action; c && c !== program; c = c.parent) names.unshift(c.name());
     ctx.commandName = names.join(' ');
+    ctx.writer = isWriter(action);
+    ctx.creator = isCreator(action);
     if (ctx.readOnly && isWriter(action)) throw new ReadOnlyError(`run ${ctx.commandName}`);
   });
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);

@@ -43,3 +43,18 @@ export function writes(cmd: Command): Command {
 export function isWriter(cmd: Command): boolean {
   return WRITERS.has(cmd);
 }
+
+const CREATORS = new WeakSet<Command>();
+
+/**
+ * Marks a command that may create the registry when its file does not exist (init, import into a new
+ * path). Any other command pointed at a missing file says so instead of creating an empty registry.
+ */
+export function creates(cmd: Command): Command {
+  CREATORS.add(cmd);
+  return cmd;
+}
+
+export function isCreator(cmd: Command): boolean {
+  return CREATORS.has(cmd);
+}

@@ -65,7 +65,7 @@ describe('the built binary', () => {
   it('refuses a registry made by a newer tdkt, and leaves it alone', () => {
     const db = join(tempDir(), 'future.sqlite');
     const raw = new Database(db);
-    raw.exec('PRAGMA user_version = 99; CREATE TABLE x(a);');
+    raw.exec('PRAGMA application_id = 1413827412; PRAGMA user_version = 99; CREATE TABLE x(a);');
     raw.close();
     const r = tdkt(['--db', db, 'counts', '--year', '2021']);
     expect(r.code).toBe(1);

@@ -6,9 +6,10 @@
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compactStamp, copyAside, copyDatabase, openRegistry, uniquePath, type OpenOptions, type Registry } from '../db.js';
-import { ConflictError, InvalidError, NotFoundError, VerificationError } from '../errors.js';
+import { InvalidError, NotFoundError, VerificationError } from '../errors.js';
+import { checkOutputPath } from './output.js';
 import { verifyRegistry, type VerifyReport } from './verify.js';
 
 export interface RegistrySummary {
@@ -48,8 +49,7 @@ export interface BackupResult extends RegistrySummary {
 export async function backupRegistry(reg: Registry, dest: string, opts: { overwrite?: boolean } = {}): Promise<BackupResult> {
   const target = resolve(dest);
   if (target === resolve(reg.path)) throw new InvalidError('The backup cannot be the registry itself', { hint: 'Give another file name.' });
-  if (existsSync(target) && !opts.overwrite) throw new ConflictError(`${dest} already exists`, 'Choose a new file name, or pass --force to replace it.');
-  if (!existsSync(dirname(target))) throw new NotFoundError(`The folder ${dirname(dest)} does not exist`, 'Create it first, or give another path.');
+  checkOutputPath(target, { registry: reg.path, overwrite: opts.overwrite, shown: dest });
   const partial = `${target}.${randomBytes(4).toString('hex')}.partial`;
   try {
     await copyDatabase(reg.sqlite, partial);
