@@ -68,6 +68,7 @@ export class Context implements Asker {
     const fresh = this.creator && path !== ':memory:' && !existsSync(path);
     this.opened = await openRegistry(path, {
       create: this.creator,
+      anchors: this.io.env.TDKT_ANCHORS || undefined,
       prepareWrites: this.writer || this.creator,
       asIs: opts.asIs,
       clock: this.io.clock,

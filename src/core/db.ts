@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
@@ -58,6 +58,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** With readOnly: open an older schema as it is instead of asking for an upgrade (verifying old backups). */
   asIs?: boolean;
+  /** The anchors file (see trust/anchors.ts): default `<registry>.anchors`; false to note none. */
+  anchors?: string | false;
   /** Create the registry when `path` does not exist (default true; the command line allows it to init and import only). */
   create?: boolean;
   /**
@@ -459,6 +461,16 @@ function clearHolder(path: string): void {
 function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, readOnly: boolean, opts: OpenOptions): Registry {
   const clock = opts.clock ?? (() => new Date());
   let prepared = readOnly || opts.prepareWrites !== false;
+  const anchors = opts.anchors === false || path === ':memory:' ? null : (opts.anchors ?? `${path}.anchors`);
+  /** After a commit: the new head, noted outside the registry (a failure only warns: the write is done). */
+  const noteHead = (head: { id: number; hash: string; at: string }) => {
+    if (!anchors) return;
+    try {
+      appendFileSync(anchors, `${head.id} ${head.hash} ${head.at}\n`);
+    } catch (e) {
+      opts.notice?.(`warning: the audit head (event #${head.id}) could not be noted in ${anchors}: ${(e as Error).message}`);
+    }
+  };
   const registry: Registry = {
     db,
     sqlite,
@@ -487,7 +499,9 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
           const audit = new Auditor(conn, registry.now(), registry.actor, command);
           const result = await fn(conn, audit);
           audit.flush();
+          const head = sqlite.prepare('SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string; at: string } | undefined;
           await sql`COMMIT`.execute(conn);
+          if (head) noteHead(head);
           return result;
         } catch (e) {
           if (sqlite.inTransaction) await sql`ROLLBACK`.execute(conn);

@@ -121,7 +121,7 @@ describe('audit verify detects edits made behind tdkt\'s back (sqlite3 shell)', 
     expect((await verify(db, '--anchor', `244:${head.slice(0, 12)}`)).code).toBe(0);
     const wrong = await verify(db, '--anchor', '244:0123456789abcdef');
     expect(wrong.code).toBe(3);
-    expect(wrong.stdout).toBe(`${HEADER}\nanchor\tevent #244\tits hash is ${head.slice(0, 16)}…, not the 0123456789abcdef… noted: history up to it was rewritten\t244\tpresentation\t62\n`);
+    expect(wrong.stdout).toBe(`${HEADER}\nanchor\tevent #244\tits hash is ${head.slice(0, 16)}…, not the 0123456789abcdef… noted (--anchor): history up to it was rewritten\t244\tpresentation\t62\n`);
     const bad = await verify(db, '--anchor', '244');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('tdkt: --anchor "244" is not <event id>:<hash>: expected e.g. 612:3f2a9c01 (at least 8 hex digits of the hash)\nRun with --help for usage.\n');

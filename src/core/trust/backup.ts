@@ -137,3 +137,34 @@ export async function restoreRegistry(target: string, source: string, opts: Pick
     await restored.close();
   }
 }
+
+/**
+ * Whether the backup `source` extends the history of the registry at `target`: it holds the registry's
+ * head event, with the same hash. Null when it does; else what it is (an older history, another
+ * registry or a rewritten one). Read-only.
+ */
+export async function chainDifference(target: string, source: string): Promise<string | null> {
+  if (!existsSync(target)) return null;
+  let head: { id: number; hash: string } | undefined;
+  try {
+    const cur = await openRegistry(target, { readOnly: true, asIs: true });
+    try {
+      head = cur.sqlite.prepare('SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as typeof head;
+    } finally {
+      await cur.close();
+    }
+  } catch {
+    return null; // the current file cannot be read: nothing to compare with (it is kept aside anyway)
+  }
+  if (!head) return null;
+  const src = await openRegistry(source, { readOnly: true, asIs: true });
+  try {
+    const same = src.sqlite.prepare('SELECT hash FROM audit_event WHERE id = ?').pluck().get(head.id) as string | undefined;
+    if (same === head.hash) return null;
+    const last = (src.sqlite.prepare('SELECT max(id) FROM audit_event').pluck().get() as number | null) ?? 0;
+    if (same === undefined) return `the backup's history ends at event #${last}, before the registry's head (event #${head.id}): restoring it drops the changes since`;
+    return `event #${head.id} differs between the backup and the registry: the backup is another registry, or a rewritten history`;
+  } finally {
+    await src.close();
+  }
+}

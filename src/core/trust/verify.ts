@@ -32,6 +32,8 @@ export interface Anchor {
 export interface VerifyOptions {
   /** Also prove that history up to this event is the one noted earlier (see docs/audit.md). */
   anchor?: Anchor;
+  /** More such anchors: typed in, or read from an anchors file (trust/anchors.ts). */
+  anchors?: (Anchor & { at?: string | null; source?: string })[];
   /** SQLite's quick_check instead of the full integrity_check (faster on large files). */
   quick?: boolean;
   /** Problems listed at most; the rest are counted in `more`. */
@@ -81,7 +83,7 @@ export async function verifyRegistry(reg: Registry, opts: VerifyOptions = {}): P
   try {
     checkIntegrity(sqlite, problems, opts.quick ?? false);
     checkForeignKeys(sqlite, problems);
-    const chain = checkChain(sqlite, problems, opts.anchor);
+    const chain = checkChain(sqlite, problems, [...(opts.anchor ? [opts.anchor] : []), ...(opts.anchors ?? [])]);
     const rows = checkRows(sqlite, problems);
     checkSchema(schemaOf(sqlite), expected, problems);
     return { ok: problems.list.length === 0, schema_version: version, ...chain, rows, problems: problems.list, more: problems.more };
@@ -116,12 +118,16 @@ function checkForeignKeys(sqlite: Database.Database, problems: Problems): void {
   }
 }
 
-function checkChain(sqlite: Database.Database, problems: Problems, anchor?: Anchor): Pick<VerifyReport, 'events' | 'head'> {
+type AnyAnchor = Anchor & { at?: string | null; source?: string };
+
+function checkChain(sqlite: Database.Database, problems: Problems, anchors: AnyAnchor[]): Pick<VerifyReport, 'events' | 'head'> {
+  const wanted = new Map<number, AnyAnchor[]>();
+  for (const a of anchors) wanted.set(a.id, [...(wanted.get(a.id) ?? []), a]);
+  const seen = new Set<number>();
   let prevHash = GENESIS_HASH;
   let prevId = 0;
   let prevAt = '';
   let events = 0;
-  let anchorSeen = false;
   const read = guarded(
     problems,
     'the audit trail',
@@ -146,10 +152,11 @@ function checkChain(sqlite: Database.Database, problems: Problems, anchor?: Anch
         } else if (e.at < prevAt) {
           problems.add('chain', where, `was written at ${e.at}, before event #${prevId} (${prevAt}): time in the audit trail only moves forward`, ids);
         }
-        if (anchor && e.id === anchor.id) {
-          anchorSeen = true;
+        for (const anchor of wanted.get(e.id) ?? []) {
+          seen.add(e.id);
           if (!e.hash.startsWith(anchor.hash.toLowerCase())) {
-            problems.add('anchor', where, `its hash is ${e.hash.slice(0, 16)}…, not the ${anchor.hash.slice(0, 16)}… noted: history up to it was rewritten`, ids);
+            const noted = anchor.source ? ` (${anchor.source})` : '';
+            problems.add('anchor', where, `its hash is ${e.hash.slice(0, 16)}…, not the ${anchor.hash.slice(0, 16)}… noted${noted}: history up to it was rewritten`, ids);
           }
         }
         prevHash = e.hash;
@@ -166,7 +173,19 @@ function checkChain(sqlite: Database.Database, problems: Problems, anchor?: Anch
       const gap = seq.seq - prevId === 1 ? `event #${seq.seq} was` : `events #${prevId + 1}–#${seq.seq} were`;
       problems.add('chain', `event #${seq.seq}`, `the last ${gap} removed from the audit trail`, { event_id: seq.seq });
     }
-    if (anchor && !anchorSeen) problems.add('anchor', `event #${anchor.id}`, 'the event noted is no longer in the audit trail', { event_id: anchor.id });
+    for (const [id, list] of wanted) {
+      if (seen.has(id)) continue;
+      const a = list[0];
+      const noted = a.source ? ` (${a.source}${a.at ? `, ${a.at}` : ''})` : '';
+      problems.add(
+        'anchor',
+        `event #${id}`,
+        id > prevId
+          ? `was noted${noted}, but the audit trail ends at event #${prevId}: the last events were removed`
+          : `the event noted${noted} is no longer in the audit trail`,
+        { event_id: id },
+      );
+    }
   }
   return { events, head: prevId ? { id: prevId, hash: prevHash } : null };
 }
