@@ -7,7 +7,7 @@ import type { Registry } from '../core/db.js';
 import { defaultRegistryPath } from '../core/paths.js';
 import { render, renderRecord } from '../render/render.js';
 import { FORMATS, type Column, type Format, type TableModel } from '../render/model.js';
-import { UsageError } from './errors.js';
+import { safeLines, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { inquirerPrompter, type Asker, type Prompter } from './prompt.js';
 
@@ -124,6 +124,6 @@ export class Context implements Asker {
 
   /** Data goes to stdout; everything else (messages, warnings) to stderr. */
   info(message: string): void {
-    this.io.stderr.write(message + '\n');
+    this.io.stderr.write(safeLines(message) + '\n');
   }
 }

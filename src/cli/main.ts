@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { Context } from './context.js';
-import { EXIT, reportError, UsageError } from './errors.js';
+import { EXIT, reportError, safeLines, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { isCreator, isWriter } from './options.js';
 import { ReadOnlyError } from '../core/errors.js';
@@ -43,7 +43,7 @@ export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolea
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(s.startsWith('error:') ? `tdkt: ${s}` : s),
+    outputError: (s, write) => write(safeLines(s.startsWith('error:') ? `tdkt: ${s}` : s)),
   });
   program
     .description('Registry of emulation titles and commendations (thi đua, khen thưởng): records, rosters, counts.')
@@ -99,10 +99,24 @@ function inheritSettings(parent: Command): void {
   }
 }
 
+/** The longest argument tdkt takes: a name, a note, a search. Longer is a mistake (a pasted file). */
+export const MAX_ARGUMENT = 10_000;
+
+/** Arguments no command can use, refused before any command runs. */
+function checkArguments(argv: string[]): void {
+  for (const a of argv) {
+    if (a.length > MAX_ARGUMENT) {
+      throw new UsageError(`an argument of ${a.length.toLocaleString('en')} characters ("${a.slice(0, 20)}…") is longer than tdkt takes (${MAX_ARGUMENT.toLocaleString('en')}): a name, a note or a search word is never that long`);
+    }
+    if (a.includes('\u0000')) throw new UsageError('an argument holds a NUL character, which no name, reference or value can hold');
+  }
+}
+
 /** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */
 export async function main(argv: string[], io: IO): Promise<number> {
   const { program, ctx } = await buildProgram(io, { argv });
   try {
+    checkArguments(argv);
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.ok;

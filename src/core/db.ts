@@ -419,7 +419,21 @@ function isBusy(e: unknown): boolean {
  * this command really waited and which command holds the registry (see holderFile).
  */
 function busyOr(e: unknown, path: string, waitedMs: number): unknown {
-  return isBusy(e) ? new BusyError(path, waitedMs, readHolder(path)) : e;
+  if (isBusy(e)) return new BusyError(path, waitedMs, readHolder(path));
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e;
+  // What the file system refused, named for what it is: never an "unexpected error".
+  const why: Record<string, [string, string]> = {
+    SQLITE_READONLY: ['the file or its folder is read-only', 'Check their permissions, or add --read-only to read it.'],
+    SQLITE_CANTOPEN: ['its folder cannot be written (SQLite keeps its -wal and -shm files beside it)', 'Check the folder\'s permissions, or add --read-only to read it.'],
+    SQLITE_FULL: ['the disk is full', 'Free some space and run the command again; nothing was written.'],
+    SQLITE_IOERR: ['the disk reported an error', 'Check the disk, then run tdkt audit verify.'],
+    SQLITE_CORRUPT: ['the file is damaged', 'Restore a backup (tdkt restore), or run tdkt audit verify to see what is damaged.'],
+    SQLITE_NOTADB: ['it is not an SQLite file', 'Point --db at a registry file.'],
+  };
+  const found = Object.keys(why).find((k) => code === k || code.startsWith(`${k}_`));
+  if (!found) return e;
+  return new TdktError('invalid', `Cannot use the registry ${path}: ${why[found][0]} (${(e as Error).message})`, { hint: why[found][1] });
 }
 
 /** Written beside the registry while a write transaction holds it: who holds it, for a BusyError. */

@@ -52,7 +52,11 @@ export async function backupRegistry(reg: Registry, dest: string, opts: { overwr
   checkOutputPath(target, { registry: reg.path, overwrite: opts.overwrite, shown: dest });
   const partial = `${target}.${randomBytes(4).toString('hex')}.partial`;
   try {
-    await copyDatabase(reg.sqlite, partial);
+    try {
+      await copyDatabase(reg.sqlite, partial);
+    } catch (e) {
+      throw new InvalidError(`Cannot write the backup ${dest}: ${(e as Error).message}`, { hint: 'Check that its folder is writable and has space; nothing was written.' });
+    }
     const copy = await openRegistry(partial, { readOnly: true, asIs: true });
     let verification: VerifyReport;
     let summary: RegistrySummary;
