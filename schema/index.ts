@@ -7,6 +7,7 @@ import * as m004 from './004-import-indexes.js';
 import * as m005 from './005-audit-ranges.js';
 import * as m006 from './006-law-dated-levels.js';
 import * as m007 from './007-paperwork.js';
+import * as m008 from './008-trust.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005-audit-ranges': m005,
   '006-law-dated-levels': m006,
   '007-paperwork': m007,
+  '008-trust': m008,
 };

@@ -2,11 +2,12 @@
  * What a command needs, created lazily: `--help` and usage errors never open or create a registry.
  */
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import type { Registry } from '../core/db.js';
 import { defaultRegistryPath } from '../core/paths.js';
 import { render, renderRecord } from '../render/render.js';
 import { FORMATS, type Column, type Format, type TableModel } from '../render/model.js';
-import { UsageError } from './errors.js';
+import { safeLines, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { inquirerPrompter, type Asker, type Prompter } from './prompt.js';
 
@@ -27,6 +28,10 @@ export interface OutputOptions {
 export class Context implements Asker {
   /** "recipient add", set before the action runs; recorded in the audit trail. */
   commandName = 'tdkt';
+  /** The command writes the registry (set with commandName): it opens ready to write. */
+  writer = false;
+  /** The command may create the registry when the file does not exist (init, import). */
+  creator = false;
   private opened: Registry | undefined;
   private prompterInstance: Prompter | undefined;
 
@@ -57,8 +62,14 @@ export class Context implements Asker {
    * older schema as it is (audit verify of an old backup) instead of asking for an upgrade.
    */
   async registry(opts: { asIs?: boolean } = {}): Promise<Registry> {
+    if (this.opened) return this.opened;
     const { openRegistry } = await import('../core/db.js');
-    this.opened ??= await openRegistry(this.registryPath(), {
+    const path = this.registryPath();
+    const fresh = this.creator && path !== ':memory:' && !existsSync(path);
+    this.opened = await openRegistry(path, {
+      create: this.creator,
+      anchors: this.io.env.TDKT_ANCHORS || undefined,
+      prepareWrites: this.writer || this.creator,
       asIs: opts.asIs,
       clock: this.io.clock,
       actor: this.globals.actor ?? this.io.env.TDKT_ACTOR,
@@ -66,6 +77,7 @@ export class Context implements Asker {
       readOnly: this.readOnly,
       notice: (m) => this.info(m),
     });
+    if (fresh && this.commandName !== 'init') this.info(`Created a new registry at ${path}`);
     return this.opened;
   }
 
@@ -112,6 +124,6 @@ export class Context implements Asker {
 
   /** Data goes to stdout; everything else (messages, warnings) to stderr. */
   info(message: string): void {
-    this.io.stderr.write(message + '\n');
+    this.io.stderr.write(safeLines(message) + '\n');
   }
 }

@@ -1,6 +1,7 @@
 /** The one place that turns errors into messages and exit codes (listed in docs/scripting.md). */
 import { AmbiguousError, TdktError } from '../core/errors.js';
 import type { OutStream } from './io.js';
+import { escapeControl } from '../render/escape.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, findings: 3, cancelled: 130 } as const;
 
@@ -28,7 +29,19 @@ export class CancelledError extends Error {
   }
 }
 
+/** A message shown on stderr: every line's control characters made visible (names can hold them). */
+export function safeLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => escapeControl(l))
+    .join('\n');
+}
+
 export function reportError(e: unknown, stderr: OutStream, debug: boolean): number {
+  return reportErrorTo(e, { write: (s: string) => stderr.write(safeLines(s)) } as OutStream, debug);
+}
+
+function reportErrorTo(e: unknown, stderr: OutStream, debug: boolean): number {
   if (e instanceof Error && e.name === 'ExitPromptError') {
     stderr.write('tdkt: cancelled\n');
     return EXIT.cancelled;

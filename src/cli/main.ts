@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { Context } from './context.js';
-import { EXIT, reportError, UsageError } from './errors.js';
+import { EXIT, reportError, safeLines, UsageError } from './errors.js';
 import type { IO } from './io.js';
-import { isWriter } from './options.js';
+import { isCreator, isWriter } from './options.js';
 import { ReadOnlyError } from '../core/errors.js';
 
 export { systemIO, bufferIO } from './io.js';
@@ -43,12 +43,12 @@ export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolea
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(s.startsWith('error:') ? `tdkt: ${s}` : s),
+    outputError: (s, write) => write(safeLines(s.startsWith('error:') ? `tdkt: ${s}` : s)),
   });
   program
     .description('Registry of emulation titles and commendations (thi đua, khen thưởng): records, rosters, counts.')
     .version(VERSION, '-V, --version')
-    .option('--db <path>', 'registry file (default: $TDKT_DB, else $XDG_DATA_HOME/tdkt/tdkt.sqlite)')
+    .option('--db <path>', "registry file (default: $TDKT_DB, else tdkt.sqlite in the system's data folder; tdkt info shows which)")
     .option('--read-only', 'open the registry read-only: every write is refused (also TDKT_READ_ONLY=1)')
     .option('--actor <name>', 'who is recorded in the audit trail (default: $TDKT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is a usage error')
@@ -71,6 +71,8 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
     const names: string[] = [];
     for (let c: Command | null = action; c && c !== program; c = c.parent) names.unshift(c.name());
     ctx.commandName = names.join(' ');
+    ctx.writer = isWriter(action);
+    ctx.creator = isCreator(action);
     if (ctx.readOnly && isWriter(action)) throw new ReadOnlyError(`run ${ctx.commandName}`);
   });
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
@@ -97,10 +99,24 @@ function inheritSettings(parent: Command): void {
   }
 }
 
+/** The longest argument tdkt takes: a name, a note, a search. Longer is a mistake (a pasted file). */
+export const MAX_ARGUMENT = 10_000;
+
+/** Arguments no command can use, refused before any command runs. */
+function checkArguments(argv: string[]): void {
+  for (const a of argv) {
+    if (a.length > MAX_ARGUMENT) {
+      throw new UsageError(`an argument of ${a.length.toLocaleString('en')} characters ("${a.slice(0, 20)}…") is longer than tdkt takes (${MAX_ARGUMENT.toLocaleString('en')}): a name, a note or a search word is never that long`);
+    }
+    if (a.includes('\u0000')) throw new UsageError('an argument holds a NUL character, which no name, reference or value can hold');
+  }
+}
+
 /** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */
 export async function main(argv: string[], io: IO): Promise<number> {
   const { program, ctx } = await buildProgram(io, { argv });
   try {
+    checkArguments(argv);
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.ok;

@@ -19,6 +19,16 @@ export function parseYear(v: string): number {
   return Number(v);
 }
 
+/** A parser for a count option (`--limit`, `--last`): a whole number from 1 on. */
+export function parseCount(option: string) {
+  return (v: string): number => {
+    if (!/^\d+$/.test(v.trim()) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) {
+      throw new UsageError(`${option} "${v}" is not a count: expected a whole number from 1 on, e.g. 20`);
+    }
+    return Number(v);
+  };
+}
+
 export function parseId(v: string): number {
   const s = v.replace(/^#/, '');
   if (!/^\d+$/.test(s)) throw new UsageError(`"${v}" is not an award line id: expected a number, e.g. 12`);
@@ -42,4 +52,19 @@ export function writes(cmd: Command): Command {
 
 export function isWriter(cmd: Command): boolean {
   return WRITERS.has(cmd);
+}
+
+const CREATORS = new WeakSet<Command>();
+
+/**
+ * Marks a command that may create the registry when its file does not exist (init, import into a new
+ * path). Any other command pointed at a missing file says so instead of creating an empty registry.
+ */
+export function creates(cmd: Command): Command {
+  CREATORS.add(cmd);
+  return cmd;
+}
+
+export function isCreator(cmd: Command): boolean {
+  return CREATORS.has(cmd);
 }

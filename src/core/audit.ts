@@ -7,6 +7,7 @@ import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import { InvalidError } from './errors.js';
 import type { AuditEventRow, DB } from './tables.js';
 
 // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per event.
@@ -169,8 +170,8 @@ export class Auditor {
   async append(e: BulkEvent): Promise<void> {
     this.flush();
     if (this.prevHash === undefined) {
-      const last = await this.trx.selectFrom('audit_event').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-      this.prevHash = last?.hash ?? GENESIS_HASH;
+      const last = await this.trx.selectFrom('audit_event').select(['hash', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+      this.prevHash = this.follow(last);
     }
     const full: AuditEventFields = { ...e, at: this.at, actor: this.actor, command: this.command };
     const hash = eventHash(this.prevHash, full);
@@ -179,6 +180,19 @@ export class Auditor {
   }
 
   private pending: (() => void) | undefined;
+
+  /**
+   * The hash the next event follows. Time in the trail only moves forward: a clock behind the last
+   * change (a computer whose date was lost) would record events out of order, so the write is refused.
+   */
+  private follow(last: { hash: string; at: string } | undefined): string {
+    if (last && this.at < last.at) {
+      throw new InvalidError(`The clock says ${this.at}, before the registry's last change (${last.at}): nothing was written`, {
+        hint: "Set the computer's date and time, then run the command again.",
+      });
+    }
+    return last?.hash ?? GENESIS_HASH;
+  }
 
   /** Writes the events a bulk appender still holds. Registry.write calls it before COMMIT; `append` before its own insert. */
   flush(): void {
@@ -199,8 +213,7 @@ export class Auditor {
     this.flush(); // what an earlier recorder holds comes first
     const write = (entity: AuditedEntity, r: { action: string; first: number; last: number; digests: string[] }) => {
       if (this.prevHash === undefined) {
-        const last = sqlite.prepare('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-        this.prevHash = last?.hash ?? GENESIS_HASH;
+        this.prevHash = this.follow(sqlite.prepare('SELECT hash, at FROM audit_event ORDER BY id DESC LIMIT 1').get() as { hash: string; at: string } | undefined);
       }
       const full: AuditEventFields = {
         action: r.action,

@@ -8,8 +8,8 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
 import type { Auditor } from './audit.js';
@@ -58,7 +58,19 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** With readOnly: open an older schema as it is instead of asking for an upgrade (verifying old backups). */
   asIs?: boolean;
+  /** The anchors file (see trust/anchors.ts): default `<registry>.anchors`; false to note none. */
+  anchors?: string | false;
+  /** Create the registry when `path` does not exist (default true; the command line allows it to init and import only). */
+  create?: boolean;
+  /**
+   * Make the connection ready to write when it opens (WAL mode, the registry's mark): default true.
+   * Reading commands pass false, so that they never wait for a lock they do not need.
+   */
+  prepareWrites?: boolean;
 }
+
+/** `PRAGMA application_id` of every tdkt registry: "TDKT" in ASCII. */
+export const APPLICATION_ID = 0x54444b54;
 
 export interface Registry {
   readonly db: Kysely<DB>;
@@ -94,38 +106,31 @@ export const SCHEMA_VERSION = Object.keys(migrations).length;
 export async function openRegistry(path: string, opts: OpenOptions = {}): Promise<Registry> {
   const readOnly = opts.readOnly ?? false;
   const memory = path === ':memory:';
+  const started = Date.now();
   if (!memory && !existsSync(path)) {
-    if (readOnly) {
+    if (readOnly || opts.create === false) {
       throw new TdktError('not_found', `No registry at ${path}`, {
-        hint: 'A read-only registry must exist: check --db or TDKT_DB.',
+        hint: `Create one with: tdkt --db ${path} init — or choose an existing one with --db or TDKT_DB (tdkt info shows which registry is used).`,
       });
     }
     await createRegistry(path, opts);
   }
+  if (!memory) assertRegularFile(path);
   const sqlite = readOnly ? openReadOnly(path, opts.notice) : openWritable(path);
   try {
     sqlite.pragma(`busy_timeout = ${busyTimeout(opts)}`);
     sqlite.pragma('foreign_keys = ON');
-    let version: number;
-    try {
-      version = sqlite.pragma('user_version', { simple: true }) as number;
-    } catch (e) {
-      throw new TdktError('invalid', `${path} is not a tdkt registry (${(e as Error).message})`, {
-        hint: 'Point --db at a registry file, or at a new path to create one.',
-      });
-    }
+    const version = identify(sqlite, path);
     if (version > SCHEMA_VERSION) {
       throw new TdktError('schema_too_new', `${path} has schema version ${version}; this tdkt knows up to ${SCHEMA_VERSION}`, {
         hint: 'Upgrade tdkt to open this registry; nothing was changed.',
       });
     }
-    if (!readOnly) {
-      sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = FULL');
-    }
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     const registry = makeRegistry(db, sqlite, path, readOnly, opts);
-    if (version < SCHEMA_VERSION && !(readOnly && opts.asIs)) {
+    const needsUpgrade = version < SCHEMA_VERSION && !(readOnly && opts.asIs);
+    if (!readOnly && (opts.prepareWrites !== false || needsUpgrade)) prepareForWrites(sqlite, path, opts);
+    if (needsUpgrade) {
       if (readOnly) {
         throw new TdktError('invalid', `${path} has schema version ${version} and needs an upgrade to ${SCHEMA_VERSION}`, {
           hint: 'Open it once without --read-only to upgrade it (a copy of the old file is kept).',
@@ -136,8 +141,82 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
     return registry;
   } catch (e) {
     sqlite.close();
-    throw busyOr(e, path, opts);
+    throw busyOr(e, path, Date.now() - started);
   }
+}
+
+/** Only a regular file is opened as a registry: never a folder, a device or a pipe. */
+function assertRegularFile(path: string): void {
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    throw new TdktError('invalid', `${path} is a folder, not a registry file`, { hint: `Name a file, e.g. --db ${join(path, 'tdkt.sqlite')}` });
+  }
+  if (!st.isFile()) throw new TdktError('invalid', `${path} is not a regular file (a device, pipe or socket), so not a registry`, { hint: 'Point --db at a registry file.' });
+}
+
+const NOT_A_REGISTRY_HINT = 'Point --db at a registry file, or create one with tdkt --db <new file> init. Nothing was changed.';
+
+/**
+ * The schema version of a tdkt registry, after checking that the file IS one — before anything writes
+ * to it (not even a switch to WAL mode): a registry carries tdkt's application id; one made before the
+ * id existed is recognised by tdkt's own migration table. Anything else is refused untouched.
+ */
+function identify(sqlite: Database.Database, path: string): number {
+  let appId: number;
+  let version: number;
+  try {
+    appId = sqlite.pragma('application_id', { simple: true }) as number;
+    version = sqlite.pragma('user_version', { simple: true }) as number;
+  } catch (e) {
+    if (isBusy(e)) throw e;
+    if ((e as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') throw interruptedWrite(path);
+    throw new TdktError('invalid', `${path} is not a tdkt registry (${(e as Error).message})`, { hint: NOT_A_REGISTRY_HINT });
+  }
+  if (appId === APPLICATION_ID) return version;
+  if (appId !== 0) {
+    throw new TdktError('invalid', `${path} is an SQLite file of another application (application id ${appId}), not a tdkt registry`, { hint: NOT_A_REGISTRY_HINT });
+  }
+  const tables = new Set(sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+  if (tables.size === 0 && version === 0) {
+    throw new TdktError('invalid', `${path} is an empty file, not a tdkt registry`, { hint: `Remove it and run tdkt --db ${path} init, or point --db at a registry file.` });
+  }
+  const known = new Set(Object.keys(migrations));
+  const applied = tables.has('schema_migration') ? (sqlite.prepare('SELECT name FROM schema_migration').pluck().all() as string[]) : [];
+  if (version < 1 || !tables.has('audit_event') || applied.length === 0 || !applied.every((n) => known.has(n))) {
+    throw new TdktError('invalid', `${path} is an SQLite file but not a tdkt registry`, { hint: NOT_A_REGISTRY_HINT });
+  }
+  return version;
+}
+
+/** Before the first write: WAL mode, and tdkt's mark on a registry made before it existed. */
+function prepareForWrites(sqlite: Database.Database, path: string, opts: OpenOptions): void {
+  if ((sqlite.pragma('journal_mode', { simple: true }) as string) !== 'wal') {
+    // Changing the journal mode does not wait on the busy timeout (SQLite answers SQLITE_BUSY at once
+    // while another process writes): wait here, for as long as a write would.
+    const until = Date.now() + busyTimeout(opts);
+    for (;;) {
+      try {
+        sqlite.pragma('journal_mode = WAL');
+        break;
+      } catch (e) {
+        if (!isBusy(e) || Date.now() >= until) throw e;
+        sleep(25);
+      }
+    }
+  }
+  sqlite.pragma('synchronous = FULL');
+  if ((sqlite.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** A rollback journal left by a write that did not finish: what it means and what to do. */
+function interruptedWrite(path: string): TdktError {
+  return new TdktError('invalid', `${path} holds a write that was interrupted (a crash or a killed command left ${path}-journal): read-only mode would show data that was never committed`, {
+    hint: `Open it once without --read-only to roll the interrupted write back, e.g. tdkt --db ${path} info`,
+  });
 }
 
 function busyTimeout(opts: OpenOptions): number {
@@ -154,26 +233,41 @@ function openWritable(path: string, create = false): Database.Database {
   }
 }
 
-/** Registries up to this size are read from an in-memory copy when opened read-only (see openReadOnly). */
-const SNAPSHOT_LIMIT = 1024 ** 3;
+/**
+ * Registries up to this size are read from an in-memory copy when opened read-only (see openReadOnly);
+ * larger ones are read in place, so that memory stays bounded.
+ */
+const SNAPSHOT_LIMIT = 256 * 1024 ** 2;
+
+/** A rollback journal beside `path` that holds pages (a write under way, or one a crash interrupted). */
+function hasJournal(path: string): boolean {
+  try {
+    return statSync(`${path}-journal`).size > 0;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Opens `path` for reading without modifying anything on disk.
+ * Opens `path` for reading without modifying anything on disk, and never shows uncommitted data.
  *
  * SQLite's own read-only mode is not enough for a WAL-mode file: it creates `-wal` and `-shm` beside it
- * and leaves them there. When no `-wal` exists (no other process has the registry open), the file is
- * quiescent: it is read into memory and opened from there, and the copy is kept only if the file did not
- * change while it was read. When a `-wal` exists, another process is using the registry and its latest
- * commits may live only in the WAL: SQLite's read-only mode is used, which writes nothing to the registry
- * and reuses the -wal and -shm that are already there. (better-sqlite3 does not take `file:` URIs, so
- * SQLite's `immutable` flag is not available; it would also ignore the WAL.)
+ * and leaves them there. When no `-wal` and no rollback journal exist (no other process is writing),
+ * the file is quiescent: it is read into memory and opened from there, and the copy is kept only if the
+ * file did not change and no journal appeared while it was read. Otherwise SQLite's read-only mode is
+ * used in place: it reads the committed state from the WAL, waits for a writer's commit, and refuses a
+ * journal left by an interrupted write (which only a writable open can roll back; see interruptedWrite).
+ * (better-sqlite3 does not take `file:` URIs, so SQLite's `immutable` flag is not available; it would
+ * also ignore the WAL.)
  */
 function openReadOnly(path: string, notice?: (message: string) => void): Database.Database {
   const fail = (e: unknown) =>
-    new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
-      hint: 'Check the path and its permissions.',
-    });
-  if (!existsSync(`${path}-wal`)) {
+    (e as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK'
+      ? interruptedWrite(path)
+      : new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
+          hint: 'Check the path and its permissions.',
+        });
+  if (!existsSync(`${path}-wal`) && !hasJournal(path)) {
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
         const before = statSync(path);
@@ -181,6 +275,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
         const image = readFileSync(path);
         const after = statSync(path);
         if (before.mtimeMs !== after.mtimeMs || before.size !== after.size || before.ino !== after.ino) continue;
+        if (existsSync(`${path}-wal`) || hasJournal(path)) break;
         if (image.length >= 100 && image.toString('latin1', 0, 16) === 'SQLite format 3\u0000') {
           // Bytes 18–19 say "WAL"; an in-memory copy cannot use a WAL, so mark it as a rollback-journal file.
           image[18] = 1;
@@ -191,11 +286,20 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
     } catch (e) {
       throw fail(e);
     }
-    notice?.(`${path} is large or changing: reading it in place (SQLite may create ${path}-wal and -shm beside it)`);
+    if (!existsSync(`${path}-wal`) && !hasJournal(path)) notice?.(`${path} is large or changing: reading it in place (SQLite may create ${path}-wal and -shm beside it)`);
   }
   try {
-    return openSqlite(path, { readonly: true, fileMustExist: true });
+    const sqlite = openSqlite(path, { readonly: true, fileMustExist: true });
+    try {
+      sqlite.pragma('busy_timeout = 10000');
+      sqlite.pragma('schema_version'); // reads the file: a journal left by a crash is refused here
+    } catch (e) {
+      sqlite.close();
+      throw e;
+    }
+    return sqlite;
   } catch (e) {
+    if (isBusy(e)) throw e;
     throw fail(e);
   }
 }
@@ -215,6 +319,7 @@ async function createRegistry(path: string, opts: OpenOptions): Promise<void> {
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
+      sqlite.pragma(`application_id = ${APPLICATION_ID}`);
       await migrate(registry, 0, opts);
     } finally {
       await registry.close();
@@ -316,13 +421,77 @@ function isBusy(e: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-/** SQLite's "database is locked" never reaches the user as such: it becomes a BusyError. */
-function busyOr(e: unknown, path: string, opts: OpenOptions): unknown {
-  return isBusy(e) ? new BusyError(path, busyTimeout(opts)) : e;
+/**
+ * SQLite's "database is locked" never reaches the user as such: it becomes a BusyError saying how long
+ * this command really waited and which command holds the registry (see holderFile).
+ */
+function busyOr(e: unknown, path: string, waitedMs: number): unknown {
+  if (isBusy(e)) return new BusyError(path, waitedMs, readHolder(path));
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e;
+  // What the file system refused, named for what it is: never an "unexpected error".
+  const why: Record<string, [string, string]> = {
+    SQLITE_READONLY: ['the file or its folder is read-only', 'Check their permissions, or add --read-only to read it.'],
+    SQLITE_CANTOPEN: ['its folder cannot be written (SQLite keeps its -wal and -shm files beside it)', 'Check the folder\'s permissions, or add --read-only to read it.'],
+    SQLITE_FULL: ['the disk is full', 'Free some space and run the command again; nothing was written.'],
+    SQLITE_IOERR: ['the disk reported an error', 'Check the disk, then run tdkt audit verify.'],
+    SQLITE_CORRUPT: ['the file is damaged', 'Restore a backup (tdkt restore), or run tdkt audit verify to see what is damaged.'],
+    SQLITE_NOTADB: ['it is not an SQLite file', 'Point --db at a registry file.'],
+  };
+  const found = Object.keys(why).find((k) => code === k || code.startsWith(`${k}_`));
+  if (!found) return e;
+  return new TdktError('invalid', `Cannot use the registry ${path}: ${why[found][0]} (${(e as Error).message})`, { hint: why[found][1] });
+}
+
+/** Written beside the registry while a write transaction holds it: who holds it, for a BusyError. */
+export function holderFile(path: string): string {
+  return `${path}-writer`;
+}
+
+export interface Holder {
+  pid: number;
+  command: string;
+  actor: string;
+  since: string;
+}
+
+function readHolder(path: string): Holder | undefined {
+  if (path === ':memory:') return undefined;
+  try {
+    const h = JSON.parse(readFileSync(holderFile(path), 'utf8')) as Holder;
+    if (h.pid !== process.pid) process.kill(h.pid, 0); // throws when that process is gone
+    return h;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeHolder(path: string, h: Holder): void {
+  if (path === ':memory:') return;
+  try {
+    writeFileSync(holderFile(path), JSON.stringify(h));
+  } catch {
+    // Only a courtesy for the message of a waiting command.
+  }
+}
+
+function clearHolder(path: string): void {
+  if (path !== ':memory:') rmSync(holderFile(path), { force: true });
 }
 
 function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, readOnly: boolean, opts: OpenOptions): Registry {
   const clock = opts.clock ?? (() => new Date());
+  let prepared = readOnly || opts.prepareWrites !== false;
+  const anchors = opts.anchors === false || path === ':memory:' ? null : (opts.anchors ?? `${path}.anchors`);
+  /** After a commit: the new head, noted outside the registry (a failure only warns: the write is done). */
+  const noteHead = (head: { id: number; hash: string; at: string }) => {
+    if (!anchors) return;
+    try {
+      appendFileSync(anchors, `${head.id} ${head.hash} ${head.at}\n`);
+    } catch (e) {
+      opts.notice?.(`warning: the audit head (event #${head.id}) could not be noted in ${anchors}: ${(e as Error).message}`);
+    }
+  };
   const registry: Registry = {
     db,
     sqlite,
@@ -337,20 +506,42 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
       return db.connection().execute(async (conn) => {
         // Loaded with the first write, before the lock is taken: reading commands never pay for hashing.
         const { Auditor } = await import('./audit.js');
+        const started = Date.now();
+        const command = wopts?.command ?? registry.command;
+        let holding = false;
         try {
+          if (!prepared) {
+            prepareForWrites(sqlite, path, opts);
+            prepared = true;
+          }
           await sql`BEGIN IMMEDIATE`.execute(conn);
-          const audit = new Auditor(conn, registry.now(), registry.actor, wopts?.command ?? registry.command);
+          holding = true;
+          writeHolder(path, { pid: process.pid, command: `tdkt ${command}`, actor: registry.actor, since: new Date().toISOString() });
+          const audit = new Auditor(conn, registry.now(), registry.actor, command);
           const result = await fn(conn, audit);
           audit.flush();
+          const head = sqlite.prepare('SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string; at: string } | undefined;
           await sql`COMMIT`.execute(conn);
+          if (head) noteHead(head);
           return result;
         } catch (e) {
           if (sqlite.inTransaction) await sql`ROLLBACK`.execute(conn);
-          throw busyOr(e, path, opts);
+          throw busyOr(e, path, Date.now() - started);
+        } finally {
+          if (holding) clearHolder(path);
         }
       });
     },
     async close() {
+      // The last connection copies the WAL into the file, so that the .sqlite alone holds every commit.
+      if (!readOnly && sqlite.open && !sqlite.inTransaction) {
+        try {
+          sqlite.pragma('busy_timeout = 0');
+          if (sqlite.pragma('journal_mode', { simple: true }) === 'wal') sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // Another connection is reading or writing: the last one to close checkpoints.
+        }
+      }
       await db.destroy();
       // Kysely closes the connection only if a query initialised its driver; close it in any case.
       if (sqlite.open) sqlite.close();

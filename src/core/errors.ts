@@ -75,11 +75,15 @@ export class ReadOnlyError extends TdktError {
   }
 }
 
-/** Another process held the registry's write lock for longer than the busy timeout. */
+/** Another process held the registry's lock for as long as this command waited (the busy timeout). */
 export class BusyError extends TdktError {
-  constructor(path: string, waitedMs: number) {
-    super('busy', `The registry ${path} stayed busy for ${Math.round(waitedMs / 1000)} s: another process is writing to it`, {
-      hint: 'Try again in a moment; if it stays busy, look for a stuck tdkt process (or a long import) using the same file.',
+  constructor(path: string, waitedMs: number, holder?: { pid: number; command: string; actor: string; since: string }) {
+    const who = holder ? `${holder.command} (process ${holder.pid}, by ${holder.actor}, since ${holder.since})` : 'another process';
+    const waited = waitedMs >= 1000 ? `; waited ${Math.round(waitedMs / 1000)} s` : '';
+    super('busy', `The registry ${path} is busy: ${who} is writing to it${waited}`, {
+      hint: holder
+        ? 'Try again when it has finished (a large import can take minutes).'
+        : 'Try again in a moment; if it stays busy, look for a stuck tdkt process (or a long import) using the same file.',
     });
   }
 }

@@ -3,6 +3,7 @@
  * rows with raw values (ISO dates, numbers, null); group headings, totals and titles belong to the
  * human formats (table, md).
  */
+import { escapeControl, hasControl } from './escape.js';
 import { cellValue, machineRecord, type Column, type Format, type TableModel } from './model.js';
 import type { Sink, TableWriter, WriterOptions } from './stream.js';
 
@@ -47,10 +48,31 @@ export async function render<R>(model: TableModel<R>, opts: RenderOptions): Prom
     case 'csv':
       return csv(model);
     case 'md':
-      return markdown(model);
+      return markdown(escapedModel(model));
     case 'table':
-      return (await import('./table.js')).humanTable(model, opts);
+      return (await import('./table.js')).humanTable(escapedModel(model), opts);
   }
+}
+
+/** Text shown to a person: control characters and escape sequences made visible (see escape.ts). */
+function shown(v: unknown): unknown {
+  if (typeof v === 'string') return hasControl(v) ? escapeControl(v) : v;
+  if (Array.isArray(v)) return v.map(shown);
+  return v;
+}
+
+/** The model as human formats show it: every text from the registry escaped; machine formats keep it exact. */
+export function escapedModel<R>(model: TableModel<R>): TableModel<R> {
+  const columns = model.columns.map((c) => ({ ...c, value: (r: R) => shown(cellValue(c, r)) }));
+  const footer = model.footer ? Object.fromEntries(Object.entries(model.footer).map(([k, v]) => [k, shown(v)])) : undefined;
+  const groupTitle = model.groupTitle;
+  return {
+    ...model,
+    columns,
+    title: model.title === undefined ? undefined : (shown(model.title) as string),
+    footer: footer as TableModel<R>['footer'],
+    groupTitle: groupTitle ? (r: R) => shown(groupTitle(r)) as string : undefined,
+  };
 }
 
 function machineColumns<R>(model: TableModel<R>): Column<R>[] {
@@ -140,7 +162,7 @@ export async function renderRecord<R>(columns: Column<R>[], record: R, opts: Ren
   if (opts.format !== 'table' && opts.format !== 'md') return render(model, opts);
   const pairs = columns
     .filter((c) => !c.humanOnly)
-    .map((c) => [c.header, plain(cellValue(c, record))] as const)
+    .map((c) => [c.header, plain(shown(cellValue(c, record)))] as const)
     .filter(([, v]) => v !== '');
   if (opts.format === 'md') return `| Field | Value |\n| --- | --- |\n${pairs.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`).join('\n')}\n`;
   const width = Math.max(...pairs.map(([k]) => k.length));

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
+import { APPLICATION_ID, openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
 import { loadFixture } from '../../src/core/fixture.js';
 import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 
@@ -65,7 +65,7 @@ describe('the built binary', () => {
   it('refuses a registry made by a newer tdkt, and leaves it alone', () => {
     const db = join(tempDir(), 'future.sqlite');
     const raw = new Database(db);
-    raw.exec('PRAGMA user_version = 99; CREATE TABLE x(a);');
+    raw.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = 99; CREATE TABLE x(a);`);
     raw.close();
     const r = tdkt(['--db', db, 'counts', '--year', '2021']);
     expect(r.code).toBe(1);

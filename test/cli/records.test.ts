@@ -11,6 +11,7 @@ const digest = (path: string) => createHash('sha256').update(readFileSync(path))
 /** A small registry typed in through the CLI, as a clerk would. */
 beforeEach(async () => {
   db = join(tempDir(), 'r.sqlite');
+  expect((await run('init')).code).toBe(0);
   for (const argv of [
     ['body', 'add', 'Thủ tướng Chính phủ', '--level', 'government', '--abbr', 'TTg', '--ref', 'ttg'],
     ['body', 'add', 'UBND quận Lê Chân', '--level', 'district', '--abbr', 'UBND', '--place', 'Lê Chân', '--ref', 'ubnd-le-chan'],

@@ -57,9 +57,12 @@ describe('parsing what clerks type', () => {
 });
 
 describe('the registry location', () => {
-  it('is TDKT_DB, else XDG_DATA_HOME/tdkt, else ~/.local/share/tdkt', () => {
+  it('is TDKT_DB, else the system\'s data folder: %APPDATA% on Windows, ~/Library/Application Support on macOS, XDG elsewhere', () => {
     expect(defaultRegistryPath({ TDKT_DB: '/x/r.sqlite', XDG_DATA_HOME: '/d' }, '/home/c')).toBe('/x/r.sqlite');
     expect(defaultRegistryPath({ XDG_DATA_HOME: '/d' }, '/home/c')).toBe('/d/tdkt/tdkt.sqlite');
-    expect(defaultRegistryPath({}, '/home/c')).toBe('/home/c/.local/share/tdkt/tdkt.sqlite');
+    expect(defaultRegistryPath({}, '/home/c', 'linux')).toBe('/home/c/.local/share/tdkt/tdkt.sqlite');
+    expect(defaultRegistryPath({ APPDATA: 'C:\\Users\\lan\\AppData\\Roaming' }, 'C:\\Users\\lan', 'win32')).toBe('C:\\Users\\lan\\AppData\\Roaming\\tdkt\\tdkt.sqlite');
+    expect(defaultRegistryPath({}, 'C:\\Users\\lan', 'win32')).toBe('C:\\Users\\lan\\AppData\\Roaming\\tdkt\\tdkt.sqlite');
+    expect(defaultRegistryPath({ XDG_DATA_HOME: '/d' }, '/Users/lan', 'darwin')).toBe('/Users/lan/Library/Application Support/tdkt/tdkt.sqlite');
   });
 });

@@ -116,7 +116,7 @@ describe('read-only reads touch nothing', () => {
   it('a missing registry is not created', async () => {
     const path = join(tempDir(), 'none.sqlite');
     const r = await runCli(['--read-only', 'award', 'list'], { db: path });
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `tdkt: No registry at ${path}\nhint: A read-only registry must exist: check --db or TDKT_DB.\n` });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `tdkt: No registry at ${path}\nhint: Create one with: tdkt --db ${path} init — or choose an existing one with --db or TDKT_DB (tdkt info shows which registry is used).\n` });
     await expect(import('node:fs').then((fs) => fs.existsSync(path))).resolves.toBe(false);
   });
 

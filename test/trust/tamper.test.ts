@@ -121,7 +121,7 @@ describe('audit verify detects edits made behind tdkt\'s back (sqlite3 shell)', 
     expect((await verify(db, '--anchor', `244:${head.slice(0, 12)}`)).code).toBe(0);
     const wrong = await verify(db, '--anchor', '244:0123456789abcdef');
     expect(wrong.code).toBe(3);
-    expect(wrong.stdout).toBe(`${HEADER}\nanchor\tevent #244\tits hash is ${head.slice(0, 16)}…, not the 0123456789abcdef… noted: history up to it was rewritten\t244\tpresentation\t62\n`);
+    expect(wrong.stdout).toBe(`${HEADER}\nanchor\tevent #244\tits hash is ${head.slice(0, 16)}…, not the 0123456789abcdef… noted (--anchor): history up to it was rewritten\t244\tpresentation\t62\n`);
     const bad = await verify(db, '--anchor', '244');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('tdkt: --anchor "244" is not <event id>:<hash>: expected e.g. 612:3f2a9c01 (at least 8 hex digits of the hash)\nRun with --help for usage.\n');
@@ -214,5 +214,57 @@ describe('rows an import creates are recorded together, and verify still names t
         '',
       ].join('\n'),
     );
+  });
+});
+
+/**
+ * An insider who rewrites the chain from some event on, recomputing every hash (what anchors exist to
+ * catch), still cannot make time run backwards or ids shrink unseen.
+ */
+describe('a forged chain is still checked for order', () => {
+  async function forge(db: string, edit: (raw: import('better-sqlite3').Database) => void): Promise<void> {
+    const { openSqlite } = await import('../../src/core/db.js');
+    const { eventHash } = await import('../../src/core/audit.js');
+    const raw = openSqlite(db);
+    try {
+      const triggers = raw.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string; sql: string }[];
+      for (const t of triggers) raw.exec(`DROP TRIGGER "${t.name}"`);
+      edit(raw);
+      // Every hash recomputed from the start, as a careful forger would.
+      let prev = '0'.repeat(64);
+      for (const e of raw.prepare('SELECT * FROM audit_event ORDER BY id').all() as (import('../../src/core/audit.js').AuditEventFields & { id: number })[]) {
+        const hash = eventHash(prev, e);
+        raw.prepare('UPDATE audit_event SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, e.id);
+        prev = hash;
+      }
+      for (const t of triggers) raw.exec(t.sql);
+    } finally {
+      raw.close();
+    }
+  }
+
+  it('time that runs backwards', async () => {
+    const db = await demoCopy();
+    await forge(db, (raw) => raw.exec("UPDATE audit_event SET at = '2025-12-31T23:59:59.000Z' WHERE id = 200"));
+    const r = await verify(db);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe(`${HEADER}\nchain\tevent #200\twas written at 2025-12-31T23:59:59.000Z, before event #199 (2026-03-01T08:00:00.000Z): time in the audit trail only moves forward\t200\tpresentation\t18\n`);
+  });
+
+  it('a row given an id lower than one created before it', async () => {
+    const db = await demoCopy();
+    // Two forged lines, each with its event: #100, then #80 below it.
+    await forge(db, (raw) => {
+      for (const id of [100, 80]) {
+        raw.prepare('INSERT INTO award (id, decision_id, recipient_id, award_type_id, period_from, period_to) VALUES (?, 6, 30, 58, 2021, 2021)').run(id);
+        const row = raw.prepare('SELECT * FROM award WHERE id = ?').get(id) as Record<string, unknown>;
+        raw.prepare(
+          "INSERT INTO audit_event (at, actor, command, action, entity, entity_id, entity_ref, before, after, prev_hash, hash) VALUES ('2026-03-01T09:00:00.000Z', 'mallory', 'award add', 'create', 'award', ?, ?, NULL, ?, '', '')",
+        ).run(id, `#${id}`, JSON.stringify(Object.fromEntries(Object.keys(row).sort().map((k) => [k, row[k]]))));
+      }
+    });
+    const r = await verify(db);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe(`${HEADER}\nrow\taward #80\twas first recorded by event #246, after #100 (event #245), which has a higher id: ids only grow, so it was written with a lower id behind tdkt's back\t246\taward\t80\n`);
   });
 });

@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples, parseYear } from '../options.js';
 import { awardFilter, withAwardFilter, type AwardListOptions } from './award/list.js';
-import { fileSink, formatOfOutput } from './files.js';
+import { fileSink, formatOfOutput, outputPath } from './files.js';
 
 interface FileOptions {
   output?: string;
@@ -115,12 +115,12 @@ function fileFormat(opts: FileOptions): FileFormat {
 async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Context): Promise<void> {
   const format = fileFormat(opts);
   if (opts.excel && format !== 'csv') throw new UsageError('--excel is for CSV files');
-  if (format === 'xlsx' && !opts.output && ctx.io.stdout.isTTY) {
+  if (format === 'xlsx' && !outputPath(ctx, opts.output) && ctx.io.stdout.isTTY) {
     throw new UsageError('an XLSX workbook is binary: write it to a file with -o, or redirect stdout');
   }
   const { writeExport } = await import('../../core/export/export.js');
-  const path = opts.output ? resolve(ctx.io.cwd, opts.output) : undefined;
-  const sink = await fileSink(ctx, path);
+  const path = outputPath(ctx, opts.output);
+  const sink = await fileSink(ctx, path, { shown: opts.output });
   let n: number;
   try {
     n = await writeExport(tables, format, sink, { excel: opts.excel });

@@ -1,6 +1,7 @@
 /** Output files of import and export: a sink over a file (written whole, or not at all) or stdout. */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Sink } from '../../render/render.js';
 import type { FileFormat } from '../../render/render.js';
 import type { Context } from '../context.js';
@@ -13,8 +14,14 @@ export interface ClosableSink extends Sink {
   abort(): void;
 }
 
+/** `-o -` (or no -o) means stdout. */
+export function outputPath(ctx: Context, output: string | undefined): string | undefined {
+  return output && output !== '-' ? resolve(ctx.io.cwd, output) : undefined;
+}
+
 /** The format an output file's extension names, else `fallback`. */
 export function formatOfOutput(path: string | undefined, fallback: FileFormat): FileFormat {
+  if (path === '-') return fallback;
   const ext = path && /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase();
   if (!ext || !path) return fallback;
   if (ext === 'csv' || ext === 'txt') return 'csv';
@@ -29,7 +36,7 @@ export function formatOfOutput(path: string | undefined, fallback: FileFormat): 
  * A file is written beside its destination and renamed into place when complete, so a failed export
  * never leaves half a file under the name asked for. Without a path, stdout.
  */
-export async function fileSink(ctx: Context | undefined, path: string | undefined): Promise<ClosableSink> {
+export async function fileSink(ctx: Context | undefined, path: string | undefined, guard: { registry?: string; shown?: string } = {}): Promise<ClosableSink> {
   if (!path) {
     const out = ctx!.io.stdout;
     return {
@@ -38,6 +45,9 @@ export async function fileSink(ctx: Context | undefined, path: string | undefine
       abort: () => {},
     };
   }
+  const { checkOutputPath } = await import('../../core/trust/output.js');
+  // Exports and templates replace a file of the same name (a clerk re-runs them); never anything else.
+  checkOutputPath(path, { registry: guard.registry ?? ctx?.registryPath(), overwrite: true, shown: guard.shown });
   const temp = `${path}.partial-${randomBytes(4).toString('hex')}`;
   const stream = createWriteStream(temp);
   let failed: Error | undefined;

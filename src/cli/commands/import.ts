@@ -7,9 +7,9 @@ import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/im
 import type { BadRow, ImportSummary } from '../../core/import/importer.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { examples } from '../options.js';
+import { creates, examples } from '../options.js';
 import { formatWarning } from '../views/warnings.js';
-import { fileSink, formatOfOutput } from './files.js';
+import { fileSink, formatOfOutput, outputPath } from './files.js';
 
 const HEAP_GROWING_PERCENT = 50;
 
@@ -55,7 +55,7 @@ Evidence for the rules (the recipient, the year the period ends): rating (Xếp 
 See docs/import.md.`,
     )
     .action((file: string | undefined, opts: ImportCommandOptions) => runImport(file, opts, ctx));
-  return examples(cmd, [
+  return examples(creates(cmd), [
     'tdkt import --template xlsx -o annex.xlsx',
     'tdkt import annex.xlsx --dry-run',
     'tdkt import annex.csv --errors bad-rows.csv',
@@ -77,12 +77,16 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
   if (opts.errors && resolve(ctx.io.cwd, opts.errors) === path) throw new UsageError('--errors must name another file than the one imported');
   const errorsFormat = opts.errors ? formatOfOutput(opts.errors, 'csv') : undefined;
   if (errorsFormat === 'json' || errorsFormat === 'ndjson') throw new UsageError('--errors writes CSV, TSV or XLSX (a file to fix in a spreadsheet)');
+  if (opts.errors) {
+    const { checkOutputPath } = await import('../../core/trust/output.js');
+    checkOutputPath(resolve(ctx.io.cwd, opts.errors), { registry: ctx.registryPath(), overwrite: true, shown: opts.errors });
+  }
 
   const input: Readable = path ? createReadStream(path, { highWaterMark: 256 << 10 }) : (ctx.io.stdin as Readable);
   const name = stdin ? 'stdin' : file;
   const reg = await ctx.registry();
   const progress = ctx.io.stderr.isTTY ? await progressBar(ctx, path ? statSync(path).size : 0) : undefined;
-  const errors = opts.errors ? new ErrorsFile(resolve(ctx.io.cwd, opts.errors), errorsFormat!) : undefined;
+  const errors = opts.errors ? new ErrorsFile(resolve(ctx.io.cwd, opts.errors), errorsFormat!, reg.path, opts.errors) : undefined;
   const { importAwards } = await import('../../core/import/importer.js');
   // An import allocates a great deal of short-lived data; by default V8 lets the heap grow to several
   // times what is live before collecting it. Keep it close (a little more collecting), so memory stays
@@ -177,11 +181,11 @@ function evidenceText(s: ImportSummary): string {
 
 async function writeTemplate(opts: ImportCommandOptions, ctx: Context): Promise<void> {
   const format = opts.template!;
-  if (format === 'xlsx' && !opts.output && ctx.io.stdout.isTTY) {
+  if (format === 'xlsx' && !outputPath(ctx, opts.output) && ctx.io.stdout.isTTY) {
     throw new UsageError('an XLSX template is binary: write it to a file with -o annex.xlsx, or redirect stdout');
   }
   const { writeImportTemplate } = await import('../../core/import/template.js');
-  const sink = await fileSink(ctx, opts.output ? resolve(ctx.io.cwd, opts.output) : undefined);
+  const sink = await fileSink(ctx, outputPath(ctx, opts.output), { shown: opts.output });
   try {
     await writeImportTemplate(format, sink);
     await sink.close();
@@ -189,7 +193,7 @@ async function writeTemplate(opts: ImportCommandOptions, ctx: Context): Promise<
     sink.abort();
     throw e;
   }
-  if (opts.output) ctx.info(`Wrote the ${format.toUpperCase()} template to ${opts.output}; fill in one row per award line, then: tdkt import ${opts.output}`);
+  if (outputPath(ctx, opts.output)) ctx.info(`Wrote the ${format.toUpperCase()} template to ${opts.output}; fill in one row per award line, then: tdkt import ${opts.output}`);
 }
 
 /** Rows, rate and (for a file) percentage and ETA on stderr; only on a terminal. */
@@ -222,13 +226,15 @@ class ErrorsFile {
   constructor(
     private readonly path: string,
     private readonly format: 'csv' | 'tsv' | 'xlsx',
+    private readonly registry: string,
+    private readonly shown: string,
   ) {}
 
   async add(rows: BadRow[], header: string[]): Promise<void> {
     if (!this.writer) {
       const { openTableWriter } = await import('../../render/render.js');
       const { reasonOf } = await import('../../core/import/importer.js');
-      this.sink = await fileSink(undefined, this.path);
+      this.sink = await fileSink(undefined, this.path, { registry: this.registry, shown: this.shown });
       this.writer = await openTableWriter<BadRow>(this.format, this.sink, { excel: true });
       await this.writer.sheet('Bad rows', [
         { key: 'reason', header: 'reason', value: (r) => reasonOf(r.issues) },

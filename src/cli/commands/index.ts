@@ -19,6 +19,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./init.js')).initCommand,
   },
   {
+    name: 'info',
+    summary: 'which registry is used: its path, size, schema version, records, last change and audit head',
+    load: async () => (await import('./info.js')).infoCommand,
+  },
+  {
     name: 'recipient',
     summary: 'collectives, individuals and households that receive awards',
     load: async () => (await import('./recipient/index.js')).recipientCommand,

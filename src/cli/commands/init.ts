@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { examples, writes } from '../options.js';
+import { creates, examples, writes } from '../options.js';
 
 export function initCommand(ctx: Context): Command {
   const cmd = new Command('init')
     .action(() => runInit(ctx));
-  return examples(writes(cmd), ['tdkt init', 'tdkt --db ./le-chan.sqlite init', 'TDKT_DB=./le-chan.sqlite tdkt init']);
+  return examples(creates(writes(cmd)), ['tdkt init', 'tdkt --db ./le-chan.sqlite init', 'TDKT_DB=./le-chan.sqlite tdkt init']);
 }
 
 export async function runInit(ctx: Context): Promise<void> {

@@ -3,6 +3,7 @@ import type { RegistrySummary } from '../../core/trust/backup.js';
 import type { Context } from '../context.js';
 import { examples, writes } from '../options.js';
 import { confirmOrYes } from '../prompt.js';
+import { UsageError } from '../errors.js';
 
 interface RestoreOptions {
   yes?: boolean;
@@ -20,7 +21,7 @@ const describe = (s: RegistrySummary) => `${s.events} audit events, last change 
 
 export async function runRestore(file: string, opts: RestoreOptions, ctx: Context): Promise<void> {
   const path = ctx.registryPath();
-  const { restoreRegistry, verifyBackup, summarise } = await import('../../core/trust/backup.js');
+  const { chainDifference, restoreRegistry, verifyBackup, summarise } = await import('../../core/trust/backup.js');
   const { openRegistry } = await import('../../core/db.js');
   const backup = await verifyBackup(file);
   let current = 'no registry yet';
@@ -32,8 +33,19 @@ export async function runRestore(file: string, opts: RestoreOptions, ctx: Contex
     current = `cannot be read: ${(e as Error).message}`;
   }
   ctx.info(`The backup ${file} verifies: ${describe(backup)}.`);
+  const difference = await chainDifference(path, file);
+  if (difference) {
+    ctx.info(`warning: the backup does not extend the registry's history: ${difference}.`);
+    if (!opts.yes) throw new UsageError('a backup that does not extend the registry\'s history is restored only with --yes');
+  }
   await confirmOrYes(ctx, opts.yes, `Replace the registry ${path} (${current}) with it? The current file is kept aside.`, 'restore');
   const r = await restoreRegistry(path, file, { clock: ctx.io.clock });
+  if (difference && r.restored.head) {
+    // The anchors noted so far describe the history just replaced: later checks start from here.
+    const { anchorsPath, noteAnchor } = await import('../../core/trust/anchors.js');
+    const anchors = anchorsPath(path, ctx.io.env);
+    if (anchors) noteAnchor(anchors, { ...r.restored.head, at: r.restored.last_change ?? '' }, 'restore');
+  }
   ctx.info(`Restored ${path} from ${file} (${describe(r.restored)}).${r.replaced ? ` The replaced registry is kept at ${r.replaced}` : ''}`);
   if (r.replaced) ctx.io.stdout.write(`${r.replaced}\n`);
 }

@@ -6,9 +6,10 @@
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compactStamp, copyAside, copyDatabase, openRegistry, uniquePath, type OpenOptions, type Registry } from '../db.js';
-import { ConflictError, InvalidError, NotFoundError, VerificationError } from '../errors.js';
+import { InvalidError, NotFoundError, VerificationError } from '../errors.js';
+import { checkOutputPath } from './output.js';
 import { verifyRegistry, type VerifyReport } from './verify.js';
 
 export interface RegistrySummary {
@@ -48,11 +49,14 @@ export interface BackupResult extends RegistrySummary {
 export async function backupRegistry(reg: Registry, dest: string, opts: { overwrite?: boolean } = {}): Promise<BackupResult> {
   const target = resolve(dest);
   if (target === resolve(reg.path)) throw new InvalidError('The backup cannot be the registry itself', { hint: 'Give another file name.' });
-  if (existsSync(target) && !opts.overwrite) throw new ConflictError(`${dest} already exists`, 'Choose a new file name, or pass --force to replace it.');
-  if (!existsSync(dirname(target))) throw new NotFoundError(`The folder ${dirname(dest)} does not exist`, 'Create it first, or give another path.');
+  checkOutputPath(target, { registry: reg.path, overwrite: opts.overwrite, shown: dest });
   const partial = `${target}.${randomBytes(4).toString('hex')}.partial`;
   try {
-    await copyDatabase(reg.sqlite, partial);
+    try {
+      await copyDatabase(reg.sqlite, partial);
+    } catch (e) {
+      throw new InvalidError(`Cannot write the backup ${dest}: ${(e as Error).message}`, { hint: 'Check that its folder is writable and has space; nothing was written.' });
+    }
     const copy = await openRegistry(partial, { readOnly: true, asIs: true });
     let verification: VerifyReport;
     let summary: RegistrySummary;
@@ -135,5 +139,36 @@ export async function restoreRegistry(target: string, source: string, opts: Pick
     return { replaced, restored: summarise(restored) };
   } finally {
     await restored.close();
+  }
+}
+
+/**
+ * Whether the backup `source` extends the history of the registry at `target`: it holds the registry's
+ * head event, with the same hash. Null when it does; else what it is (an older history, another
+ * registry or a rewritten one). Read-only.
+ */
+export async function chainDifference(target: string, source: string): Promise<string | null> {
+  if (!existsSync(target)) return null;
+  let head: { id: number; hash: string } | undefined;
+  try {
+    const cur = await openRegistry(target, { readOnly: true, asIs: true });
+    try {
+      head = cur.sqlite.prepare('SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as typeof head;
+    } finally {
+      await cur.close();
+    }
+  } catch {
+    return null; // the current file cannot be read: nothing to compare with (it is kept aside anyway)
+  }
+  if (!head) return null;
+  const src = await openRegistry(source, { readOnly: true, asIs: true });
+  try {
+    const same = src.sqlite.prepare('SELECT hash FROM audit_event WHERE id = ?').pluck().get(head.id) as string | undefined;
+    if (same === head.hash) return null;
+    const last = (src.sqlite.prepare('SELECT max(id) FROM audit_event').pluck().get() as number | null) ?? 0;
+    if (same === undefined) return `the backup's history ends at event #${last}, before the registry's head (event #${head.id}): restoring it drops the changes since`;
+    return `event #${head.id} differs between the backup and the registry: the backup is another registry, or a rewritten history`;
+  } finally {
+    await src.close();
   }
 }

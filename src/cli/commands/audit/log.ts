@@ -3,7 +3,7 @@ import { AUDITED_ENTITIES } from '../../../core/audit.js';
 import { instantOf, listAuditEvents, resolveRecord, type RecordTarget } from '../../../core/trust/log.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { collect, examples, withOutput } from '../../options.js';
+import { collect, examples, parseCount, withOutput } from '../../options.js';
 import { auditModel } from '../../views/audit.js';
 
 export interface AuditLogOptions extends OutputOptions {
@@ -13,7 +13,7 @@ export interface AuditLogOptions extends OutputOptions {
   command?: string;
   entity?: string;
   record?: string[];
-  last?: string;
+  last?: number;
 }
 
 export function auditLogCommand(ctx: Context): Command {
@@ -25,7 +25,7 @@ export function auditLogCommand(ctx: Context): Command {
     .option('--command <command>', 'changes made by this command, e.g. "award revoke"')
     .addOption(new Option('--entity <table>', 'changes to records of this kind').choices(AUDITED_ENTITIES))
     .option('--record <ref>', 'changes to this record: #12 (award line, with its revocation and presentation), recipient:<ref>, decision:<number>, body:<ref>, award-type:<code>, ceremony:<ref> (repeatable)', collect(String))
-    .option('--last <n>', 'only the last n events')
+    .option('--last <n>', 'only the last n events', parseCount('--last'))
     .action((opts: AuditLogOptions) => runAuditLog(opts, ctx));
   withOutput(cmd);
   return examples(cmd, [
@@ -37,7 +37,6 @@ export function auditLogCommand(ctx: Context): Command {
 }
 
 export async function runAuditLog(opts: AuditLogOptions, ctx: Context): Promise<void> {
-  if (opts.last !== undefined && !/^[1-9]\d*$/.test(opts.last)) throw new UsageError(`--last "${opts.last}" is not a count: expected a whole number, e.g. 20`);
   const since = opts.since ? instantOf(opts.since) : undefined;
   const until = opts.until ? instantOf(opts.until, true) : undefined;
   const reg = await ctx.registry();

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { listAwards } from '../../../core/award/queries.js';
 import { resolveAwardType, resolveBody, resolveCeremony, resolveDecision, resolveRecipient } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, parseYear, withOutput } from '../../options.js';
+import { examples, parseCount, parseYear, withOutput } from '../../options.js';
 import { awardColumns, listModel } from '../../views/records.js';
 
 export interface AwardListOptions extends OutputOptions {
@@ -26,7 +26,7 @@ export function withAwardFilter(cmd: Command, revokedHelp: string): Command {
     .option('-c, --ceremony <ceremony>', 'presented at this ceremony')
     .option('-y, --year <year>', 'decided in this year', parseYear)
     .option('--include-revoked', revokedHelp)
-    .option('--limit <n>', 'at most n rows');
+    .option('--limit <n>', 'at most n rows', parseCount('--limit'));
 }
 
 export function awardListCommand(ctx: Context): Command {

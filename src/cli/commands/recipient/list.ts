@@ -3,7 +3,7 @@ import { RECIPIENT_KINDS } from '../../../core/domain.js';
 import { listRecipients } from '../../../core/recipient/queries.js';
 import { resolveRecipient } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
-import { examples, withOutput } from '../../options.js';
+import { examples, parseCount, withOutput } from '../../options.js';
 import { listModel, recipientColumns } from '../../views/records.js';
 
 export interface RecipientListOptions extends OutputOptions {
@@ -20,7 +20,7 @@ export function recipientListCommand(ctx: Context): Command {
     .addOption(new Option('-k, --kind <kind>', 'only this kind').choices(RECIPIENT_KINDS))
     .option('-u, --unit <unit>', 'only members of this collective (reference or name)')
     .option('-s, --search <words>', 'words of the name, without diacritics')
-    .option('--limit <n>', 'at most n rows')
+    .option('--limit <n>', 'at most n rows', parseCount('--limit'))
     .addOption(new Option('--sort <order>', 'Vietnamese alphabetical order of the full name, or of the given name first').choices(['name', 'given-name']).default('name'))
     .action((opts: RecipientListOptions) => runRecipientList(opts, ctx));
   withOutput(cmd);
