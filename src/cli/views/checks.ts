@@ -53,6 +53,8 @@ export const eligibleColumns: Column<EligibleRow>[] = [
   { key: 'unit_name', header: 'Unit', maxWidth: 40 },
   { key: 'award_type', header: 'Award', machineOnly: true },
   { key: 'year', header: 'Year', machineOnly: true },
+  { key: 'article', header: 'Article', machineOnly: true },
+  { key: 'regime', header: 'Regime', machineOnly: true },
   { key: 'qualifies', header: 'Qualifies', value: (r) => r.qualifies.join('; '), humanOnly: true },
   { key: 'missing', header: 'Missing', value: (r) => r.missing.join('; '), humanOnly: true },
   { key: 'qualifies', header: 'Qualifies', machineOnly: true },

@@ -30,6 +30,9 @@ export interface EligibleRow {
   unit_name: string | null;
   award_type: string;
   year: number;
+  /** The article the row is judged by, with its law, and the regime of the decision being prepared. */
+  article: string;
+  regime: string;
   /** The evidence that meets each requirement met. */
   qualifies: string[];
   /** What is unmet or not recorded. */
@@ -99,6 +102,8 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       unit_name: u?.name ?? null,
       award_type: chain.code,
       year: opts.year,
+      article: articleOf(chain.article, law),
+      regime: regime.code,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),
     });

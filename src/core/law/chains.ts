@@ -10,6 +10,7 @@ import {
   allMembersCompleted,
   allOf,
   anyOf,
+  cite,
   collectiveRating,
   consecutiveTitles,
   cstdcsMember,
@@ -223,7 +224,7 @@ export function chainFor(code: string): Chain | undefined {
 function consecutiveTerms(s: Subject, code: string, ends: number[]): Requirement {
   const need = `${code} for terms ending ${ends.join(' and ')}`;
   const held = ends.map((y) => s.facts.titleFor(s.r.id, code, y, s.exceptLineId));
-  if (held.every(Boolean)) return { need, status: 'met', detail: held.map((l) => `${code} ${l!.period_to} (${l!.decision_symbol})`).join(', ') };
+  if (held.every(Boolean)) return { need, status: 'met', detail: held.map((l) => `${code} ${l!.period_to} (${cite(l!)})`).join(', ') };
   const have = held.filter(Boolean).map((l) => String(l!.period_to));
   const lack = ends.filter((_, i) => !held[i]);
   const gap = have.length ? `${code} for ${have.join(', ')} but not for ${lack.join(', ')}` : `no ${code} for terms ending ${ends.join(' or ')}`;
@@ -238,7 +239,7 @@ function awardBefore(s: Subject, code: string, windowStart: number): Requirement
   const all = s.facts.counting(s.r.id, code).filter((l) => l.id !== s.exceptLineId);
   const before = all.filter((l) => l.period_to < windowStart).sort((a, b) => b.period_to - a.period_to)[0];
   const when = (l: { period_from: number; period_to: number }) => (l.period_from === l.period_to ? `${l.period_to}` : `${l.period_from}–${l.period_to}`);
-  if (before) return { need, status: 'met', detail: `${code} ${when(before)} (${before.decision_symbol})` };
+  if (before) return { need, status: 'met', detail: `${code} ${when(before)} (${cite(before)})` };
   const later = all.filter((l) => l.period_to >= windowStart);
   if (!later.length && s.facts.settings.completeFrom !== null) {
     return { need, status: 'missing', detail: `no ${code} recorded before ${windowStart}; ${absenceNote(s.facts)}`, hint: `Record the ${code} decision if there is one.` };

@@ -48,10 +48,15 @@ export function absenceNote(f: Facts): string {
   return `the registry holds awards completely from ${f.settings.completeFrom} (setting awards.complete-from)`;
 }
 
+/** How a counted award is cited: "1201/QĐ-UBND of 2024-12-15, UBND quận Lê Chân". */
+export function cite(l: { decision_symbol: string; decision_date: string; body_name: string }): string {
+  return `${l.decision_symbol} of ${l.decision_date}, ${l.body_name}`;
+}
+
 export function holdsTitle(s: Subject, code: string, year: number): Requirement {
   const line = s.facts.titleFor(s.r.id, code, year, s.exceptLineId);
   const need = `${code} ${year}`;
-  if (line) return { need, status: 'met', detail: `${code} ${year} (${line.decision_symbol})` };
+  if (line) return { need, status: 'met', detail: `${code} ${year} (${cite(line)})` };
   if (unknownBefore(s.facts, year)) {
     return { need, status: 'missing', detail: `no record of ${code} for ${year}; ${absenceNote(s.facts)}`, hint: `Record the ${code} decision for ${year} if there is one (tdkt decision add, tdkt award add).` };
   }
@@ -63,8 +68,8 @@ export function consecutiveTitles(s: Subject, code: string, years: number[]): Re
   const held = years.filter((y) => s.facts.titleFor(s.r.id, code, y, s.exceptLineId));
   const absent = years.filter((y) => !held.includes(y));
   if (absent.length === 0) {
-    const symbols = held.map((y) => s.facts.titleFor(s.r.id, code, y, s.exceptLineId)!.decision_symbol);
-    return { need, status: 'met', detail: `${code} ${held.join(', ')} (${symbols.join(', ')})` };
+    const symbols = held.map((y) => cite(s.facts.titleFor(s.r.id, code, y, s.exceptLineId)!));
+    return { need, status: 'met', detail: `${code} ${held.join(', ')} (${symbols.join('; ')})` };
   }
   const missing = absent.every((y) => unknownBefore(s.facts, y));
   const detail = held.length
