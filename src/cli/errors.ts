@@ -1,5 +1,6 @@
 /** The one place that turns errors into messages and exit codes (listed in docs/scripting.md). */
 import { AmbiguousError, TdktError } from '../core/errors.js';
+import { CANCELLED } from './interrupt.js';
 import type { OutStream } from './io.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, findings: 3, cancelled: 130 } as const;
@@ -22,7 +23,7 @@ export class FindingsError extends Error {
 
 /** The clerk answered no to a confirmation: exit 130, nothing changed. */
 export class CancelledError extends Error {
-  constructor(message = 'cancelled; nothing was changed') {
+  constructor(message = CANCELLED) {
     super(message);
     this.name = 'CancelledError';
   }
@@ -30,7 +31,7 @@ export class CancelledError extends Error {
 
 export function reportError(e: unknown, stderr: OutStream, debug: boolean): number {
   if (e instanceof Error && e.name === 'ExitPromptError') {
-    stderr.write('tdkt: cancelled\n');
+    stderr.write(`tdkt: ${CANCELLED}\n`);
     return EXIT.cancelled;
   }
   if (e instanceof CancelledError) {

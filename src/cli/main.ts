@@ -53,6 +53,7 @@ export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolea
     .option('--actor <name>', 'who is recorded in the audit trail (default: $TDKT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is a usage error')
     .option('--no-color', 'no colour in tables (also NO_COLOR)')
+    .option('--no-pager', 'never page long tables on a terminal (the pager: $TDKT_PAGER, else $PAGER, else less)')
     .option('--debug', 'show stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(

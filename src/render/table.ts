@@ -109,8 +109,48 @@ export function wrap(s: string, width: number): string[] {
 
 function text(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join(', ') : String(v);
-  return escapeControl(s);
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** What scan() found: the text's width, its longest word's, and whether it holds a control character. */
+let scannedWidth = 0;
+let scannedWord = 0;
+let scannedControl = false;
+
+/**
+ * Width and longest word of a cell in one pass over its characters, noticing control characters and
+ * bidirectional overrides (escapeControl then makes them visible). The pass every cell goes through.
+ */
+function scan(s: string): void {
+  let w = 0;
+  let run = 0;
+  let word = 0;
+  let control = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (run > word) word = run;
+      run = 0;
+      w++;
+      continue;
+    }
+    let cw: number;
+    if (c < 0x300) {
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) control = true;
+      cw = 1;
+    } else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) control = true;
+      cw = charWidth(cp);
+    }
+    w += cw;
+    run += cw;
+  }
+  if (run > word) word = run;
+  scannedWidth = w;
+  scannedWord = word;
+  scannedControl = control;
 }
 
 const pad = (s: string, width: number, align: 'left' | 'right' | undefined) => {
@@ -249,18 +289,22 @@ export function renderTable<R>(model: TableModel<R>, width: number, bold: (s: st
     for (let c = 0; c < n; c++) {
       const col = cols[c];
       let s = text(cellValue(col, row));
-      line[c] = s;
       if (s) {
         filled[c] = true;
-        let w = displayWidth(s);
-        if (col.maxWidth && w > col.maxWidth) {
-          line[c] = s = cut(s, col.maxWidth);
-          w = displayWidth(s);
+        scan(s);
+        if (scannedControl) {
+          s = escapeControl(s);
+          scan(s);
         }
+        let w = scannedWidth;
+        if (col.maxWidth && w > col.maxWidth) {
+          s = cut(s, col.maxWidth);
+          w = displayWidth(s);
+        } else if (scannedWord > words[c] && !cuts[c]) words[c] = Math.min(WORD, scannedWord);
         cw[r * n + c] = w;
         if (w > widest[c]) widest[c] = w;
-        if (w > FLOOR && w > words[c] && !cuts[c]) words[c] = Math.min(WORD, longestWord(s));
       }
+      line[c] = s;
     }
     cells[r] = line;
   }
@@ -320,13 +364,18 @@ export function renderTable<R>(model: TableModel<R>, width: number, bold: (s: st
     let fits = true;
     for (let i = 0; i < idx.length; i++) {
       const c = idx[i];
-      const w = cw[r * n + c];
+      let w = cw[r * n + c];
+      let cell = row[c];
       if (w > widths[i]) {
-        fits = false;
-        break;
+        if (!cutCol[i]) {
+          fits = false;
+          break;
+        }
+        cell = cut(cell, widths[i]);
+        w = displayWidth(cell);
       }
       const gap = SPACES.slice(0, widths[i] - w);
-      line += aligns[i] === 'right' ? ` ${gap}${row[c]} │` : ` ${row[c]}${gap} │`;
+      line += aligns[i] === 'right' ? ` ${gap}${cell} │` : ` ${cell}${gap} │`;
     }
     if (fits) out.push(line);
     else emit(idx.map((c) => row[c]));

@@ -73,6 +73,6 @@ describe('guided prompts on a terminal', () => {
       },
     };
     const r = await runCli(['body', 'add', 'UBND phường X'], { db, tty: true, prompter });
-    expect(r).toEqual({ code: 130, stdout: '', stderr: 'tdkt: cancelled\n' });
+    expect(r).toEqual({ code: 130, stdout: '', stderr: 'tdkt: cancelled; nothing was changed\n' });
   });
 });
