@@ -5,6 +5,7 @@ import * as m002 from './002-evidence.js';
 import * as m003 from './003-append-only.js';
 import * as m004 from './004-import-indexes.js';
 import * as m005 from './005-audit-ranges.js';
+import * as m009 from './009-desk.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003-append-only': m003,
   '004-import-indexes': m004,
   '005-audit-ranges': m005,
+  '009-desk': m009,
 };

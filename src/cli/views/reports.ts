@@ -94,11 +94,20 @@ export const historyColumns: Column<HistoryEntry>[] = [
   { key: 'revocation_date', header: 'Revoked on', machineOnly: true },
   { key: 'revocation_ground', header: 'Ground', machineOnly: true },
   { key: 'revocation_note', header: 'Revocation note', machineOnly: true },
+  { key: 'reinstatement_decision', header: 'Reinstated by', machineOnly: true },
+  { key: 'reinstatement_date', header: 'Reinstated on', machineOnly: true },
+  { key: 'reinstated_revocation', header: 'Revocation undone', machineOnly: true },
   {
     key: 'withdrawn',
     header: 'Withdrawn',
     humanOnly: true,
-    value: (r) => (r.revocation_decision || r.revocation_date ? `${r.revocation_decision ?? ''} ${r.revocation_date ?? ''} (${r.revocation_ground ?? '-'})`.trim() : ''),
+    value: (r) =>
+      [
+        r.reinstated_revocation && `${r.reinstated_revocation}; reinstated by ${r.reinstatement_decision} ${r.reinstatement_date}`,
+        (r.revocation_decision || r.revocation_date) && `${r.revocation_decision ?? ''} ${r.revocation_date ?? ''} (${r.revocation_ground ?? '-'})`.trim(),
+      ]
+        .filter(Boolean)
+        .join('; '),
   },
 ];
 

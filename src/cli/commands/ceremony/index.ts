@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { ceremonyAddCommand } from './add.js';
+import { ceremonyEditCommand, ceremonyMoveCommand, ceremonyWithdrawCommand } from './edit.js';
 import { ceremonyListCommand } from './list.js';
 import { ceremonyPresentCommand } from './present.js';
 import { ceremonyShowCommand } from './show.js';
@@ -10,5 +11,8 @@ export function ceremonyCommand(ctx: Context): Command {
     .addCommand(ceremonyAddCommand(ctx))
     .addCommand(ceremonyListCommand(ctx))
     .addCommand(ceremonyShowCommand(ctx))
-    .addCommand(ceremonyPresentCommand(ctx));
+    .addCommand(ceremonyPresentCommand(ctx))
+    .addCommand(ceremonyEditCommand(ctx))
+    .addCommand(ceremonyMoveCommand(ctx))
+    .addCommand(ceremonyWithdrawCommand(ctx));
 }

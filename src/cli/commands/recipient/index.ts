@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { recipientAddCommand } from './add.js';
 import { recipientEditCommand } from './edit.js';
 import { recipientListCommand } from './list.js';
+import { recipientMergeCommand } from './merge.js';
 import { recipientShowCommand } from './show.js';
 
 export function recipientCommand(ctx: Context): Command {
@@ -10,5 +11,6 @@ export function recipientCommand(ctx: Context): Command {
     .addCommand(recipientAddCommand(ctx))
     .addCommand(recipientListCommand(ctx))
     .addCommand(recipientShowCommand(ctx))
-    .addCommand(recipientEditCommand(ctx));
+    .addCommand(recipientEditCommand(ctx))
+    .addCommand(recipientMergeCommand(ctx));
 }
