@@ -77,9 +77,9 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
   for (const entry of commands) {
     if (opts.all || entry.name === wanted) {
-      program.addCommand((await entry.load())(ctx).description(entry.summary));
+      program.addCommand((await entry.load())(ctx).description(entry.summary), { hidden: entry.hidden });
     } else {
-      program.command(entry.name).description(entry.summary).allowUnknownOption().allowExcessArguments();
+      program.command(entry.name, { hidden: entry.hidden }).description(entry.summary).allowUnknownOption().allowExcessArguments();
     }
   }
   inheritSettings(program);

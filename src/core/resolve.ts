@@ -19,6 +19,11 @@ export function wordPatterns(query: string): string[] {
     .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
+/** A `LIKE` pattern for text starting with `folded` (wildcards escaped). */
+export function likePrefix(folded: string): string {
+  return `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export interface Named {
   id: number;
   ref: string;

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseId, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
+import { validDate, validNumber } from './revoke.js';
 import { CORRECTIONS } from '../../views/corrections.js';
 import type { Reinstatement } from '../../../core/award/reinstate.js';
 import type { Column } from '../../../render/model.js';
@@ -44,8 +45,8 @@ export function awardReinstateCommand(ctx: Context): Command {
 }
 
 export async function runAwardReinstate(id: number, opts: ReinstateOptions, ctx: Context): Promise<void> {
-  const by = await ask(ctx, opts.by, '--by', '45/QĐ-UBND', (p) => p.input({ message: 'Number and symbol of the reinstating decision (e.g. 45/QĐ-UBND)' }));
-  const date = await ask(ctx, opts.date, '--date', '2023-08-01', (p) => p.input({ message: 'Its date (YYYY-MM-DD or DD/MM/YYYY)' }));
+  const by = await ask(ctx, opts.by, '--by', '45/QĐ-UBND', (p) => p.input({ message: 'Number and symbol of the reinstating decision (e.g. 45/QĐ-UBND)', validate: validNumber }));
+  const date = await ask(ctx, opts.date, '--date', '2023-08-01', (p) => p.input({ message: 'Its date (YYYY-MM-DD or DD/MM/YYYY)', validate: validDate }));
   const { reinstateAward } = await import('../../../core/write.js');
   const r = await reinstateAward(await ctx.registry(), id, { decision: by, date, body: opts.body, note: opts.note });
   ctx.info(CORRECTIONS.reinstated(r));

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { REVOCATION_GROUNDS } from '../../../core/domain.js';
+import { parseDate, parseDecisionNumber } from '../../../core/parse.js';
 import type { Revocation } from '../../../core/award/revoke.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseId, withOutput, writes } from '../../options.js';
@@ -30,10 +31,22 @@ export function withdrawingDecisionOptions(cmd: Command, withGround: boolean): C
   return cmd;
 }
 
+/** A decision number, checked as it is typed at a prompt (a bad one is asked again). */
+export const validNumber = (v: string): true | string => {
+  const r = parseDecisionNumber(v);
+  return r.ok ? true : r.message;
+};
+
+/** A date, checked as it is typed at a prompt. */
+export const validDate = (v: string): true | string => {
+  const r = parseDate(v);
+  return r.ok ? true : r.message;
+};
+
 /** The withdrawing decision from the options, asking on a TTY for what is missing. */
 export async function askWithdrawal(ctx: Context, opts: WithdrawOptions, withGround: boolean) {
-  const by = await ask(ctx, opts.by, '--by', '30/QĐ-UBND', (p) => p.input({ message: 'Number and symbol of the withdrawing decision (e.g. 30/QĐ-UBND)' }));
-  const date = await ask(ctx, opts.date, '--date', '2023-05-10', (p) => p.input({ message: 'Its date (YYYY-MM-DD or DD/MM/YYYY)' }));
+  const by = await ask(ctx, opts.by, '--by', '30/QĐ-UBND', (p) => p.input({ message: 'Number and symbol of the withdrawing decision (e.g. 30/QĐ-UBND)', validate: validNumber }));
+  const date = await ask(ctx, opts.date, '--date', '2023-05-10', (p) => p.input({ message: 'Its date (YYYY-MM-DD or DD/MM/YYYY)', validate: validDate }));
   const ground = withGround
     ? await ask(ctx, opts.ground, '--ground', 'a', (p) =>
         p.select({ message: 'Ground (Art. 93)', choices: REVOKE_GROUNDS.map((g) => ({ name: `${g}  ${REVOCATION_GROUNDS[g]}`, value: g as string })) }),
