@@ -66,3 +66,41 @@ describe('tables in a real terminal', () => {
     expect(roster.lines.at(-1)).toMatch(/^└─+┴/);
   });
 });
+
+describe('prompts in a real terminal', () => {
+  for (const width of [80, 120]) {
+    it(`award add at ${width} columns: a bad period is refused as typed, the defaults are offered, nothing else is lost`, async () => {
+      const t = terminal(width, 40, { TDKT_DB: '' });
+      const db = `${t.dir}/registry.sqlite`;
+      const { copyFileSync } = await import('node:fs');
+      const { demoRegistryFile } = await import('../helpers.js');
+      copyFileSync(await demoRegistryFile(), db);
+      t.type(`export TDKT_DB=${db}; clear`);
+      t.type('tdkt award add; echo "[exit $?]"');
+      await t.waitFor((s) => s.includes('Decision — type to search'));
+      t.type('05/qd-ubnd', false);
+      await t.waitFor((s) => s.includes('❯ 05/QĐ-UBND (2022-01-10)'));
+      t.keys('Enter');
+      await t.waitFor((s) => s.includes('? Recipient'));
+      t.type('dong hai', false);
+      await t.waitFor((s) => s.includes('❯ UBND phường Đông Hải'));
+      t.keys('Enter');
+      const types = await t.waitFor((s) => s.includes('? Award type'));
+      expect(types).toContain('❯ TTLDTT — Tập thể lao động tiên tiến\n  DVTT — Đơn vị tiên tiến\n  TDPVH — Thôn, tổ dân phố văn hóa\n  GK — Giấy khen');
+      t.type('giay', false);
+      await t.waitFor((s) => s.includes('? Award type — type to search giay'));
+      await t.waitFor((s) => s.includes('❯ GK — Giấy khen'));
+      t.keys('Enter');
+      await t.waitFor((s) => s.includes('? Achievement period (2021 or 2020-2021) (2021)'));
+      t.type('2020/21');
+      const refused = await t.waitFor((s) => s.includes('is not an achievement period'));
+      expect(refused).toContain('✔ Award type — type to search GK — Giấy khen');
+      t.keys(...Array(7).fill('BSpace'));
+      t.type('2020');
+      await t.waitFor((s) => s.includes('? Line number (STT) in the annex (19)'));
+      t.keys('Enter');
+      const done = await t.waitFor((s) => /\[exit \d+\]/.test(s));
+      expect(done).toContain('✔ Line number (STT) in the annex 19\nAdded award #134: GK to UBND phường Đông Hải (2020) in 05/QĐ-UBND\n134\n[exit 0]');
+    }, 60_000);
+  }
+});
