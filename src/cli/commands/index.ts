@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 export interface CommandEntry {
   name: string;
   summary: string;
-  /** Left out of --help (the completion scripts' helper). */
+  /** Left out of --help (what the completion scripts call). */
   hidden?: boolean;
   load(): Promise<(ctx: Context) => Command>;
 }
