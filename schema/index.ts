@@ -8,6 +8,7 @@ import * as m005 from './005-audit-ranges.js';
 import * as m006 from './006-law-dated-levels.js';
 import * as m007 from './007-paperwork.js';
 import * as m008 from './008-trust.js';
+import * as m009 from './009-desk.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006-law-dated-levels': m006,
   '007-paperwork': m007,
   '008-trust': m008,
+  '009-desk': m009,
 };

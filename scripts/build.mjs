@@ -3,7 +3,7 @@
 //    because Node starts it faster than an ES module graph; internal `await import()`s become lazy
 //    initialisers inside the bundle, so a command runs only the code it uses.
 //  - dist/vendor/*: heavy third-party packages, each bundled once and loaded only when a command needs
-//    it (zod for writes, cli-table3/chalk for terminal tables, @inquirer/prompts for prompts, …).
+//    it (zod for writes, chalk for terminal tables, @inquirer/prompts for prompts, …).
 //  - dist/import-worker.cjs: the worker thread that parses CSV/TSV files for `tdkt import`.
 //  - dist/checks-worker.cjs: the worker thread that judges half of a large import's lines.
 //  - dist/index.js (+ chunks): the library as ES modules, for `import … from 'tdkt'`.
@@ -15,7 +15,7 @@ import { readFileSync, rmSync } from 'node:fs';
 const common = { bundle: true, platform: 'node', target: 'node20', minify: process.env.TDKT_BUILD_PLAIN !== '1', legalComments: 'none', logLevel: 'warning' };
 
 /** Packages loaded lazily, each bundled into dist/vendor/<name>.cjs (ESM-only ones converted by esbuild). */
-const VENDOR = ['zod', 'cli-table3', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx'];
+const VENDOR = ['zod', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx'];
 const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 rmSync('dist', { recursive: true, force: true });

@@ -17,6 +17,7 @@ export interface GlobalOptions {
   actor?: string;
   input: boolean;
   color: boolean;
+  pager: boolean;
   debug?: boolean;
 }
 
@@ -115,7 +116,32 @@ export class Context implements Asker {
   }
 
   async print<R>(model: TableModel<R>, o: OutputOptions): Promise<void> {
-    this.io.stdout.write(await render(model, { format: this.format(o), color: this.color, width: this.io.stdout.columns }));
+    const format = this.format(o);
+    const text = await render(model, { format, color: this.color, width: this.io.stdout.columns });
+    if (format === 'table') await this.page(text);
+    else this.io.stdout.write(text);
+  }
+
+  /** The pager: TDKT_PAGER, else PAGER, else less (more on Windows); empty or "cat" for none. */
+  pagerCommand(): string | undefined {
+    const env = this.io.env;
+    const cmd = (env.TDKT_PAGER ?? env.PAGER ?? (process.platform === 'win32' ? 'more' : 'less')).trim();
+    return cmd === '' || cmd === 'cat' ? undefined : cmd;
+  }
+
+  /**
+   * A table longer than the terminal goes through the pager, on a terminal and without --no-pager;
+   * anything else is written as it is.
+   */
+  async page(text: string): Promise<void> {
+    const out = this.io.stdout;
+    const cmd = this.pagerCommand();
+    if (cmd && this.globals.pager !== false && out.isTTY && this.io.page) {
+      let lines = 0;
+      for (let i = text.indexOf('\n'); i >= 0 && lines < (out.rows ?? 24); i = text.indexOf('\n', i + 1)) lines++;
+      if (lines >= (out.rows ?? 24) && (await this.io.page(text, cmd))) return;
+    }
+    out.write(text);
   }
 
   async printRecord<R>(columns: Column<R>[], record: R, o: OutputOptions): Promise<void> {

@@ -1,5 +1,6 @@
 /** The one place that turns errors into messages and exit codes (listed in docs/scripting.md). */
 import { AmbiguousError, TdktError } from '../core/errors.js';
+import { CANCELLED } from './interrupt.js';
 import type { OutStream } from './io.js';
 import { escapeControl } from '../render/escape.js';
 
@@ -23,7 +24,7 @@ export class FindingsError extends Error {
 
 /** The clerk answered no to a confirmation: exit 130, nothing changed. */
 export class CancelledError extends Error {
-  constructor(message = 'cancelled; nothing was changed') {
+  constructor(message = CANCELLED) {
     super(message);
     this.name = 'CancelledError';
   }
@@ -43,7 +44,7 @@ export function reportError(e: unknown, stderr: OutStream, debug: boolean): numb
 
 function reportErrorTo(e: unknown, stderr: OutStream, debug: boolean): number {
   if (e instanceof Error && e.name === 'ExitPromptError') {
-    stderr.write('tdkt: cancelled\n');
+    stderr.write(`tdkt: ${CANCELLED}\n`);
     return EXIT.cancelled;
   }
   if (e instanceof CancelledError) {

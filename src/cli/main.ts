@@ -53,6 +53,7 @@ export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolea
     .option('--actor <name>', 'who is recorded in the audit trail (default: $TDKT_ACTOR, else the OS user)')
     .option('--no-input', 'never prompt; a missing value is a usage error')
     .option('--no-color', 'no colour in tables (also NO_COLOR)')
+    .option('--no-pager', 'never page long tables on a terminal (the pager: $TDKT_PAGER, else $PAGER, else less)')
     .option('--debug', 'show stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
@@ -78,9 +79,9 @@ Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage er
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
   for (const entry of commands) {
     if (opts.all || entry.name === wanted) {
-      program.addCommand((await entry.load())(ctx).description(entry.summary));
+      program.addCommand((await entry.load())(ctx).description(entry.summary), { hidden: entry.hidden });
     } else {
-      program.command(entry.name).description(entry.summary).allowUnknownOption().allowExcessArguments();
+      program.command(entry.name, { hidden: entry.hidden }).description(entry.summary).allowUnknownOption().allowExcessArguments();
     }
   }
   inheritSettings(program);

@@ -33,6 +33,8 @@ export const AUDITED_ENTITIES = [
   'body_setting',
   'register_entry',
   'recipient_profile',
+  'award_reinstatement',
+  'recipient_alias',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
@@ -164,6 +166,25 @@ export class Auditor {
       before: opts.before ? canonicalJson(opts.before) : null,
       after: after ? canonicalJson(after) : null,
     });
+  }
+
+  /**
+   * Records that `entity` #id is removed (its before-image, no after-image), then removes it. Only the
+   * tables whose trigger allows it (a withdrawn presentation, an undone revocation, a merged recipient)
+   * let the row go, and only after this event.
+   */
+  async remove(action: string, entity: AuditedEntity, id: number, opts: { ref?: string | null } = {}): Promise<void> {
+    const before = await this.snapshot(entity, id);
+    if (!before) throw new Error(`no ${entity} #${id} to remove`);
+    await this.append({
+      action,
+      entity,
+      entity_id: id,
+      entity_ref: opts.ref ?? ((before.ref ?? null) as string | null),
+      before: canonicalJson(before),
+      after: null,
+    });
+    await this.trx.deleteFrom(entity).where('id', '=', id).execute();
   }
 
   /** Appends an event whose images the caller already holds (bulk paths). */

@@ -19,6 +19,11 @@ export function wordPatterns(query: string): string[] {
     .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
+/** A `LIKE` pattern for text starting with `folded` (wildcards escaped). */
+export function likePrefix(folded: string): string {
+  return `${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export interface Named {
   id: number;
   ref: string;
@@ -72,7 +77,10 @@ export function resolveRecipient(db: Kysely<DB>, query: string, kind?: string): 
   return resolveWith<RecipientMatch>(
     {
       what: kind ?? 'recipient',
-      byRef: (ref) => base().where('r.ref', '=', ref).executeTakeFirst(),
+      // A merged recipient's reference finds the one it was merged into.
+      byRef: async (ref) =>
+        (await base().where('r.ref', '=', ref).executeTakeFirst()) ??
+        (await base().innerJoin('recipient_alias as al', 'al.recipient_id', 'r.id').where('al.ref', '=', ref).executeTakeFirst()),
       byFolded: (f) => base().where('r.name_folded', '=', f).orderBy('r.id').limit(CANDIDATE_LIMIT).execute(),
       byWords: (ps, limit) => {
         let q = base();

@@ -1,6 +1,7 @@
 /** One search box over recipients, bodies, ceremonies and award types, without diacritics. Read-only. */
 import { sql, type Kysely } from 'kysely';
-import { wordPatterns } from './resolve.js';
+import { likePrefix, wordPatterns } from './resolve.js';
+import { fold } from './text.js';
 import type { DB } from './tables.js';
 
 export interface SearchHit {
@@ -19,6 +20,8 @@ export async function searchRegistry(db: Kysely<DB>, text: string, limit = 50): 
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
     .select(['r.ref', 'r.name', 'r.kind', 'r.position', 'u.name as unit'])
     .where(sql<boolean>`${like('r.name_folded')}`)
+    // Closest first: the whole name, then names starting with the words, then the other matches.
+    .orderBy(sql`CASE WHEN r.name_folded = ${fold(text)} THEN 0 WHEN r.name_folded LIKE ${likePrefix(fold(text))} ESCAPE '\\' THEN 1 ELSE 2 END`)
     .orderBy('r.name_folded')
     .orderBy('r.id')
     .limit(limit)

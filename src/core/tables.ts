@@ -117,6 +117,31 @@ export interface PresentationTable {
   created_at: Generated<string>;
 }
 
+export interface AwardReinstatementTable {
+  id: Generated<number>;
+  award_id: number;
+  decision_symbol: string;
+  decision_date: string;
+  body_id: number;
+  note: string | null;
+  revoked_action: string;
+  revoked_symbol: string | null;
+  revoked_date: string | null;
+  revoked_body_id: number | null;
+  revoked_ground: string | null;
+  revoked_note: string | null;
+  revoked_at: string;
+  created_at: Generated<string>;
+}
+
+export interface RecipientAliasTable {
+  id: Generated<number>;
+  ref: string;
+  name: string;
+  recipient_id: number;
+  created_at: Generated<string>;
+}
+
 export interface AuditEventTable {
   id: Generated<number>;
   at: string;
@@ -251,6 +276,8 @@ export interface DB {
   body_setting: BodySettingTable;
   register_entry: RegisterEntryTable;
   recipient_profile: RecipientProfileTable;
+  award_reinstatement: AwardReinstatementTable;
+  recipient_alias: RecipientAliasTable;
 }
 
 export type BodyRow = Selectable<BodyTable>;

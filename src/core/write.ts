@@ -12,4 +12,7 @@ export { editAward } from './award/edit.js';
 export { revokeAward, stripAward, voidAward, annulDecision } from './award/revoke.js';
 export { editDecision } from './decision/edit.js';
 export { addCeremony, presentAwards } from './ceremony/service.js';
+export { editCeremony, movePresentations, withdrawPresentations } from './ceremony/edit.js';
+export { reinstateAward } from './award/reinstate.js';
+export { mergeRecipients } from './recipient/merge.js';
 export { buildDemo, DEMO_CEREMONY } from './demo.js';

@@ -14,8 +14,12 @@ export interface Column<R = Record<string, unknown>> {
   /** Machine formats only. */
   machineOnly?: boolean;
   align?: 'left' | 'right';
-  /** Human tables cut longer text with an ellipsis. */
+  /** Human tables cut longer text with an ellipsis (and cut rather than wrap it when narrowed). */
   maxWidth?: number;
+  /** Human tables: a shorter header used when the column is narrowed (e.g. "Indiv." for "Individuals"). */
+  short?: string;
+  /** Human tables: left out on a narrow terminal rather than cramp the other columns. */
+  optional?: boolean;
 }
 
 export interface TableModel<R = Record<string, unknown>> {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers.js';
 import { demoCopy, sqlite3 } from './helpers.js';
 
-const REVOKE = ['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'b'];
+const REVOKE = ['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'b', '--yes'];
 
 describe('anchors', () => {
   it('every write notes the head; removing the last events and their rows is caught only with them', async () => {
@@ -19,14 +19,15 @@ describe('anchors', () => {
     expect(head[0]).toBe('245');
     expect(readFileSync(`${db}.anchors`, 'utf8')).toBe(`245 ${head[1]} ${head[2]}\n`);
 
-    // The insider's erasure: the revocation, its event, and SQLite's counters put back.
+    // The insider's erasure: the revocation, its event, and SQLite's counters put back; the guarding
+    // triggers dropped and put back exactly as they were.
+    const triggers = sqlite3(db, "SELECT sql || ';' FROM sqlite_master WHERE name IN ('award_revocation_no_delete', 'audit_event_no_delete');");
     sqlite3(
       db,
       'DROP TRIGGER award_revocation_no_delete; DROP TRIGGER audit_event_no_delete;' +
         'DELETE FROM award_revocation; DELETE FROM audit_event WHERE id = 245;' +
         "UPDATE sqlite_sequence SET seq = 244 WHERE name = 'audit_event'; DELETE FROM sqlite_sequence WHERE name = 'award_revocation';" +
-        "CREATE TRIGGER award_revocation_no_delete BEFORE DELETE ON award_revocation BEGIN SELECT RAISE(ABORT, 'the registry never deletes award_revocation rows: correct, void or revoke instead'); END;" +
-        "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;",
+        triggers,
     );
     const elsewhere = join(tempDir(), 'no.anchors');
     const blind = await runCli(['--read-only', 'audit', 'verify'], { db, env: { TDKT_ANCHORS: elsewhere } });

@@ -27,9 +27,9 @@ const WRITES: string[][] = [
   ['award', 'edit', '45', '--note', 'sửa'],
   ['ceremony', 'add', 'Hội nghị sơ kết', '--date', '2022-02-01', '--organiser', 'ubnd-le-chan'],
   ['ceremony', 'present', 'hoi-nghi-so-ket-2022-02-01', '--award', '63'],
-  ['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'b'],
+  ['award', 'revoke', '--yes', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'b'],
   ['award', 'strip', '63', '--by', '15/QĐ-CTN', '--date', '2024-09-12'],
-  ['award', 'void', '64', '--reason', 'nhập nhầm'],
+  ['award', 'void', '--yes', '64', '--reason', 'nhập nhầm'],
   ['decision', 'annul', '3987/QĐ-UBND', '--by', '31/QĐ-UBND', '--date', '2023-05-10', '--ground', 'c', '--yes'],
   ['restore', '<backup>', '--yes'],
 ];

@@ -14,7 +14,7 @@ const counts = async () => (await run('counts', 'le-chan-2022')).stdout.split('\
 
 describe('award revoke', () => {
   it('records the revocation beside the line; rosters and counts leave it out, history shows both', async () => {
-    const r = await run('award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '10/05/2023', '--ground', 'B', '--note', 'Hồ sơ giả mạo');
+    const r = await run('award', 'revoke', '--yes', '3', '--by', '30/QĐ-TTg', '--date', '10/05/2023', '--ground', 'B', '--note', 'Hồ sơ giả mạo');
     expect(r).toEqual({
       code: 0,
       stdout: '3\n',
@@ -32,7 +32,7 @@ describe('award revoke', () => {
   });
 
   it('prints the withdrawal as JSON for scripts', async () => {
-    const r = await run('award', 'revoke', '#3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'd', '--json');
+    const r = await run('award', 'revoke', '--yes', '#3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'd', '--json');
     expect(JSON.parse(r.stdout)).toEqual({
       award_id: 3,
       status: 'revoked',
@@ -67,8 +67,8 @@ describe('award revoke', () => {
   });
 
   it('refuses a second withdrawal of the same line', async () => {
-    await run('award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'a');
-    const r = await run('award', 'revoke', '3', '--by', '31/QĐ-TTg', '--date', '2023-06-10', '--ground', 'b');
+    await run('award', 'revoke', '--yes', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'a');
+    const r = await run('award', 'revoke', '--yes', '3', '--by', '31/QĐ-TTg', '--date', '2023-06-10', '--ground', 'b');
     expect(r).toEqual({
       code: 1,
       stdout: '',
@@ -89,7 +89,7 @@ describe('award strip and award void', () => {
 
   it('voids a line never presented, with its reason', async () => {
     expect((await run('award', 'add', '-d', '05/QĐ-UBND', '-r', 'truong-thcs-tran-phu', '-t', 'GK', '-p', '2020')).stdout).toBe('63\n');
-    const r = await run('award', 'void', '63', '--reason', 'Nhập nhầm năm');
+    const r = await run('award', 'void', '--yes', '63', '--reason', 'Nhập nhầm năm');
     expect(r).toEqual({ code: 0, stdout: '63\n', stderr: 'Award #63 is voided: Nhập nhầm năm (GK to Trường THCS Trần Phú, 2020, 05/QĐ-UBND); the line stays in history.\n' });
     expect((await run('award', 'list', '--decision', '05/QĐ-UBND')).stdout.split('\n').length - 2).toBe(18);
     const voided = (await run('award', 'list', '--decision', '05/QĐ-UBND', '--include-revoked', '--json')).stdout;
@@ -101,7 +101,7 @@ describe('award strip and award void', () => {
 
 describe('decision annul', () => {
   it('revokes every line at once and records the annulment on the decision', async () => {
-    await run('award', 'revoke', '45', '--by', '20/QĐ-UBND', '--date', '2023-01-05', '--ground', 'a');
+    await run('award', 'revoke', '--yes', '45', '--by', '20/QĐ-UBND', '--date', '2023-01-05', '--ground', 'a');
     const r = await run('decision', 'annul', '05/QĐ-UBND', '--by', '31/QĐ-UBND', '--date', '2023-05-10', '--ground', 'c', '--note', 'Thanh tra kết luận', '--yes');
     expect(r).toEqual({ code: 0, stdout: '17\n', stderr: 'Annulled 05/QĐ-UBND: revoked 17 line(s); 1 were already withdrawn. The lines stay in history.\n' });
     expect(await counts()).toEqual(['BK_TTG\tBằng khen của Thủ tướng Chính phủ\tgovernment\t1\t3\t0\t4']);
@@ -116,7 +116,15 @@ describe('decision annul', () => {
     const ask = (answer: boolean) => ({ input: async () => '', select: async () => '', search: async () => '', confirm: async () => answer }) as unknown as Prompter;
     const argv = ['decision', 'annul', '05/QĐ-UBND', '--by', '31/QĐ-UBND', '--date', '2023-05-10', '--ground', 'c'];
     const no = await runCli(argv, { db, tty: true, prompter: ask(false) });
-    expect(no).toEqual({ code: 130, stdout: '', stderr: 'tdkt: cancelled; nothing was changed\n' });
+    expect(no.code).toBe(130);
+    expect(no.stdout).toBe('');
+    const shown = no.stderr.split('\n');
+    expect(shown.slice(0, 3)).toEqual([
+      'This annuls 05/QĐ-UBND of 2022-01-10: by 31/QĐ-UBND, ground c, it revokes 18 lines:',
+      '  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022',
+      '  award #46: GK to UBND phường An Dương (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022',
+    ]);
+    expect(shown.slice(10)).toEqual(['  award #54: GK to Trịnh Thị T (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022', '  … and 8 more', 'tdkt: cancelled; nothing was changed', '']);
     expect(count(db, 'SELECT count(*) FROM award_revocation;')).toBe(0);
     const yes = await runCli(argv, { db, tty: true, prompter: ask(true) });
     expect(yes.code).toBe(0);
@@ -151,7 +159,7 @@ describe('corrections keep the old values in the audit trail', () => {
   });
 
   it('a withdrawn line takes only a new note', async () => {
-    await run('award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'a');
+    await run('award', 'revoke', '--yes', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'a');
     const r = await run('award', 'edit', '3', '--period', '2017-2021');
     expect(r.stderr.split('\n')[0]).toBe('tdkt: Award #3 is withdrawn (revoke); only its note can be corrected');
     expect((await run('award', 'edit', '3', '--note', 'Đã thu hồi hiện vật')).code).toBe(0);

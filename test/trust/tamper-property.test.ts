@@ -55,7 +55,7 @@ beforeAll(async () => {
     ['evidence', 'initiative', 'add', 'nguyen-van-a', '--year', '2021', '--title', 'Số hóa hồ sơ thi đua', '--level', 'province'],
     ['evidence', 'members', 'set', 'truong-thcs-tran-phu', '--year', '2021', '--count', '48'],
     ['settings', 'set', 'quota.cstdcs-share', '15'],
-    ['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'B'],
+    ['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'B', '--yes'],
   ]) {
     const e = await runCli(argv, { db: template });
     expect(e.code, `${argv.join(' ')}: ${e.stderr}`).toBe(0);

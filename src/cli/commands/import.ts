@@ -87,6 +87,11 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
   const reg = await ctx.registry();
   const progress = ctx.io.stderr.isTTY ? await progressBar(ctx, path ? statSync(path).size : 0) : undefined;
   const errors = opts.errors ? new ErrorsFile(resolve(ctx.io.cwd, opts.errors), errorsFormat!, reg.path, opts.errors) : undefined;
+  // Ctrl-C: the bar gives the terminal back its line wrapping and cursor, and no half errors file stays.
+  const offInterrupt = ctx.io.onInterrupt?.(() => {
+    progress?.stop();
+    errors?.discard();
+  });
   const { importAwards } = await import('../../core/import/importer.js');
   // An import allocates a great deal of short-lived data; by default V8 lets the heap grow to several
   // times what is live before collecting it. Keep it close (a little more collecting), so memory stays
@@ -111,6 +116,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       },
     });
   } catch (e) {
+    offInterrupt?.();
     progress?.stop();
     if (errors) {
       const n = await errors.close();
@@ -118,6 +124,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
     }
     throw e;
   }
+  offInterrupt?.();
   progress?.stop();
   await errors?.close();
   await reportSummary(summary, opts, ctx);
@@ -244,6 +251,12 @@ class ErrorsFile {
     }
     this.n += rows.length;
     await this.writer.rows(rows);
+  }
+
+  /** Removes the file being written (the import was cancelled). */
+  discard(): void {
+    this.sink?.abort();
+    this.writer = undefined;
   }
 
   async close(): Promise<number> {

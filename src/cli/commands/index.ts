@@ -9,6 +9,8 @@ import type { Context } from '../context.js';
 export interface CommandEntry {
   name: string;
   summary: string;
+  /** Left out of --help (what the completion scripts call). */
+  hidden?: boolean;
   load(): Promise<(ctx: Context) => Command>;
 }
 
@@ -127,6 +129,17 @@ export const commands: CommandEntry[] = [
     name: 'restore',
     summary: 'replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed',
     load: async () => (await import('./restore.js')).restoreCommand,
+  },
+  {
+    name: 'completion',
+    summary: 'print a shell completion script for bash, zsh, fish or PowerShell (commands, options, references)',
+    load: async () => (await import('./completion.js')).completionCommand,
+  },
+  {
+    name: '__complete',
+    summary: 'the candidates for the word being typed (used by the completion scripts)',
+    hidden: true,
+    load: async () => (await import('./completion.js')).completeCommand,
   },
   {
     name: 'demo',

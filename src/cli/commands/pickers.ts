@@ -2,13 +2,20 @@
 import { fold } from '../../core/text.js';
 import { listRecipients } from '../../core/recipient/queries.js';
 import { listBodies } from '../../core/body/queries.js';
-import { listAwardTypes } from '../../core/award-type/queries.js';
+import { conferrableTypes, listAwardTypes } from '../../core/award-type/queries.js';
 import { listDecisions } from '../../core/decision/queries.js';
 import { listCeremonies } from '../../core/ceremony/queries.js';
 import type { Context } from '../context.js';
 import type { Choice } from '../prompt.js';
 
 const NONE = '\u0000none';
+
+/** What the pickers say (one place to translate). */
+export const PICKER_TEXT = {
+  none: '— none —',
+  newRecipient: (name: string) => `new recipient "${name}"`,
+  conferredBy: (levels: string[]) => `conferred by ${levels.join(', ')}`,
+};
 
 /** Items whose text contains every word of the term, compared without diacritics or case. */
 function byWords<T>(items: T[], term: string | undefined, text: (item: T) => string): T[] {
@@ -19,10 +26,13 @@ function byWords<T>(items: T[], term: string | undefined, text: (item: T) => str
   });
 }
 
+/** What pickRecipient returns for "a new recipient named …" (award add creates it once everything is answered). */
+export const NEW_RECIPIENT = '\u0000new:';
+
 export async function pickRecipient(
   ctx: Context,
   message: string,
-  opts: { kind?: string; optional?: boolean } = {},
+  opts: { kind?: string; optional?: boolean; allowNew?: boolean } = {},
 ): Promise<string | undefined> {
   const reg = await ctx.registry();
   const p = await ctx.prompter();
@@ -35,7 +45,10 @@ export async function pickRecipient(
         value: r.ref,
         description: `${r.ref} (${r.kind})`,
       }));
-      return opts.optional ? [{ name: '— none —', value: NONE }, ...choices] : choices;
+      const typed = (term ?? '').trim();
+      if (opts.allowNew && typed) choices.push({ name: `+ ${PICKER_TEXT.newRecipient(typed)}`, value: NEW_RECIPIENT + typed });
+      // "None" is offered before anything is typed: once the clerk searches, the first match is selected.
+      return opts.optional && !typed ? [{ name: PICKER_TEXT.none, value: NONE }, ...choices] : choices;
     },
   });
   return picked === NONE ? undefined : picked;
@@ -53,14 +66,19 @@ export async function pickBody(ctx: Context, message: string): Promise<string> {
   });
 }
 
-export async function pickAwardType(ctx: Context, message: string): Promise<string> {
+/**
+ * An award type. Given the decision and the recipient's kind, only the types the decision's body may
+ * confer on its date to that kind, highest first (all types when none would be left).
+ */
+export async function pickAwardType(ctx: Context, message: string, context?: { level: string; date: string; kind: string }): Promise<string> {
   const reg = await ctx.registry();
-  const types = await listAwardTypes(reg.db);
+  const allowed = context ? await conferrableTypes(reg.db, context) : [];
+  const types = allowed.length ? allowed : await listAwardTypes(reg.db);
   const p = await ctx.prompter();
   return p.search<string>({
     message,
     source: async (term) => {
-      return (byWords(types, term, (t) => `${t.code} ${t.name_vi}`)).map((t) => ({ name: `${t.code} — ${t.name_vi}`, value: t.code, description: `conferred by ${t.levels.join(', ')}` }));
+      return byWords(types, term, (t) => `${t.code} ${t.name_vi}`).map((t) => ({ name: `${t.code} — ${t.name_vi}`, value: t.code, description: PICKER_TEXT.conferredBy(t.levels) }));
     },
   });
 }

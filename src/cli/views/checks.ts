@@ -9,7 +9,7 @@ import type { Column, TableModel } from '../../render/model.js';
 
 export const findingColumns: Column<Finding>[] = [
   { key: 'severity', header: 'Severity' },
-  { key: 'rule', header: 'Rule' },
+  { key: 'rule', header: 'Rule', optional: true },
   { key: 'record', header: 'Record', machineOnly: true },
   { key: 'award_id', header: 'Award id', machineOnly: true },
   { key: 'decision', header: 'Decision ref', machineOnly: true },
@@ -20,7 +20,7 @@ export const findingColumns: Column<Finding>[] = [
   { key: 'award_type', header: 'Award', machineOnly: true },
   { key: 'year', header: 'Year', machineOnly: true },
   { key: 'message', header: 'Finding' },
-  { key: 'article', header: 'Article' },
+  { key: 'article', header: 'Article', optional: true },
   { key: 'hint', header: 'Hint' },
   { key: 'regime', header: 'Regime', machineOnly: true },
 ];

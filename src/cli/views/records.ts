@@ -12,11 +12,11 @@ import { viDateLine } from '../../core/text.js';
 
 export const recipientColumns: Column<Recipient>[] = [
   { key: 'ref', header: 'Ref' },
-  { key: 'kind', header: 'Kind' },
+  { key: 'kind', header: 'Kind', optional: true },
   { key: 'name', header: 'Name' },
   { key: 'unit', header: 'Unit ref', machineOnly: true },
   { key: 'unit_name', header: 'Unit', maxWidth: 40 },
-  { key: 'position', header: 'Position' },
+  { key: 'position', header: 'Position', optional: true },
   { key: 'place', header: 'Place', machineOnly: true },
   { key: 'note', header: 'Note', machineOnly: true },
 ];
@@ -25,9 +25,9 @@ export const bodyColumns: Column<Body>[] = [
   { key: 'ref', header: 'Ref' },
   { key: 'name', header: 'Name' },
   { key: 'level', header: 'Level' },
-  { key: 'abbr', header: 'Abbr.' },
-  { key: 'place', header: 'Place' },
-  { key: 'parent', header: 'Part of' },
+  { key: 'abbr', header: 'Abbr.', optional: true },
+  { key: 'place', header: 'Place', optional: true },
+  { key: 'parent', header: 'Part of', optional: true },
   { key: 'note', header: 'Note', machineOnly: true },
 ];
 
@@ -35,7 +35,7 @@ export const awardTypeColumns: Column<AwardType>[] = [
   { key: 'code', header: 'Code' },
   { key: 'name_vi', header: 'Name' },
   { key: 'name_en', header: 'English', machineOnly: true },
-  { key: 'family', header: 'Family' },
+  { key: 'family', header: 'Family', optional: true },
   { key: 'category', header: 'Category', machineOnly: true },
   { key: 'recipient_kinds', header: 'Recipients' },
   { key: 'conferred_by', header: 'Conferred by', humanOnly: true },
@@ -44,7 +44,7 @@ export const awardTypeColumns: Column<AwardType>[] = [
   { key: 'rank', header: 'Rank', machineOnly: true },
   { key: 'precedence', header: 'Prec.', align: 'right' },
   { key: 'periodicity', header: 'Periodicity', machineOnly: true },
-  { key: 'article', header: 'Article' },
+  { key: 'article', header: 'Article', optional: true },
   { key: 'note', header: 'Note', machineOnly: true },
   { key: 'builtin', header: 'Built-in', machineOnly: true },
 ];
@@ -56,12 +56,12 @@ export const decisionColumns: Column<Decision>[] = [
   { key: 'date', header: 'Date' },
   { key: 'body', header: 'Body ref', machineOnly: true },
   { key: 'body_name', header: 'Signed by' },
-  { key: 'body_level', header: 'Level' },
+  { key: 'body_level', header: 'Level', optional: true },
   { key: 'body_place', header: 'Place', machineOnly: true },
   { key: 'date_line', header: 'Date line', machineOnly: true, value: (d) => viDateLine(d.date, d.body_place) },
   { key: 'signer_name', header: 'Signer', machineOnly: true },
   { key: 'signer_capacity', header: 'Capacity', machineOnly: true },
-  { key: 'summary', header: 'Summary', maxWidth: 50 },
+  { key: 'summary', header: 'Summary', maxWidth: 50, optional: true },
   { key: 'regime', header: 'Regime', machineOnly: true },
   { key: 'note', header: 'Note', machineOnly: true },
   { key: 'lines', header: 'Lines', align: 'right' },
@@ -71,7 +71,7 @@ export const awardColumns: Column<Award>[] = [
   { key: 'id', header: 'Id', align: 'right' },
   { key: 'decision', header: 'Decision ref', machineOnly: true },
   { key: 'decision_symbol', header: 'Decision' },
-  { key: 'decision_date', header: 'Date' },
+  { key: 'decision_date', header: 'Date', optional: true },
   { key: 'body', header: 'Body', machineOnly: true },
   { key: 'body_level', header: 'Level', machineOnly: true },
   { key: 'line_no', header: 'STT', align: 'right' },
@@ -87,7 +87,7 @@ export const awardColumns: Column<Award>[] = [
   { key: 'period_to', header: 'To', machineOnly: true },
   { key: 'achievement', header: 'Achievement', machineOnly: true },
   { key: 'commendation_kind', header: 'Commendation kind', machineOnly: true },
-  { key: 'ceremony', header: 'Ceremony' },
+  { key: 'ceremony', header: 'Ceremony', optional: true },
   { key: 'status', header: 'Status' },
 ];
 

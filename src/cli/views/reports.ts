@@ -21,7 +21,7 @@ export const rosterColumns: Column<RosterLine>[] = [
   { key: 'award_id', header: 'Award id', machineOnly: true },
   { key: 'recipient', header: 'Recipient ref', machineOnly: true },
   { key: 'recipient_name', header: 'Recipient' },
-  { key: 'recipient_kind', header: 'Kind' },
+  { key: 'recipient_kind', header: 'Kind', optional: true },
   { key: 'unit_name', header: 'Unit', machineOnly: true },
   { key: 'position', header: 'Position', machineOnly: true },
   {
@@ -50,9 +50,9 @@ export const countColumns: Column<CountRow>[] = [
   { key: 'award_type', header: 'Award' },
   { key: 'award_type_name', header: 'Name' },
   { key: 'level', header: 'Level' },
-  { key: 'collectives', header: 'Collectives', align: 'right' },
-  { key: 'individuals', header: 'Individuals', align: 'right' },
-  { key: 'households', header: 'Households', align: 'right' },
+  { key: 'collectives', header: 'Collectives', short: 'Coll.', align: 'right' },
+  { key: 'individuals', header: 'Individuals', short: 'Indiv.', align: 'right' },
+  { key: 'households', header: 'Households', short: 'Househ.', align: 'right' },
   { key: 'total', header: 'Total', align: 'right' },
 ];
 
@@ -70,11 +70,11 @@ export const historyColumns: Column<HistoryEntry>[] = [
   { key: 'id', header: 'Award id', machineOnly: true },
   { key: 'decision_date', header: 'Date' },
   { key: 'award_type', header: 'Award' },
-  { key: 'award_type_name', header: 'Award name', maxWidth: 40 },
+  { key: 'award_type_name', header: 'Award name', maxWidth: 40, optional: true },
   { key: 'period', header: 'Period' },
   { key: 'decision_symbol', header: 'Decision' },
   { key: 'body', header: 'Body ref', machineOnly: true },
-  { key: 'body_name', header: 'Issued by', maxWidth: 36 },
+  { key: 'body_name', header: 'Issued by', maxWidth: 36, optional: true },
   { key: 'decision', header: 'Decision ref', machineOnly: true },
   { key: 'body_level', header: 'Level', machineOnly: true },
   { key: 'line_no', header: 'STT', machineOnly: true },
@@ -94,11 +94,20 @@ export const historyColumns: Column<HistoryEntry>[] = [
   { key: 'revocation_date', header: 'Revoked on', machineOnly: true },
   { key: 'revocation_ground', header: 'Ground', machineOnly: true },
   { key: 'revocation_note', header: 'Revocation note', machineOnly: true },
+  { key: 'reinstatement_decision', header: 'Reinstated by', machineOnly: true },
+  { key: 'reinstatement_date', header: 'Reinstated on', machineOnly: true },
+  { key: 'reinstated_revocation', header: 'Revocation undone', machineOnly: true },
   {
     key: 'withdrawn',
     header: 'Withdrawn',
     humanOnly: true,
-    value: (r) => (r.revocation_decision || r.revocation_date ? `${r.revocation_decision ?? ''} ${r.revocation_date ?? ''} (${r.revocation_ground ?? '-'})`.trim() : ''),
+    value: (r) =>
+      [
+        r.reinstated_revocation && `${r.reinstated_revocation}; reinstated by ${r.reinstatement_decision} ${r.reinstatement_date}`,
+        (r.revocation_decision || r.revocation_date) && `${r.revocation_decision ?? ''} ${r.revocation_date ?? ''} (${r.revocation_ground ?? '-'})`.trim(),
+      ]
+        .filter(Boolean)
+        .join('; '),
   },
 ];
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import type { AwardTypeRow, DB } from '../tables.js';
-import { kindsFromLetters } from '../domain.js';
-import { describeLevels, levelsNamed, parseLevels } from '../law/levels.js';
+import { DISTRICT_ABOLISHED_ON, KIND_LETTER, kindsFromLetters, type RecipientKind } from '../domain.js';
+import { describeLevels, levelsNamed, mayConfer, parseLevels } from '../law/levels.js';
 import type { AwardType } from './award-type.js';
 
 export function toAwardType(r: AwardTypeRow): AwardType {
@@ -37,4 +37,17 @@ export async function getAwardType(db: Kysely<DB>, code: string): Promise<AwardT
   const row = await db.selectFrom('award_type').selectAll().where('code', '=', code).executeTakeFirst();
   if (!row) throw new NotFoundError(`No award type with code "${code}"`, 'List award types with: tdkt award-type list');
   return toAwardType(row);
+}
+
+/**
+ * The award types a body of `level` may confer on `date` to a recipient of `kind`, highest first (by
+ * precedence). Built on the catalogue's conferring levels and recipient kinds; a district body confers
+ * nothing after the district level was abolished. Read-only.
+ */
+export async function conferrableTypes(db: Kysely<DB>, f: { level: string; date: string; kind: string }): Promise<AwardType[]> {
+  if (f.level === 'district' && f.date >= DISTRICT_ABOLISHED_ON) return [];
+  const letter = KIND_LETTER[f.kind as RecipientKind];
+  const rows = await db.selectFrom('award_type').selectAll().orderBy('precedence').orderBy('code').execute();
+  // The catalogue's dated levels decide, as the law's conferring-level rule does.
+  return rows.filter((r) => mayConfer(r.levels, f.level, f.date)).map(toAwardType).filter((t) => !letter || t.recipient_kinds.includes(f.kind as RecipientKind));
 }

@@ -16,6 +16,10 @@ export interface HistoryEntry extends Award {
   revocation_date: string | null;
   revocation_ground: string | null;
   revocation_note: string | null;
+  /** The latest decision that reinstated the line after a revocation, and the revocation it undid. */
+  reinstatement_decision: string | null;
+  reinstatement_date: string | null;
+  reinstated_revocation: string | null;
 }
 
 export interface History {
@@ -42,7 +46,18 @@ export async function recipientHistory(db: Kysely<DB>, recipientQuery: string): 
     .orderBy('d.id')
     .orderBy('a.id')
     .execute();
+  const reinstated = new Map<number, { decision_symbol: string; decision_date: string; revoked_symbol: string | null; revoked_date: string | null; revoked_ground: string | null; revoked_action: string }>();
+  if (rows.length) {
+    const found = await db
+      .selectFrom('award_reinstatement')
+      .select(['award_id', 'decision_symbol', 'decision_date', 'revoked_symbol', 'revoked_date', 'revoked_ground', 'revoked_action'])
+      .where('award_id', 'in', rows.map((r) => r.id))
+      .orderBy('id')
+      .execute();
+    for (const s of found) reinstated.set(s.award_id, s);
+  }
   const entries = rows.map((r) => {
+    const s = reinstated.get(r.id);
     const { body_name, ceremony_name, ceremony_date, revocation_decision, revocation_date, revocation_ground, revocation_note, ...award } = r;
     return {
       ...toAward(award as Parameters<typeof toAward>[0]),
@@ -53,6 +68,9 @@ export async function recipientHistory(db: Kysely<DB>, recipientQuery: string): 
       revocation_date,
       revocation_ground,
       revocation_note,
+      reinstatement_decision: s?.decision_symbol ?? null,
+      reinstatement_date: s?.decision_date ?? null,
+      reinstated_revocation: s ? [s.revoked_action, s.revoked_symbol, s.revoked_date, s.revoked_ground && `(${s.revoked_ground})`].filter(Boolean).join(' ') : null,
     };
   });
   return { recipient: await getRecipient(db, match.ref), entries };

@@ -175,9 +175,23 @@ async function targetsOf(db: Kysely<DB>, entity: AuditedEntity, value: string): 
       if (!/^\d+$/.test(s)) throw new InvalidError(`"${value}" is not an award line id: expected a number, e.g. #12`);
       const id = Number(s);
       const targets: RecordTarget[] = [{ entity: 'award', id, label: `award #${id}` }];
-      for (const related of ['award_revocation', 'presentation'] as const) {
+      for (const related of ['award_revocation', 'presentation', 'award_reinstatement'] as const) {
         const rows = await db.selectFrom(related).select('id').where('award_id', '=', id).execute();
-        for (const r of rows) targets.push({ entity: related, id: r.id, label: `${related} of award #${id}` });
+        // A presentation withdrawn or a revocation undone is no longer in its table; its events name the line.
+        const gone = await db
+          .selectFrom('audit_event')
+          .select('entity_id as id')
+          .distinct()
+          .where('entity', '=', related)
+          .where('after', 'is', null)
+          .where((eb) => eb.or([eb('entity_ref', '=', `#${id}`), eb('entity_ref', 'like', `%#${id}`)]))
+          .execute();
+        const seen = new Set<number>();
+        for (const r of [...rows, ...gone]) {
+          if (r.id === null || seen.has(r.id)) continue;
+          seen.add(r.id);
+          targets.push({ entity: related, id: r.id, label: `${related} of award #${id}` });
+        }
       }
       return targets;
     }

@@ -353,7 +353,12 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
   const seq = sqlite.prepare(`SELECT seq, (SELECT max(id) FROM ${T} WHERE id BETWEEN 1 AND ${MAX_ID}) AS last FROM sqlite_sequence WHERE name = ?`).get(entity) as
     | { seq: number; last: number | null }
     | undefined;
-  if (seq && Number.isSafeInteger(seq.seq) && seq.seq > (seq.last ?? 0)) {
+  // Rows a correction removed, its removal recorded (a withdrawn presentation, an undone revocation), are not missing.
+  const removedOnRecord = sqlite.prepare(
+    `SELECT count(DISTINCT e.entity_id) FROM audit_event e WHERE e.entity = ? AND e.entity_id BETWEEN ? AND ? AND e.after IS NULL
+       AND e.id = (SELECT max(x.id) FROM audit_event x WHERE x.entity = e.entity AND x.entity_id = e.entity_id)`,
+  ).pluck();
+  if (seq && Number.isSafeInteger(seq.seq) && seq.seq > (seq.last ?? 0) && (removedOnRecord.get(entity, (seq.last ?? 0) + 1, seq.seq) as number) < seq.seq - (seq.last ?? 0)) {
     const from = (seq.last ?? 0) + 1;
     problem(seq.seq, `${from === seq.seq ? `${entity} #${seq.seq} was` : `${entity} #${from}–#${seq.seq} were`} created and is no longer there: rows at the end of the table were removed`);
   }

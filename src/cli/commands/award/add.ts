@@ -5,7 +5,10 @@ import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { awardColumns } from '../../views/records.js';
 import { formatWarning } from '../../views/warnings.js';
-import { pickAwardType, pickDecision, pickRecipient } from '../pickers.js';
+import { NEW_RECIPIENT, pickAwardType, pickDecision, pickRecipient } from '../pickers.js';
+import { KIND_LABELS, RECIPIENT_KINDS, type RecipientKind } from '../../../core/domain.js';
+import { parsePeriod } from '../../../core/parse.js';
+import { resolveDecision, resolveRecipient } from '../../../core/resolve.js';
 
 export interface AwardAddOptions extends OutputOptions {
   decision?: string;
@@ -44,26 +47,84 @@ export function awardAddCommand(ctx: Context): Command {
   ]);
 }
 
+/** What award add asks (one place to translate). */
+const ASK = {
+  decision: 'Decision — type to search',
+  recipient: 'Recipient — type to search (or create one)',
+  type: 'Award type — type to search',
+  period: 'Achievement period (2021 or 2020-2021)',
+  line: 'Line number (STT) in the annex',
+  kind: 'Kind of the new recipient',
+  unit: 'Unit (collective) — type to search',
+  position: 'Position (chức vụ), empty for none',
+  lineNumber: 'a line number is a whole number, e.g. 3',
+  created: (kind: string, ref: string, name: string) => `Added ${kind} ${ref}: ${name}`,
+  notRecorded: (ref: string) => `The recipient ${ref} was created; the award line was not recorded.`,
+};
+
+/** Answers checked as they are typed: a bad one is asked again, earlier answers are kept. */
+const validPeriod = (v: string): true | string => {
+  const r = parsePeriod(v);
+  return r.ok ? true : r.message;
+};
+
 export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<void> {
-  const decision = await ask(ctx, opts.decision, '--decision', '05/QĐ-UBND', () => pickDecision(ctx, 'Decision — type to search'));
-  const recipient = await ask(ctx, opts.recipient, '--recipient', 'truong-thcs-tran-phu', () => pickRecipient(ctx, 'Recipient — type to search') as Promise<string>);
-  const type = await ask(ctx, opts.type, '--type', 'GK', () => pickAwardType(ctx, 'Award type — type to search'));
-  const period = await ask(ctx, opts.period, '--period', '2021', (p) => p.input({ message: 'Achievement period (2021 or 2020-2021)' }));
+  const decision = await ask(ctx, opts.decision, '--decision', '05/QĐ-UBND', () => pickDecision(ctx, ASK.decision));
+  const reg = await ctx.registry();
+  const d = await resolveDecision(reg.db, decision);
+  const recipient = await ask(ctx, opts.recipient, '--recipient', 'truong-thcs-tran-phu', () => pickRecipient(ctx, ASK.recipient, { allowNew: true }) as Promise<string>);
+  // A recipient typed but not found is created once every answer is in (Ctrl-C before then writes nothing).
+  const fresh = recipient.startsWith(NEW_RECIPIENT) ? await askNewRecipient(ctx, recipient.slice(NEW_RECIPIENT.length)) : undefined;
+  const kind = fresh?.kind ?? (await resolveRecipient(reg.db, recipient)).kind;
+  const body = await reg.db.selectFrom('body').select('level').where('id', '=', d.body_id).executeTakeFirstOrThrow();
+  const type = await ask(ctx, opts.type, '--type', 'GK', () => pickAwardType(ctx, ASK.type, { level: body.level, date: d.date, kind }));
+  // The usual period is the year before the decision's (a year's results are rewarded early the next year).
+  const period = await ask(ctx, opts.period, '--period', '2021', (p) => p.input({ message: ASK.period, default: String(Number(d.date.slice(0, 4)) - 1), validate: validPeriod }));
+  let line = opts.line;
+  if (line === undefined && ctx.canPrompt && opts.decision === undefined) {
+    const last = await reg.db.selectFrom('award').select((eb) => eb.fn.max('line_no').as('n')).where('decision_id', '=', d.id).executeTakeFirst();
+    const next = String(Number(last?.n ?? 0) + 1);
+    line = (await (await ctx.prompter()).input({ message: ASK.line, default: next, validate: (v) => (/^\d+$/.test(v.trim()) ? true : ASK.lineNumber) })).trim();
+  }
+  let recipientRef = recipient;
+  if (fresh) {
+    const { addRecipient } = await import('../../../core/write.js');
+    const r = await addRecipient(reg, fresh);
+    ctx.info(ASK.created(r.kind, r.ref, r.name));
+    recipientRef = r.ref;
+  }
   const { recordAwardChecked } = await import('../../../core/write.js');
-  const { award: a, findings } = await recordAwardChecked(await ctx.registry(), {
-    decision,
-    recipient,
-    award_type: type,
-    period,
-    achievement: opts.achievement,
-    kind: opts.kind,
-    line: opts.line,
-    unit_name: opts.unitName,
-    position: opts.position,
-    note: opts.note,
-  }, { strict: opts.strict });
+  let recorded;
+  try {
+    recorded = await recordAwardChecked(reg, {
+      decision: d.ref,
+      recipient: recipientRef,
+      award_type: type,
+      period,
+      achievement: opts.achievement,
+      kind: opts.kind,
+      line,
+      unit_name: opts.unitName,
+      position: opts.position,
+      note: opts.note,
+    }, { strict: opts.strict });
+  } catch (e) {
+    if (fresh) ctx.info(ASK.notRecorded(recipientRef));
+    throw e;
+  }
+  const { award: a, findings } = recorded;
   for (const f of findings) ctx.info(formatWarning(f));
   ctx.info(`Added award #${a.id}: ${a.award_type} to ${a.recipient_name} (${a.period}) in ${a.decision_symbol}`);
   if (opts.json || opts.format) await ctx.printRecord(awardColumns, a, opts);
   else ctx.io.stdout.write(`${a.id}\n`);
+}
+
+/** Kind, unit and position of a recipient created from award add. */
+async function askNewRecipient(ctx: Context, name: string): Promise<{ name: string; kind: RecipientKind; unit?: string; position?: string }> {
+  const p = await ctx.prompter();
+  const kind = await p.select<RecipientKind>({ message: ASK.kind, choices: RECIPIENT_KINDS.map((k) => ({ name: `${k} (${KIND_LABELS[k]})`, value: k })) });
+  if (kind !== 'individual') return { name, kind };
+  const unit = await pickRecipient(ctx, ASK.unit, { kind: 'collective', optional: true });
+  const position = (await p.input({ message: ASK.position })) || undefined;
+  return { name, kind, unit, position };
 }

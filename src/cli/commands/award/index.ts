@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { awardAddCommand } from './add.js';
 import { awardEditCommand } from './edit.js';
 import { awardListCommand } from './list.js';
+import { awardReinstateCommand } from './reinstate.js';
 import { awardRevokeCommand } from './revoke.js';
 import { awardStripCommand } from './strip.js';
 import { awardVoidCommand } from './void.js';
@@ -14,5 +15,6 @@ export function awardCommand(ctx: Context): Command {
     .addCommand(awardEditCommand(ctx))
     .addCommand(awardRevokeCommand(ctx))
     .addCommand(awardStripCommand(ctx))
-    .addCommand(awardVoidCommand(ctx));
+    .addCommand(awardVoidCommand(ctx))
+    .addCommand(awardReinstateCommand(ctx));
 }

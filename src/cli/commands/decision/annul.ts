@@ -3,6 +3,7 @@ import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput, writes } from '../../options.js';
 import { confirmOrYes } from '../../prompt.js';
 import { revocationModel } from '../../views/audit.js';
+import { CORRECTIONS } from '../../views/corrections.js';
 import { askWithdrawal, withdrawingDecisionOptions, type WithdrawOptions } from '../award/revoke.js';
 
 interface AnnulOptions extends WithdrawOptions, OutputOptions {
@@ -26,8 +27,12 @@ export async function runDecisionAnnul(query: string, opts: AnnulOptions, ctx: C
   const { resolveDecision } = await import('../../../core/resolve.js');
   const { listAwards } = await import('../../../core/award/queries.js');
   const d = await resolveDecision(reg.db, query);
-  const open = (await listAwards(reg.db, { decisionId: d.id })).length;
-  await confirmOrYes(ctx, opts.yes, `Annul ${d.symbol} (${d.date}): revoke its ${open} remaining line(s) by ${w.decision} on ground ${w.ground}?`, 'decision annul');
+  const all = await listAwards(reg.db, { decisionId: d.id, includeRevoked: true });
+  const open = all.filter((a) => a.status === 'active');
+  if (!opts.yes && open.length) {
+    if (ctx.canPrompt) ctx.info(CORRECTIONS.annulPreview(d.symbol, d.date, open, all.length - open.length, w.decision, w.ground!));
+    await confirmOrYes(ctx, opts.yes, CORRECTIONS.annulQuestion(d.symbol, open.length), 'decision annul');
+  }
   const { annulDecision } = await import('../../../core/write.js');
   const r = await annulDecision(reg, d.ref, { ...w, ground: w.ground! });
   ctx.info(`Annulled ${r.decision_symbol}: revoked ${r.revoked.length} line(s)${r.skipped ? `; ${r.skipped} were already withdrawn` : ''}. The lines stay in history.`);

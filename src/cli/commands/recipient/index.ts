@@ -4,6 +4,7 @@ import { recipientAddCommand } from './add.js';
 import { recipientEditCommand } from './edit.js';
 import { recipientListCommand } from './list.js';
 import { recipientProfileCommand } from './profile.js';
+import { recipientMergeCommand } from './merge.js';
 import { recipientShowCommand } from './show.js';
 
 export function recipientCommand(ctx: Context): Command {
@@ -12,5 +13,6 @@ export function recipientCommand(ctx: Context): Command {
     .addCommand(recipientListCommand(ctx))
     .addCommand(recipientShowCommand(ctx))
     .addCommand(recipientEditCommand(ctx))
-    .addCommand(recipientProfileCommand(ctx));
+    .addCommand(recipientProfileCommand(ctx))
+    .addCommand(recipientMergeCommand(ctx));
 }
