@@ -71,11 +71,11 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
 });
 
-// The worker thread that parses CSV/TSV for an import (src/core/import/parse-worker.ts), found beside
+// The worker thread that parses CSV/TSV for an import (src/core/import/readers/parse-worker.ts), found beside
 // dist/cli.cjs at run time.
 await build({
   ...common,
-  entryPoints: ['src/core/import/parse-worker.ts'],
+  entryPoints: ['src/core/import/readers/parse-worker.ts'],
   outfile: 'dist/import-worker.cjs',
   format: 'cjs',
   charset: 'ascii',

@@ -207,7 +207,7 @@ describe('tdkt import: bad files are refused whole, and nothing is written', () 
     ['header-only.csv', 'tdkt: header-only.csv has no award lines below its header: nothing to import\nhint: Add one row per award line under the header row.\n'],
     [
       'truncated.csv',
-      'tdkt: truncated.csv ends inside a quoted field opened after row 2 (line 3): the file looks truncated; nothing was imported\nhint: Export the file again from the spreadsheet, or close the quote (") of the last field.\n',
+      'tdkt: truncated.csv ends inside a quoted field opened on line 3: the file looks truncated; nothing was imported\nhint: Export the file again from the spreadsheet, or close the quote (") of the last field.\n',
     ],
     [
       'windows-1258.csv',

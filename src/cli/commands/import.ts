@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
-import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/import/sources.js';
+import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/import/readers/source.js';
 import type { BadRow, ImportSummary } from '../../core/import/importer.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -16,6 +16,7 @@ const HEAP_GROWING_PERCENT = 50;
 export interface ImportCommandOptions {
   format?: ImportFormat;
   sheet?: string;
+  includeHidden?: boolean;
   dryRun?: boolean;
   errors?: string;
   template?: 'csv' | 'xlsx';
@@ -29,6 +30,7 @@ export function importCommand(ctx: Context): Command {
     .argument('[file]', 'the file to import, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'the file\'s format (default: from its extension)').choices(IMPORT_FORMATS))
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
+    .option('--include-hidden', 'XLSX: import the rows the sheet hides (filtered out) too; by default they are skipped and counted')
     .option('-n, --dry-run', 'check every row and report what would be created and matched; write nothing')
     .option('--errors <file>', 'write the bad rows, with a reason column, to this CSV, TSV or XLSX file')
     .option('--strict', 'refuse the whole file when the chain rules find a problem with its lines (default: setting award.strict)')
@@ -93,7 +95,10 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
     summary = await importAwards(reg, input, {
       format,
       name,
+      path,
       sheet: opts.sheet,
+      includeHidden: opts.includeHidden,
+      onNotice: (message) => ctx.info(message),
       parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
       checksWorker: builtWorker('checks-worker.cjs'),
       dryRun: opts.dryRun,

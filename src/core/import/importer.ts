@@ -23,7 +23,8 @@ import type { Finding } from '../checks/finding.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
-import { openSource, workerSource, type ImportFormat, type SourceRow } from './sources.js';
+import { openSource, type ImportFormat, type SourceRow } from './readers/source.js';
+import { workerSource } from './readers/worker-source.js';
 import { TupleBloom } from './bloom.js';
 import { ImportStore } from './store.js';
 import { annualKey, LineKeys, regularKey } from './line-keys.js';
@@ -32,13 +33,19 @@ export interface ImportAwardsOptions {
   format: ImportFormat;
   /** The file's name in messages ("-" is shown as "stdin"). */
   name: string;
-  /** XLSX: the sheet to read (default: the first). */
+  /** The file's path, when the input is a file (an XLSX workbook is read from it). */
+  path?: string;
+  /** XLSX: the sheet to read (default: the first that is not hidden). */
   sheet?: string;
   /**
    * CSV/TSV from a file: read and parse it in a worker thread running `script` (the built parse-worker,
    * dist/import-worker.cjs), so that parsing overlaps the checks and writes; `input` is then not read.
    */
   parseWorker?: { path: string; script: string };
+  /** Import the rows a spreadsheet hides (filtered out) too; by default they are skipped, and said so. */
+  includeHidden?: boolean;
+  /** Receives what the import passed over that the user should know (hidden rows and sheets). */
+  onNotice?: (message: string) => void;
   /** Check everything and report what would be created, then roll back. */
   dryRun?: boolean;
   /** Called after each batch of rows. */
@@ -292,6 +299,8 @@ class ImportRun {
   private mappedWidth = 0;
   private header: string[] = [];
   private skippedBeforeHeader: SourceRow[] = [];
+  /** Rows a spreadsheet hides, skipped: their numbers. */
+  private readonly hiddenRows: number[] = [];
   private checkNumbering = false;
   /** The id of the first award line written (0: none yet). */
   firstAwardId = 0;
@@ -360,7 +369,7 @@ class ImportRun {
     const source =
       parseWorker && (format === 'csv' || format === 'tsv')
         ? workerSource(parseWorker.path, { format, name, sheet }, parseWorker.script)
-        : openSource(input, { format, name, sheet });
+        : await openSource(input, { format, name, sheet, path: this.opts.path });
     let sawAnything = false;
     for await (const batch of source.rows) {
       for (const r of batch) {
@@ -375,12 +384,21 @@ class ImportRun {
           this.checkNumbering = false;
           if (isNumberingRow(r.cells)) continue;
         }
+        if (r.hidden && !this.opts.includeHidden) {
+          this.hiddenRows.push(r.row);
+          continue;
+        }
         this.summary.rows++;
         this.row(r);
       }
       await this.writeEvidence();
       await this.flushBad();
       this.opts.onProgress?.({ rows: this.summary.rows, bytes: source.bytesRead() });
+    }
+    for (const n of source.notices ?? []) this.opts.onNotice?.(n);
+    if (this.hiddenRows.length) {
+      const first = this.hiddenRows.slice(0, 10).join(', ') + (this.hiddenRows.length > 10 ? ', …' : '');
+      this.opts.onNotice?.(`${this.opts.name}: ${this.hiddenRows.length} hidden rows were skipped (rows ${first}); import them too with --include-hidden`);
     }
     if (!sawAnything) {
       throw new InvalidError(`${this.opts.name} is empty: nothing to import`, { hint: 'Start from the template: tdkt import --template csv > annex.csv' });
@@ -483,11 +501,15 @@ class ImportRun {
     if (map.keys.length < r.cells.length && r.cells.slice(map.keys.length).some((c) => c !== null && c.trim() !== '')) {
       issue(undefined, `has ${r.cells.length} cells but the header names ${map.keys.length} columns: a value is outside the table (a delimiter inside an unquoted value?)`);
     }
+    // A cell holding a spreadsheet error or an uncomputed formula: that, not "is empty", is its problem.
+    const cellErrors = r.errors?.filter((e) => keys[e.column]);
+    for (const e of cellErrors ?? []) issue(keys[e.column], e.message);
     const parsed = this.parser.parse(input);
     if (!parsed.ok) {
-      for (const i of parsed.issues) issue(i.key, i.message);
+      for (const i of parsed.issues) if (!cellErrors?.some((e) => keys[e.column] === i.key)) issue(i.key, i.message);
       return this.bad(r, issues);
     }
+    if (issues.length) return this.bad(r, issues);
     const v = parsed.value;
     const year = Number(v.decision_date.slice(0, 4));
 
