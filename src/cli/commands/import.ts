@@ -17,6 +17,9 @@ export interface ImportCommandOptions {
   format?: ImportFormat;
   sheet?: string;
   includeHidden?: boolean;
+  decision?: string;
+  ceremony?: string;
+  ignoreColumn?: string[];
   dryRun?: boolean;
   errors?: string;
   template?: 'csv' | 'xlsx';
@@ -30,6 +33,9 @@ export function importCommand(ctx: Context): Command {
     .argument('[file]', 'the file to import, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'the file\'s format (default: from its extension)').choices(IMPORT_FORMATS))
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
+    .option('--decision <decision>', 'an existing decision (reference or number) for every row: its number, date and body fill the rows\' empty cells')
+    .option('--ceremony <ceremony>', 'an existing ceremony (reference or name) at which every line is handed over')
+    .option('--ignore-column <header>', 'skip a column the registry does not keep (repeat for several)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--include-hidden', 'XLSX: import the rows the sheet hides (filtered out) too; by default they are skipped and counted')
     .option('-n, --dry-run', 'check every row and report what would be created and matched; write nothing')
     .option('--errors <file>', 'write the bad rows, with a reason column, to this CSV, TSV or XLSX file')
@@ -98,6 +104,9 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       path,
       sheet: opts.sheet,
       includeHidden: opts.includeHidden,
+      decision: opts.decision,
+      ceremony: opts.ceremony,
+      ignoreColumns: opts.ignoreColumn,
       onNotice: (message) => ctx.info(message),
       parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
       checksWorker: builtWorker('checks-worker.cjs'),
@@ -149,10 +158,17 @@ async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: 
       ? `Dry run: all ${s.rows} rows of ${s.file} can be imported (${s.awards.created} award lines; ${created}); nothing was written.`
       : `Imported ${s.awards.created} award lines from ${s.file} (${created}; ${s.presentations.created} handed over at ceremonies).`,
   );
+  if (s.would_create?.length && !opts.json) {
+    ctx.info('It would create:');
+    for (const c of s.would_create) ctx.info(`  row ${c.row}: ${c.table} ${c.ref} «${c.name}»`);
+    const n = (['recipients', 'decisions', 'bodies', 'ceremonies'] as const).reduce((t, k) => t + s[k].created, 0);
+    if (n > s.would_create.length) ctx.info(`  … and ${n - s.would_create.length} more`);
+  }
   if (opts.json) {
     ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
     return;
   }
+
   const rows = (['awards', 'presentations', 'recipients', 'decisions', 'bodies', 'ceremonies'] as const).map((k) => ({ entity: k, ...s[k] }));
   await ctx.print(
     {

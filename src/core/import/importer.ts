@@ -20,7 +20,9 @@ import { collectFindingsInParallel } from '../checks/parallel.js';
 import { collectFindingsForLines, type LineFindings } from '../checks/run.js';
 import { loadSettings } from '../settings/settings.js';
 import type { Finding } from '../checks/finding.js';
-import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
+import { IMPORT_COLUMNS, mapHeaders, POSITION_AND_UNIT, type HeaderMap } from './columns.js';
+import { isFooter, sectionOf } from './annex.js';
+import { looksCollective, NearNames, splitPositionAndUnit } from './names.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
 import { openSource, type ImportFormat, type SourceRow } from './readers/source.js';
@@ -42,6 +44,12 @@ export interface ImportAwardsOptions {
    * dist/import-worker.cjs), so that parsing overlaps the checks and writes; `input` is then not read.
    */
   parseWorker?: { path: string; script: string };
+  /** An existing decision (reference or number) whose number, date and body apply to every row. */
+  decision?: string;
+  /** An existing ceremony (reference or name) at which every line is handed over. */
+  ceremony?: string;
+  /** Headers of columns to skip. */
+  ignoreColumns?: string[];
   /** Import the rows a spreadsheet hides (filtered out) too; by default they are skipped, and said so. */
   includeHidden?: boolean;
   /** Receives what the import passed over that the user should know (hidden rows and sheets). */
@@ -106,6 +114,16 @@ export interface ImportSummary {
   evidence: EvidenceCount;
   /** Findings of the rules run on write for the lines written, by severity. */
   findings: { error: number; warning: number; missing: number };
+  /** A dry run: the records it would create (the first 1,000). */
+  would_create?: CreatedRecord[];
+}
+
+export interface CreatedRecord {
+  table: 'body' | 'decision' | 'recipient' | 'ceremony';
+  ref: string;
+  name: string;
+  /** The file's row that creates it. */
+  row: number;
 }
 
 export interface EvidenceCount {
@@ -301,6 +319,19 @@ class ImportRun {
   private skippedBeforeHeader: SourceRow[] = [];
   /** Rows a spreadsheet hides, skipped: their numbers. */
   private readonly hiddenRows: number[] = [];
+  private headerNotices: string[] = [];
+  /** The row that ended the list, and how many rows followed it. */
+  private footer: SourceRow | undefined;
+  private afterFooter = 0;
+  /** The kind the current section row names, and how many section rows were read. */
+  private sectionKind: RecipientKind | undefined;
+  private sectionNo = 0;
+  /** Per decision: the highest line number so far, the section it was in, the offset of that section's STT, the last STT. */
+  private readonly sectionLines = new Map<number, { max: number; section: number; base: number; stt: number }>();
+  /** Values given for the whole file (--decision, --ceremony), by key. */
+  private constants: Record<string, string> = {};
+  /** New units and collectives close to names already in the registry. */
+  private near: NearNames | undefined;
   private checkNumbering = false;
   /** The id of the first award line written (0: none yet). */
   firstAwardId = 0;
@@ -371,6 +402,7 @@ class ImportRun {
         ? workerSource(parseWorker.path, { format, name, sheet }, parseWorker.script)
         : await openSource(input, { format, name, sheet, path: this.opts.path });
     let sawAnything = false;
+    await this.resolveConstants();
     for await (const batch of source.rows) {
       for (const r of batch) {
         if (r.cells.every((c) => c === null || c.trim() === '')) continue;
@@ -384,6 +416,22 @@ class ImportRun {
           this.checkNumbering = false;
           if (isNumberingRow(r.cells)) continue;
         }
+        if (this.footer) {
+          this.afterFooter++;
+          continue;
+        }
+        if (source.headerInRows) {
+          const section = sectionOf(r.cells);
+          if (section) {
+            if (section.kind) this.sectionKind = section.kind;
+            this.sectionNo++;
+            continue;
+          }
+          if (isFooter(r.cells)) {
+            this.footer = r;
+            continue;
+          }
+        }
         if (r.hidden && !this.opts.includeHidden) {
           this.hiddenRows.push(r.row);
           continue;
@@ -396,6 +444,12 @@ class ImportRun {
       this.opts.onProgress?.({ rows: this.summary.rows, bytes: source.bytesRead() });
     }
     for (const n of source.notices ?? []) this.opts.onNotice?.(n);
+    for (const n of this.headerNotices) this.opts.onNotice?.(n);
+    if (this.footer) {
+      const text = this.footer.cells.filter((c) => c && c.trim()).join(' ').trim();
+      this.opts.onNotice?.(`${this.opts.name}: the list ends at row ${this.footer.row} («${text.length > 60 ? text.slice(0, 57) + '…' : text}»)${this.afterFooter ? `; the ${this.afterFooter} rows below it were not read` : ''}`);
+    }
+    this.near?.report(this.opts.onNotice);
     if (this.hiddenRows.length) {
       const first = this.hiddenRows.slice(0, 10).join(', ') + (this.hiddenRows.length > 10 ? ', …' : '');
       this.opts.onNotice?.(`${this.opts.name}: ${this.hiddenRows.length} hidden rows were skipped (rows ${first}); import them too with --include-hidden`);
@@ -446,7 +500,7 @@ class ImportRun {
   // ------------------------------------------------------------------------------------- header
 
   private findHeader(r: SourceRow): void {
-    const { map, problems } = mapHeaders(r.cells.map((c) => c ?? ''));
+    const { map, problems, notices } = mapHeaders(r.cells.map((c) => c ?? ''), this.headerOptions());
     const known = map.keys.filter(Boolean).length;
     if (known < 3) {
       // A title above the header ("DANH SÁCH … kèm theo Quyết định số …"): skip it.
@@ -455,9 +509,28 @@ class ImportRun {
       return;
     }
     if (problems.length) this.headerProblems(r.row, problems);
+    this.headerNotices = notices.map((n) => `${this.opts.name}: ${n}`);
     this.map = map;
     this.header = r.cells.map((c) => c ?? '');
     this.checkNumbering = true;
+  }
+
+  private headerOptions() {
+    return { given: Object.keys(this.constants), ignore: this.opts.ignoreColumns };
+  }
+
+  /** --decision and --ceremony: the records they name, whose fields fill every row's empty cells. */
+  private async resolveConstants(): Promise<void> {
+    const { resolveDecision, resolveCeremony } = await import('../resolve.js');
+    if (this.opts.decision) {
+      const d = await resolveDecision(this.trx, this.opts.decision);
+      const body = this.sqlite.prepare('SELECT ref FROM body WHERE id = ?').pluck().get(d.body_id) as string;
+      Object.assign(this.constants, { decision_ref: d.ref, decision_number: d.symbol, decision_date: d.date, issuing_body: body });
+    }
+    if (this.opts.ceremony) {
+      const c = await resolveCeremony(this.trx, this.opts.ceremony);
+      this.constants.ceremony_ref = c.ref;
+    }
   }
 
   private headerNotFound(): never {
@@ -477,7 +550,7 @@ class ImportRun {
   }
 
   private mapJsonHeader(header: string[], row: number): void {
-    const { map, problems } = mapHeaders(header);
+    const { map, problems } = mapHeaders(header, this.headerOptions());
     const fatal = problems.filter((p) => p.column > 0);
     if (fatal.length) this.headerProblems(row, fatal);
     this.map = map;
@@ -489,11 +562,19 @@ class ImportRun {
 
   private row(r: SourceRow): void {
     const map = this.map!;
+    this.currentRow = r.row;
     const input: Record<string, string | null> = {};
     const keys = map.keys;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k) input[k] = cellValue(r.cells[i]);
+    }
+    for (const k in this.constants) input[k] ??= this.constants[k];
+    const both = input[POSITION_AND_UNIT];
+    if (both) {
+      const { position, unit } = splitPositionAndUnit(both);
+      input.position ??= position;
+      input.unit ??= unit;
     }
     const issues: Issues = [];
     const issue = (key: string | undefined, message: string) =>
@@ -540,7 +621,7 @@ class ImportRun {
         'award',
         {
           decision_id: decision.id,
-          line_no: v.line_no,
+          line_no: this.lineNumber(v.line_no, decision.id),
           recipient_id: recipient.id,
           award_type_id: type.id,
           period_from: v.achievement_period.from,
@@ -676,6 +757,16 @@ class ImportRun {
     return recipient.kind === 'individual' && recipient.unit_id !== null ? this.lookups.unitName(recipient.unit_id) : null;
   }
 
+  /** The row being imported. */
+  private currentRow = 0;
+
+  /** A dry run lists the records it would create (the first thousand). */
+  private created(table: CreatedRecord['table'], ref: string, name: string): void {
+    if (!this.opts.dryRun) return;
+    const list = (this.summary.would_create ??= []);
+    if (list.length < 1000) list.push({ table, ref, name, row: this.currentRow });
+  }
+
   /** Counts a record found in the registry once, however many rows name it; records this import created are not "matched". */
   private matched(what: 'bodies' | 'recipients' | 'decisions' | 'ceremonies', id: number): void {
     if (id > this.maxIdBefore[what] || this.seen[what].has(id)) return;
@@ -718,6 +809,7 @@ class ImportRun {
     const ref = v.body_ref ?? this.store.uniqueRef('body', v.issuing_body);
     const values = { ref, name: v.issuing_body, name_folded: this.parser.fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
     const id = this.store.create('body', values);
+    this.created('body', ref, v.issuing_body);
     const b: BodyRec = { id, ref, name: v.issuing_body, level: v.body_level, abbr };
     this.lookups.addBody(b);
     this.summary.bodies.created++;
@@ -784,6 +876,7 @@ class ImportRun {
       note: null,
     };
     const id = this.store.create('decision', values);
+    this.created('decision', ref, symbol);
     d = { id, ref, symbol, date: v.decision_date, body_id: body.id };
     this.lookups.addDecision(d, year);
     this.summary.decisions.created++;
@@ -793,7 +886,7 @@ class ImportRun {
   // --------------------------------------------------------------------------------- recipients
 
   private recipient(v: ValidRow, type: TypeRec | undefined, issue: (k: string, m: string) => void): RecipientRec | undefined {
-    const kind = (v.recipient_kind ?? this.map!.impliedKind ?? singleKind(type)) as RecipientKind | undefined;
+    const kind = (v.recipient_kind ?? this.sectionKind ?? this.map!.impliedKind ?? singleKind(type)) as RecipientKind | undefined;
     if (v.recipient_ref) {
       const r = this.lookups.recipientByRef(v.recipient_ref);
       if (r) {
@@ -818,8 +911,17 @@ class ImportRun {
     const nameFolded = this.parser.fold(v.recipient_name);
     if (!v.recipient_ref) {
       // Only namesakes in the row's unit (or anywhere, for a row without one); none in a unit still to create.
-      let candidates = unit === 'new' ? [] : this.lookups.recipientsNamed(nameFolded, unit === 'none' ? undefined : unit.id);
-      if (kind) candidates = candidates.filter((c) => c.kind === kind);
+      const namesakes = unit === 'new' ? [] : this.lookups.recipientsNamed(nameFolded, unit === 'none' ? undefined : unit.id);
+      const candidates = kind ? namesakes.filter((c) => c.kind === kind) : namesakes;
+      if (candidates.length === 0 && namesakes.length > 0) {
+        // Never a second record of the same name and another kind: the clerk says which is meant.
+        const list = namesakes.slice(0, 10).map((c) => `${c.ref} (${KIND_LABELS[c.kind as RecipientKind]})`);
+        issue(
+          this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name',
+          `"${v.recipient_name}" is in the registry as ${list.join(', ')}, not as ${KIND_LABELS[kind!]}: write its reference in recipient_ref, or correct the kind`,
+        );
+        return undefined;
+      }
       if (candidates.length === 1) {
         this.matched('recipients', candidates[0].id);
         return candidates[0];
@@ -832,6 +934,15 @@ class ImportRun {
     }
     if (!kind) {
       issue(this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name', `is needed to create "${v.recipient_name}": expected tập thể, cá nhân or hộ gia đình (collective, individual, household)`);
+      return undefined;
+    }
+    if (kind === 'individual' && looksCollective(v.recipient_name)) {
+      const others = this.lookups.recipientsNamed(nameFolded).filter((c) => c.kind !== 'individual');
+      const known = others.length ? `; in the registry: ${others.slice(0, 10).map((c) => `${c.ref} (${KIND_LABELS[c.kind as RecipientKind]})`).join(', ')}` : '';
+      issue(
+        this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name',
+        `"${v.recipient_name}" is the name of a collective, not of a person${known}: give its kind (tập thể) in a «Loại đối tượng» column or under a section row such as "I. TẬP THỂ"`,
+      );
       return undefined;
     }
     if (v.position && kind !== 'individual') {
@@ -878,6 +989,8 @@ class ImportRun {
   private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = this.parser.fold(name)): RecipientRec {
     const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
     const id = this.store.create('recipient', values);
+    this.created('recipient', ref, name);
+    if (kind === 'collective' && this.maxIdBefore.recipients > 0) (this.near ??= new NearNames(this.sqlite, this.maxIdBefore.recipients)).check(name, nameFolded, this.currentRow);
     const r: RecipientRec = { id, ref, kind, name, name_folded: nameFolded, unit_id: unitId, position };
     this.lookups.addRecipient(r);
     this.summary.recipients.created++;
@@ -922,6 +1035,7 @@ class ImportRun {
     const ref = v.ceremony_ref ?? this.store.uniqueRef('ceremony', `${v.ceremony} ${v.ceremony_date}`);
     const values = { ref, name: v.ceremony, name_folded: this.parser.fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
     const id = this.store.create('ceremony', values);
+    this.created('ceremony', ref, v.ceremony);
     c = { id, ref, name: v.ceremony, date: v.ceremony_date };
     this.lookups.addCeremony(c);
     this.summary.ceremonies.created++;
@@ -989,6 +1103,25 @@ class ImportRun {
     const taken = this.stmt.lineTaken.get(decision.id, v.line_no) as number | undefined;
     const row = taken === undefined ? undefined : this.rowOf(taken);
     issue('line_no', row !== undefined ? `line ${v.line_no} of decision ${decision.symbol} is already on row ${row} of this file` : `line ${v.line_no} of decision ${decision.symbol} is already taken (award #${taken})`);
+  }
+
+  /**
+   * The line's number in its decision: the STT, or in a file whose sections number their rows from 1
+   * again, the STT after the lines of the decision's earlier sections (II.1 after I.5 is line 6).
+   */
+  private lineNumber(stt: number | null, decisionId: number): number | null {
+    if (stt === null || this.sectionNo === 0) return stt;
+    let s = this.sectionLines.get(decisionId);
+    if (!s) this.sectionLines.set(decisionId, (s = { max: 0, section: this.sectionNo, base: 0, stt: 0 }));
+    else if (s.section !== this.sectionNo) {
+      // A section that numbers from 1 again follows the lines before it; one that goes on (B. after A.) keeps its numbers' offset.
+      s.section = this.sectionNo;
+      if (stt <= s.stt) s.base = s.max;
+    }
+    s.stt = stt;
+    const line = s.base + stt;
+    if (line > s.max) s.max = line;
+    return line;
   }
 
   private rowOf(awardId: number): number | undefined {

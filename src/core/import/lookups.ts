@@ -95,6 +95,9 @@ const TYPE_PREFIXES: [prefix: string, codes: string[]][] = [
   ['chien si thi dua tinh', ['CSTDBT']],
   ['chien si thi dua', ['CSTDTQ', 'CSTDBT', 'CSTDCS']],
   ['giay khen', ['GK']],
+  ['bk', ['BK_TTG', 'BK_BT']],
+  ['gk', ['GK']],
+  ['ctd', ['CTDCP', 'CTDBT']],
 ];
 
 /** Name lookups before the names of the registry's recipients are read into a filter. */
@@ -343,9 +346,12 @@ export class Lookups {
   }
 
   private findAwardType(text: string, level: string | undefined): Lookup<TypeRec> {
-    const code = this.typesByCode.get(text.toLowerCase());
+    // A code as clerks write it: "LĐTT", "CSTĐCS", "TTLĐXS", "bk-ttg".
+    const asCode = this.fold(text).replace(/[\s.\-]+/g, '_');
+    const code = this.typesByCode.get(text.toLowerCase()) ?? this.typesByCode.get(asCode) ?? this.typesByCode.get(asCode.replace(/_/g, ''));
     if (code) return { found: code };
-    const f = this.fold(text);
+    // "Danh hiệu Lao động tiên tiến", "Danh hiệu: Chiến sĩ thi đua cơ sở"
+    const f = this.fold(text).replace(/^danh hieu:? /, '');
     let candidates = this.typesByName.get(f) ?? [];
     if (candidates.length === 0) {
       const rule = TYPE_PREFIXES.find(([p]) => f === p || f.startsWith(p + ' '));
