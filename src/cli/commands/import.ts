@@ -108,7 +108,6 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       ceremony: opts.ceremony,
       ignoreColumns: opts.ignoreColumn,
       onNotice: (message) => ctx.info(message),
-      parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
       checksWorker: builtWorker('checks-worker.cjs'),
       dryRun: opts.dryRun,
       onProgress: progress?.update,
@@ -131,16 +130,6 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
   progress?.stop();
   await errors?.close();
   await reportSummary(summary, opts, ctx);
-}
-
-/**
- * The worker that parses a CSV/TSV file beside the checks and writes: dist/import-worker.cjs, next to the
- * running bundle. When the program runs from its TypeScript sources (tests) there is none, and the file
- * is parsed on the main thread.
- */
-function parseWorkerFor(path: string): { path: string; script: string } | undefined {
-  const script = builtWorker('import-worker.cjs');
-  return script ? { path, script } : undefined;
 }
 
 /** A worker's bundle beside the running one (dist/), if there is one; the rules' worker is checks-worker.cjs. */
