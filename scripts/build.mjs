@@ -4,6 +4,7 @@
 //    initialisers inside the bundle, so a command runs only the code it uses.
 //  - dist/vendor/*: heavy third-party packages, each bundled once and loaded only when a command needs
 //    it (zod for writes, cli-table3/chalk for terminal tables, @inquirer/prompts for prompts, …).
+//  - dist/import-worker.cjs: the worker thread that parses CSV/TSV files for `tdkt import`.
 //  - dist/checks-worker.cjs: the worker thread that judges half of a large import's lines.
 //  - dist/index.js (+ chunks): the library as ES modules, for `import … from 'tdkt'`.
 // better-sqlite3 is native and stays an ordinary dependency.
@@ -87,6 +88,18 @@ await build({
   plugins: [vendorPlugin, lazyChildProcess],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },
+});
+
+// The worker thread that parses CSV/TSV for an import (src/core/import/readers/parse-worker.ts), found beside
+// dist/cli.cjs at run time.
+await build({
+  ...common,
+  entryPoints: ['src/core/import/readers/parse-worker.ts'],
+  outfile: 'dist/import-worker.cjs',
+  format: 'cjs',
+  charset: 'ascii',
+  supported: { 'dynamic-import': false },
+  plugins: [vendorPlugin],
 });
 
 // The worker thread that judges half of a large import's lines (src/core/checks/checks-worker.ts),

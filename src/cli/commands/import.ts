@@ -57,6 +57,8 @@ Columns (English key or Vietnamese header; matched without diacritics or case):
   and optional: decision_ref, body_ref, body_level, body_abbr, signer_name, signer_capacity,
   decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place,
   ceremony_organiser, note.
+Section rows (I. TẬP THỂ, II. CÁ NHÂN, III. HỘ GIA ĐÌNH) set the kind of the rows under them; footer
+  rows (Tổng cộng …, signatures) end the list; Giới tính, Năm sinh, Quê quán, … are ignored.
 Evidence for the rules (the recipient, the year the period ends): rating (Xếp loại), discipline
   (Kỷ luật), discipline_date, discipline_decision, initiative (Sáng kiến), initiative_level; for a
   collective member_count (Số thành viên), ldtt_count, cstdcs_count, completed_count.
@@ -67,6 +69,7 @@ See docs/import.md.`,
     'tdkt import --template xlsx -o annex.xlsx',
     'tdkt import annex.xlsx --dry-run',
     'tdkt import annex.csv --errors bad-rows.csv',
+    'tdkt import annex.xlsx --decision 05/QĐ-UBND --ceremony le-chan-2022',
     'tdkt export awards --year 2021 | tdkt --db other.sqlite import - --format csv',
   ]);
 }
@@ -108,6 +111,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       ceremony: opts.ceremony,
       ignoreColumns: opts.ignoreColumn,
       onNotice: (message) => ctx.info(message),
+      parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
       checksWorker: builtWorker('checks-worker.cjs'),
       dryRun: opts.dryRun,
       onProgress: progress?.update,
@@ -130,6 +134,16 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
   progress?.stop();
   await errors?.close();
   await reportSummary(summary, opts, ctx);
+}
+
+/**
+ * The worker that parses a CSV/TSV file beside the checks and writes: dist/import-worker.cjs, next to the
+ * running bundle. When the program runs from its TypeScript sources (tests) there is none, and the file
+ * is parsed on the main thread.
+ */
+function parseWorkerFor(path: string): { path: string; script: string } | undefined {
+  const script = builtWorker('import-worker.cjs');
+  return script ? { path, script } : undefined;
 }
 
 /** A worker's bundle beside the running one (dist/), if there is one; the rules' worker is checks-worker.cjs. */

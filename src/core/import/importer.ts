@@ -41,6 +41,11 @@ export interface ImportAwardsOptions {
   includeHidden?: boolean;
   /** Receives what the import passed over that the user should know (hidden rows and sheets). */
   onNotice?: (message: string) => void;
+  /**
+   * CSV/TSV from a file: read and parse it in a worker thread running `script` (the built parse-worker,
+   * dist/import-worker.cjs), so that parsing overlaps the checks and writes; `input` is then not read.
+   */
+  parseWorker?: { path: string; script: string };
   /** Check everything and report what would be created, then roll back. */
   dryRun?: boolean;
   /** Called after each batch of rows. */

@@ -21,6 +21,7 @@ import type { CeremonyRec, RecipientRec } from './lookups.js';
 import { Matcher } from './match.js';
 import { splitPositionAndUnit } from './names.js';
 import { openSource, type SourceRow } from './readers/source.js';
+import { workerSource } from './readers/worker-source.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
 import { ImportStore } from './store.js';
 import { Twins } from './twins.js';
@@ -79,8 +80,11 @@ export class ImportRun {
   }
 
   async read(input: Readable): Promise<void> {
-    const { format, name, sheet, path } = this.opts;
-    const source = await openSource(input, { format, name, sheet, path });
+    const { format, name, sheet, path, parseWorker } = this.opts;
+    const source =
+      parseWorker && (format === 'csv' || format === 'tsv')
+        ? workerSource(parseWorker.path, { format, name, sheet }, parseWorker.script)
+        : await openSource(input, { format, name, sheet, path });
     let sawAnything = false;
     await this.resolveConstants();
     for await (const batch of source.rows) {
