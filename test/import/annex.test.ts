@@ -124,3 +124,20 @@ describe('tdkt import: an annex shaped as clerks shape it', () => {
     expect(JSON.parse(r.stdout).awards).toEqual({ created: 1, matched: 0 });
   });
 });
+
+describe('tdkt import: errors point at the right place', () => {
+  it('an NDJSON field first seen on line 4 is reported on line 4, by its name', async () => {
+    const db = await demoRegistryFile({ history: false });
+    const line = (name: string, extra: Record<string, string> = {}) =>
+      JSON.stringify({ decision_number: '41/QĐ-UBND', decision_date: '2022-02-10', issuing_body: 'ubnd-le-chan', award_type: 'GK', recipient_kind: 'cá nhân', recipient_name: name, achievement_period: '2021', ...extra });
+    const ndjson = [line('Âu Văn Một'), line('Âu Văn Hai'), '', line('Âu Văn Ba', { huy_hieu: 'x' }), ''].join('\n');
+    const before = snapshot(db);
+    const r = await runCli(['import', '-', '--format', 'ndjson'], { db, stdin: ndjson });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'tdkt: stdin: a field cannot be read; nothing was imported',
+      '  line 4, field «huy_hieu»: unknown column «huy_hieu»: rename it to one of the documented headers (tdkt import --help), pass --ignore-column "huy_hieu", or delete it',
+    ]);
+    expect(snapshot(db)).toBe(before);
+  });
+});

@@ -19,11 +19,16 @@ export function readHeader(name: string, r: SourceRow, opts: HeaderOptions): { m
   return { map, notices: notices.map((n) => `${name}: ${n}`) };
 }
 
-/** The header of a JSON source (its keys so far), refused for unknown or doubled keys. */
-export function readJsonHeader(name: string, header: string[], row: number, opts: HeaderOptions): HeaderMap {
+/** The header of a JSON source (its keys so far, with where each first appeared), refused for unknown or doubled keys. */
+export function readJsonHeader(name: string, header: string[], seen: string[], opts: HeaderOptions): HeaderMap {
   const { map, problems } = mapHeaders(header, opts);
   const fatal = problems.filter((p) => p.column > 0 || p.message.includes('unknown columns'));
-  if (fatal.length) headerProblems(name, row, fatal);
+  if (fatal.length) {
+    throw new InvalidError(`${name}: a field cannot be read; nothing was imported`, {
+      issues: fatal.map((p) => ({ where: p.column ? `${seen[p.column - 1]}, field «${p.header}»` : seen[0], message: p.message })),
+      hint: `Accepted fields: ${IMPORT_COLUMNS.map((c) => c.key).join(', ')} (or their Vietnamese headers; see tdkt import --help).`,
+    });
+  }
   return map;
 }
 

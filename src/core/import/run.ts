@@ -96,7 +96,7 @@ export class ImportRun {
           continue;
         }
         if (!source.headerInRows && source.header.length !== this.mappedWidth) {
-          this.useHeader(readJsonHeader(name, source.header, r.row, this.headerOptions()), [...source.header]);
+          this.useHeader(readJsonHeader(name, source.header, source.headerSeen ?? [], this.headerOptions()), [...source.header]);
           this.mappedWidth = source.header.length;
         }
         if (this.checkNumbering) {

@@ -12,8 +12,10 @@ import { decodeUtf8 } from './text.js';
 export function jsonSource(input: Readable, opts: OpenSourceOptions, lines: boolean): Source {
   const counter = { bytes: 0 };
   const header: string[] = [];
+  const firstSeen: string[] = [];
   const source: Source = {
     header,
+    headerSeen: firstSeen,
     headerInRows: false,
     bytesRead: () => counter.bytes,
     rows: (async function* () {
@@ -28,6 +30,7 @@ export function jsonSource(input: Readable, opts: OpenSourceOptions, lines: bool
           if (i === undefined) {
             i = header.length;
             header.push(k);
+            firstSeen.push(where);
             index.set(k, i);
           }
           cells[i] = v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : String(v);

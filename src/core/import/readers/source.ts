@@ -25,6 +25,8 @@ export interface SourceRow {
 export interface Source {
   /** For JSON sources, the header grows as new keys appear. */
   header: string[];
+  /** JSON: where each key of the header first appeared ("line 4", "element 2"). */
+  headerSeen?: string[];
   /** Whether the first row of `rows` is the header (CSV, XLSX) or the header is given (JSON). */
   headerInRows: boolean;
   rows: AsyncIterable<SourceRow[]>;
