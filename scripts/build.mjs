@@ -20,9 +20,28 @@ const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-'
 
 rmSync('dist', { recursive: true, force: true });
 
+/**
+ * archiver-utils (under exceljs's workbook writer) calls the deprecated Buffer() constructor, which makes
+ * Node print a DeprecationWarning on every XLSX written. The same buffers through Buffer.alloc/from.
+ */
+const noDeprecatedBuffer = {
+  name: 'no-deprecated-buffer',
+  setup(b) {
+    b.onLoad({ filter: /archiver-utils[\\/]index\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = (await readFile(args.path, 'utf8'))
+        .replace('new Buffer(size)', 'Buffer.alloc(size)')
+        .replace('new Buffer(0)', 'Buffer.alloc(0)')
+        .replace('new Buffer(source)', 'Buffer.from(source)');
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
 for (const name of VENDOR) {
   await build({
     ...common,
+    plugins: [noDeprecatedBuffer],
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
     format: 'cjs',
     outfile: `dist/${vendorFile(name)}`,
@@ -71,11 +90,11 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
 });
 
-// The worker thread that parses CSV/TSV for an import (src/core/import/parse-worker.ts), found beside
+// The worker thread that parses CSV/TSV for an import (src/core/import/readers/parse-worker.ts), found beside
 // dist/cli.cjs at run time.
 await build({
   ...common,
-  entryPoints: ['src/core/import/parse-worker.ts'],
+  entryPoints: ['src/core/import/readers/parse-worker.ts'],
   outfile: 'dist/import-worker.cjs',
   format: 'cjs',
   charset: 'ascii',

@@ -56,7 +56,7 @@ export { verifyRegistry, type VerifyReport, type VerifyOptions, type Problem, ty
 export { backupRegistry, restoreRegistry, verifyBackup, summarise, type BackupResult, type RestoreResult, type RegistrySummary } from './core/trust/backup.js';
 export { importAwards, ImportError, reasonOf, type ImportAwardsOptions, type ImportSummary, type BadRow, type RowIssue, type EntityCount } from './core/import/importer.js';
 export { IMPORT_COLUMNS, TEMPLATE_KEYS, mapHeaders, normaliseHeader, type ImportColumn } from './core/import/columns.js';
-export { IMPORT_FORMATS, formatFromName, type ImportFormat } from './core/import/sources.js';
+export { IMPORT_FORMATS, formatFromName, type ImportFormat } from './core/import/readers/source.js';
 export { writeImportTemplate } from './core/import/template.js';
 export { awardExport, recipientExport, rosterExport, countsExport, writeExport, awardExportKeys, type ExportTable } from './core/export/export.js';
 export { openTableWriter, FILE_FORMATS, type FileFormat, type Sink, type TableWriter } from './render/render.js';

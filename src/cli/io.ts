@@ -101,7 +101,7 @@ export interface BufferIO extends IO {
 export interface BufferOptions {
   env?: Record<string, string | undefined>;
   tty?: boolean;
-  stdin?: string;
+  stdin?: string | Buffer;
   clock?: () => Date;
   prompter?: Prompter;
   cwd?: string;

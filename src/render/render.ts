@@ -6,6 +6,9 @@
 import { escapeControl, hasControl } from './escape.js';
 import { cellValue, machineRecord, type Column, type Format, type TableModel } from './model.js';
 import type { Sink, TableWriter, WriterOptions } from './stream.js';
+import { delimitedText, neutraliseFormula, plain } from './delimited.js';
+
+export { neutraliseFormula, plain };
 
 export type { Sink, TableWriter, WriterOptions };
 
@@ -83,40 +86,15 @@ export function humanColumns<R>(model: TableModel<R>): Column<R>[] {
   return model.columns.filter((c) => !c.machineOnly);
 }
 
-export function plain(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  // A list in one cell: items may hold commas (text), rarely semicolons.
-  if (Array.isArray(v)) return v.join('; ');
-  return String(v);
-}
-
-/** TSV: one line per row; tabs and line breaks inside values become spaces. */
-function delimited<R>(model: TableModel<R>, sep: string): string {
+/** TSV or CSV (the same rule as files: see delimited.ts). */
+function delimited<R>(model: TableModel<R>, sep: ',' | '\t'): string {
   const cols = machineColumns(model);
-  const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  const lines = [cols.map((c) => c.key).join(sep)];
-  for (const r of model.rows) lines.push(cols.map((c) => clean(plain(cellValue(c, r)))).join(sep));
-  return lines.join('\n') + '\n';
+  return delimitedText([cols.map((c) => c.key), ...model.rows.map((r) => cols.map((c) => cellValue(c, r)))], sep);
 }
 
-/**
- * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
- * Numbers stay numbers.
- */
-export function neutraliseFormula(v: unknown): unknown {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV (LF line ends; `export --excel` adds a BOM and CRLF). */
-export function csv<R>(model: TableModel<R>, eol = '\n'): string {
-  const cols = machineColumns(model);
-  const lines = [cols.map((c) => csvField(c.key)).join(',')];
-  for (const r of model.rows) lines.push(cols.map((c) => csvField(plain(neutraliseFormula(cellValue(c, r))))).join(','));
-  return lines.join(eol) + eol;
+/** CSV of a table model (LF line ends). */
+export function csv<R>(model: TableModel<R>): string {
+  return delimited(model, ',');
 }
 
 function mdCell(v: unknown): string {

@@ -4,7 +4,7 @@
  * CSV cells that a spreadsheet would run as formulas are neutralised.
  */
 import { cellValue, type Column } from './model.js';
-import { csvField, neutraliseFormula, plain } from './render.js';
+import { delimitedText } from './delimited.js';
 
 /** Where a writer puts its bytes; `write` resolves when the sink can take more (backpressure). */
 export interface Sink {
@@ -16,7 +16,7 @@ export interface TableWriter<R> {
    * Starts a table (an XLSX sheet). Formats without sheets write one table: later calls must give the
    * same columns, and their rows continue under the first header.
    */
-  sheet(name: string, columns: Column<R>[]): Promise<void>;
+  sheet(name: string, columns: Column<R>[], opts?: { title?: string }): Promise<void>;
   rows(rows: R[]): Promise<void>;
   end(): Promise<void>;
 }
@@ -24,6 +24,10 @@ export interface TableWriter<R> {
 export interface WriterOptions {
   /** CSV for Excel: a UTF-8 byte order mark and CRLF line ends. */
   excel?: boolean;
+  /** A UTF-8 byte order mark first (CSV written to a file, so that Excel reads it as UTF-8). */
+  bom?: boolean;
+  /** XLSX: a title row above the header. */
+  title?: string;
 }
 
 function machine<R>(columns: Column<R>[]): Column<R>[] {
@@ -33,27 +37,17 @@ function machine<R>(columns: Column<R>[]): Column<R>[] {
 export function delimitedWriter<R>(sink: Sink, sep: ',' | '\t', opts: WriterOptions): TableWriter<R> {
   const eol = opts.excel ? '\r\n' : '\n';
   let cols: Column<R>[] | undefined;
-  let started = false;
-  const field =
-    sep === ','
-      ? (v: unknown) => csvField(plain(neutraliseFormula(v)))
-      : (v: unknown) => plain(neutraliseFormula(v)).replace(/[\t\r\n]+/g, ' ');
   return {
     async sheet(_name, columns) {
       if (cols) return;
       cols = machine(columns);
-      const bom = opts.excel && sep === ',' ? '\uFEFF' : '';
-      await sink.write(bom + cols.map((c) => (sep === ',' ? csvField(c.key) : c.key)).join(sep) + eol);
-      started = true;
+      const bom = (opts.excel || opts.bom) && sep === ',' ? '\uFEFF' : '';
+      await sink.write(bom + delimitedText([cols.map((c) => c.key)], sep, eol));
     },
     async rows(rows) {
-      if (!started || !cols) throw new Error('sheet() before rows()');
-      let out = '';
-      for (const r of rows) {
-        let line = '';
-        for (let i = 0; i < cols.length; i++) line += (i ? sep : '') + field(cellValue(cols[i], r));
-        out += line + eol;
-      }
+      if (!cols) throw new Error('sheet() before rows()');
+      const c = cols;
+      const out = delimitedText(rows.map((r) => c.map((col) => cellValue(col, r))), sep, eol);
       if (out) await sink.write(out);
     },
     async end() {},

@@ -31,6 +31,16 @@ beforeAll(async () => {
 });
 
 describe('the built binary', () => {
+  it('writes workbooks without a Node deprecation warning', async () => {
+    const db = await demoRegistryFile({ history: false });
+    const out = join(tempDir(), 'awards.xlsx');
+    const r = tdkt(['--db', db, 'export', 'awards', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Wrote 62 rows to ${out}\n`);
+    const t = tdkt(['import', '--template', 'xlsx', '-o', join(tempDir(), 'template.xlsx')]);
+    expect(t.stderr).not.toContain('Warning');
+  });
+
   it('--help creates no registry and no data directory', () => {
     const home = tempDir();
     const r = tdkt(['--help'], { HOME: home });

@@ -26,7 +26,7 @@ async function views(db: string): Promise<Record<string, unknown>> {
 }
 
 describe('round trip: export awards, import into an empty registry', () => {
-  for (const ext of ['csv', 'xlsx', 'json', 'ndjson']) {
+  for (const ext of ['csv', 'tsv', 'xlsx', 'json', 'ndjson']) {
     it(`yields the same roster, counts and histories (${ext})`, async () => {
       const seed = await demoRegistryFile({ history: false });
       const file = join(tempDir(), `awards.${ext}`);
@@ -75,6 +75,47 @@ describe('tdkt export', () => {
     expect(r.stdout.includes('\n') && !/[^\r]\n/.test(r.stdout)).toBe(true);
   });
 
+  it('a CSV file on disk starts with a byte order mark, stdout does not; CSV and TSV quote and neutralise alike everywhere', async () => {
+    const db = await demoRegistryFile({ history: false });
+    await runCli(['recipient', 'add', '=HYPERLINK("http://x","y")', '--kind', 'collective'], { db });
+    const file = join(tempDir(), 'recipients.csv');
+    expect((await runCli(['export', 'recipients', '--kind', 'collective', '-o', file], { db })).code).toBe(0);
+    const onDisk = readFileSync(file, 'utf8');
+    expect(onDisk.startsWith('\uFEFFref,kind,name,')).toBe(true);
+    const out = await runCli(['export', 'recipients', '--kind', 'collective'], { db });
+    expect(out.stdout.startsWith('ref,kind,name,')).toBe(true);
+    expect(onDisk.slice(1)).toBe(out.stdout);
+    const listed = await runCli(['recipient', 'list', '--kind', 'collective', '--format', 'csv'], { db });
+    expect(listed.stdout).toContain('hyperlink-http-x-y,collective,"\'=HYPERLINK(""http://x"",""y"")",,,,,\n');
+    const tsvFile = join(tempDir(), 'recipients.tsv');
+    await runCli(['export', 'recipients', '--kind', 'collective', '-o', tsvFile], { db });
+    const tsvOut = await runCli(['export', 'recipients', '--kind', 'collective', '--format', 'tsv'], { db });
+    expect(readFileSync(tsvFile, 'utf8')).toBe(tsvOut.stdout);
+    expect(tsvOut.stdout).toContain('hyperlink-http-x-y\tcollective\t"\'=HYPERLINK(""http://x"",""y"")"\t\t\t\t\t\n');
+  });
+
+  it('text with quotes, tabs, line breaks and formula signs comes back from every format as it was', async () => {
+    const db = await demoRegistryFile({ history: false });
+    const odd = ['Phong trào "Dạy tốt, học tốt"', 'cột\tthứ hai', 'dòng một\ndòng hai', 'dòng một\r\ndòng hai', '=SUM(A1)', '- gạch đầu dòng', "'trích dẫn"];
+    const lines = odd.map((achievement, i) =>
+      JSON.stringify({ decision_number: '40/QĐ-UBND', decision_date: '2022-02-10', issuing_body: 'ubnd-le-chan', award_type: 'GK', recipient_kind: 'cá nhân', recipient_name: `Lạc Văn ${i + 1}`, achievement_period: '2021', achievement, line_no: String(i + 1) }),
+    );
+    const im = await runCli(['import', '-', '--format', 'ndjson', '--no-strict'], { db, stdin: lines.join('\n') + '\n' });
+    expect(im.code).toBe(0);
+    const want = JSON.parse((await runCli(['award', 'list', '--decision', '40/QĐ-UBND', '--json'], { db })).stdout).map((a: { achievement: string }) => a.achievement);
+    // The registry keeps text on one line, with single spaces.
+    expect(want).toEqual(['Phong trào "Dạy tốt, học tốt"', 'cột thứ hai', 'dòng một dòng hai', 'dòng một dòng hai', '=SUM(A1)', '- gạch đầu dòng', "'trích dẫn"]);
+    for (const ext of ['csv', 'tsv', 'xlsx', 'json', 'ndjson']) {
+      const file = join(tempDir(), `odd.${ext}`);
+      expect((await runCli(['export', 'awards', '--decision', '40/QĐ-UBND', '-o', file], { db })).code).toBe(0);
+      const copy = await emptyRegistry();
+      const again = await runCli(['import', file, '--no-strict'], { db: copy });
+      expect([ext, again.code]).toEqual([ext, 0]);
+      const got = JSON.parse((await runCli(['award', 'list', '--json'], { db: copy })).stdout).map((a: { achievement: string }) => a.achievement);
+      expect([ext, got]).toEqual([ext, want]);
+    }
+  });
+
   it('writes a real workbook: header row, widths, dates as dates, one sheet per roster section', async () => {
     const db = await demoRegistryFile({ history: false });
     const file = join(tempDir(), 'roster.xlsx');
@@ -91,14 +132,17 @@ describe('tdkt export', () => {
       'GK 05-QĐ-UBND',
     ]);
     const ws = wb.worksheets[0];
-    expect(ws.getRow(1).values).toEqual([undefined, 'no', 'award_type', 'award_type_name', 'level', 'body', 'body_name', 'decision', 'decision_symbol', 'decision_date', 'line_no', 'award_id', 'recipient', 'recipient_name', 'recipient_kind', 'unit_name', 'position', 'period', 'achievement', 'status']);
-    expect(ws.getRow(1).font?.bold).toBe(true);
-    expect(ws.getCell('I2').value).toEqual(new Date(Date.UTC(2021, 5, 22)));
-    expect(ws.getCell('I2').numFmt).toBe('dd/mm/yyyy');
-    expect(ws.getCell('A2').value).toBe(1);
+    expect(ws.getCell('A1').value).toBe('Hội nghị tổng kết phong trào thi đua năm 2021, phát động phong trào thi đua năm 2022 — CTDCP 1021-QĐ-TTg');
+    expect(ws.getRow(2).values).toEqual([undefined, 'no', 'Hình thức khen thưởng', 'award_type_name', 'level', 'body', 'body_name', 'decision', 'decision_symbol', 'Ngày quyết định', 'STT', 'award_id', 'recipient', 'Tên đối tượng', 'Loại đối tượng', 'unit_name', 'Chức vụ', 'period', 'Thành tích', 'Trạng thái']);
+    expect(ws.getRow(2).font?.bold).toBe(true);
+    expect(ws.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 2 })]);
+    expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }));
+    expect(ws.getCell('I3').value).toEqual(new Date(Date.UTC(2021, 5, 22)));
+    expect(ws.getCell('I3').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('A3').value).toBe(1);
     expect(ws.getColumn('M').width).toBe(40);
-    expect(ws.rowCount).toBe(3);
-    expect(wb.worksheets.reduce((n, w) => n + w.rowCount - 1, 0)).toBe(62);
+    expect(ws.rowCount).toBe(4);
+    expect(wb.worksheets.reduce((n, w) => n + w.rowCount - 2, 0)).toBe(62);
   });
 
   it('the roster as JSON is the same contract as tdkt roster --json', async () => {

@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CsvError, CsvReader } from '../../src/core/import/csv.js';
+import { CsvError, CsvReader } from '../../src/core/import/readers/csv.js';
 
 function readAll(text: string, delimiter: string, piece: number): string[][] {
   const r = new CsvReader(delimiter);

@@ -104,7 +104,18 @@ describe('tdkt import: files as clerks make them', () => {
     ].join('\n');
     expect(r.stderr).toBe(
       warnings +
-      'Dry run: all 6 rows of excel-semicolon-bom.csv can be imported (6 award lines; 5 new and 2 existing recipients, 1 new and 0 existing decisions, 0 new and 1 existing bodies, 1 new and 0 existing ceremonies); nothing was written.\n',
+      'Dry run: all 6 rows of excel-semicolon-bom.csv can be imported (6 award lines; 5 new and 2 existing recipients, 1 new and 0 existing decisions, 0 new and 1 existing bodies, 1 new and 0 existing ceremonies); nothing was written.\n' +
+        [
+          'It would create:',
+          '  row 2: decision ubnd-le-chan-2022-12 «12/QĐ-UBND»',
+          '  row 2: ceremony hoi-nghi-so-ket-6-thang-dau-nam-2022-2022-07-15 «Hội nghị sơ kết 6 tháng đầu năm 2022»',
+          '  row 3: recipient nguyen-thi-hoa «Nguyễn Thị Hoa»',
+          '  row 4: recipient truong-tieu-hoc-nguyen-trai «Trường Tiểu học Nguyễn Trãi»',
+          '  row 4: recipient pham-van-nam «Phạm Văn Nam»',
+          '  row 5: recipient to-toan-tin «Tổ Toán – Tin»',
+          '  row 7: recipient ho-ong-le-van-tu «Hộ ông Lê Văn Tư»',
+          '',
+        ].join('\n'),
     );
     expect(r.stdout.split('\n')[1]).toBe('awards\t6\t0');
     expect(snapshot(db)).toBe(before);
@@ -215,7 +226,7 @@ describe('tdkt import: bad files are refused whole, and nothing is written', () 
     ['header-only.csv', 'tdkt: header-only.csv has no award lines below its header: nothing to import\nhint: Add one row per award line under the header row.\n'],
     [
       'truncated.csv',
-      'tdkt: truncated.csv ends inside a quoted field opened after row 2 (line 3): the file looks truncated; nothing was imported\nhint: Export the file again from the spreadsheet, or close the quote (") of the last field.\n',
+      'tdkt: truncated.csv ends inside a quoted field opened on line 3: the file looks truncated; nothing was imported\nhint: Export the file again from the spreadsheet, or close the quote (") of the last field.\n',
     ],
     [
       'windows-1258.csv',
@@ -244,7 +255,7 @@ describe('tdkt import: bad files are refused whole, and nothing is written', () 
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').slice(0, 6)).toEqual([
       'tdkt: stdin: the header row cannot be read; nothing was imported',
-      '  row 1, column 4: unknown column «Huy hiệu»: rename it to one of the documented headers (tdkt import --help), or delete it',
+      '  row 1, column 4: unknown column «Huy hiệu»: rename it to one of the documented headers (tdkt import --help), pass --ignore-column "Huy hiệu", or delete it',
       '  row 1: missing column issuing_body («Cơ quan ban hành»): body that signed the decision: its reference or its name, e.g. UBND quận Lê Chân',
       '  row 1: missing column award_type («Hình thức khen thưởng»): award type: its code or its Vietnamese name, e.g. Giấy khen',
       '  row 1: missing column achievement_period («Thời gian đạt thành tích»): a year or a range of years, e.g. 2021',
@@ -291,7 +302,7 @@ describe('tdkt import on a terminal', () => {
     const tty = await runCli(['import', 'excel-semicolon-bom.csv', '--dry-run'], { db, tty: true, ...inFixtures });
     expect(tty.code).toBe(0);
     expect(tty.stderr).toMatch(/Importing .*\d+% \| 0 rows \| 0 rows\/s \| ETA/);
-    expect(tty.stderr.endsWith('nothing was written.\n')).toBe(true);
+    expect(tty.stderr).toContain('nothing was written.\nIt would create:\n');
     const piped = await runCli(['import', 'excel-semicolon-bom.csv', '--dry-run'], { db, ...inFixtures });
     expect(piped.stderr).not.toContain('Importing');
   });

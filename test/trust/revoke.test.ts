@@ -143,7 +143,7 @@ describe('corrections keep the old values in the audit trail', () => {
       ['id', 'at', 'actor', 'command', 'action', 'entity', 'entity_id', 'ref', 'changes'],
       ['164', '2026-03-01T08:00:00.000Z', 'tester', 'demo', 'create', 'award', '45', '#45', ''],
       ['227', '2026-03-01T08:00:00.000Z', 'tester', 'demo', 'present', 'presentation', '45', 'le-chan-2022#45', ''],
-      ['245', '2026-03-01T08:00:00.000Z', 'tester', 'award edit', 'update', 'award', '45', '#45', 'achievement: "Đã có thành tích xuất sắc trong phong trào thi đua năm 2021" → "Hoàn thành xuất sắc nhiệm vụ năm 2020"; period_from: 2021 → 2020; period_to: 2021 → 2020'],
+      ['245', '2026-03-01T08:00:00.000Z', 'tester', 'award edit', 'update', 'award', '45', '#45', '"achievement: ""Đã có thành tích xuất sắc trong phong trào thi đua năm 2021"" → ""Hoàn thành xuất sắc nhiệm vụ năm 2020""; period_from: 2021 → 2020; period_to: 2021 → 2020"'],
     ]);
     const before = JSON.parse(JSON.parse((await run('audit', 'log', '--last', '1', '--json')).stdout)[0].before);
     expect(before).toMatchObject({ id: 45, period_from: 2021, period_to: 2021 });

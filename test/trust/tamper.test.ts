@@ -27,7 +27,7 @@ describe('audit verify detects edits made behind tdkt\'s back (sqlite3 shell)', 
     sqlite3(db, 'UPDATE award SET period_from = 2015, note = \'sửa tay\' WHERE id = 5;');
     const r = await verify(db);
     expect(r.code).toBe(3);
-    expect(r.stdout).toBe(`${HEADER}\nrow\taward #5\tdiffers from event #120, which recorded it last: note: recorded null, found "sửa tay"; period_from: recorded 2016, found 2015\t120\taward\t5\n`);
+    expect(r.stdout).toBe(`${HEADER}\nrow\taward #5\t"differs from event #120, which recorded it last: note: recorded null, found ""sửa tay""; period_from: recorded 2016, found 2015"\t120\taward\t5\n`);
     expect(r.stderr).toBe('tdkt: audit verify found 1 problem; the first: award #5: differs from event #120, which recorded it last: note: recorded null, found "sửa tay"; period_from: recorded 2016, found 2015\n');
   });
 
@@ -197,7 +197,7 @@ describe('rows an import creates are recorded together, and verify still names t
       ['award edit', 'update', 'award', '700'],
     ]);
     sqlite3(db, "UPDATE award SET note = 'sửa tay' WHERE id = 700;");
-    expect((await verify(db)).stdout).toBe(`${HEADER}\nrow\taward #700\tdiffers from event #251, which recorded it last: note: recorded null, found "sửa tay"\t251\taward\t700\n`);
+    expect((await verify(db)).stdout).toBe(`${HEADER}\nrow\taward #700\t"differs from event #251, which recorded it last: note: recorded null, found ""sửa tay"""\t251\taward\t700\n`);
   });
 
   it('an imported row deleted, and a row inserted among them', async () => {

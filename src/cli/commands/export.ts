@@ -18,9 +18,9 @@ interface FileOptions {
 
 function withFile(cmd: Command): Command {
   return cmd
-    .option('-o, --output <file>', 'write to this file (default: stdout)')
+    .option('-o, --output <file>', 'write to this file (default: stdout); a CSV file starts with a UTF-8 byte order mark so that Excel opens it right, stdout stays plain for pipes')
     .addOption(new Option('-f, --format <format>', 'file format (default: from the file\'s extension, else csv)').choices(FILE_FORMATS))
-    .option('--excel', 'CSV for Excel: a UTF-8 byte order mark and CRLF line ends');
+    .option('--excel', 'CSV for Excel on stdout too: a UTF-8 byte order mark and CRLF line ends');
 }
 
 export function exportCommand(ctx: Context): Command {
@@ -123,7 +123,7 @@ async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Con
   const sink = await fileSink(ctx, path, { shown: opts.output });
   let n: number;
   try {
-    n = await writeExport(tables, format, sink, { excel: opts.excel });
+    n = await writeExport(tables, format, sink, { excel: opts.excel, bom: path !== undefined, people: true });
     await sink.close();
   } catch (e) {
     sink.abort();

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
-import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/import/sources.js';
+import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/import/readers/source.js';
 import type { BadRow, ImportSummary } from '../../core/import/importer.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -16,6 +16,10 @@ const HEAP_GROWING_PERCENT = 50;
 export interface ImportCommandOptions {
   format?: ImportFormat;
   sheet?: string;
+  includeHidden?: boolean;
+  decision?: string;
+  ceremony?: string;
+  ignoreColumn?: string[];
   dryRun?: boolean;
   errors?: string;
   template?: 'csv' | 'xlsx';
@@ -29,6 +33,10 @@ export function importCommand(ctx: Context): Command {
     .argument('[file]', 'the file to import, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'the file\'s format (default: from its extension)').choices(IMPORT_FORMATS))
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
+    .option('--decision <decision>', 'an existing decision (reference or number) for every row: its number, date and body fill the rows\' empty cells')
+    .option('--ceremony <ceremony>', 'an existing ceremony (reference or name) at which every line is handed over')
+    .option('--ignore-column <header>', 'skip a column the registry does not keep (repeat for several)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--include-hidden', 'XLSX: import the rows the sheet hides (filtered out) too; by default they are skipped and counted')
     .option('-n, --dry-run', 'check every row and report what would be created and matched; write nothing')
     .option('--errors <file>', 'write the bad rows, with a reason column, to this CSV, TSV or XLSX file')
     .option('--strict', 'refuse the whole file when the chain rules find a problem with its lines (default: setting award.strict)')
@@ -49,6 +57,8 @@ Columns (English key or Vietnamese header; matched without diacritics or case):
   and optional: decision_ref, body_ref, body_level, body_abbr, signer_name, signer_capacity,
   decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place,
   ceremony_organiser, note.
+Section rows (I. TẬP THỂ, II. CÁ NHÂN, III. HỘ GIA ĐÌNH) set the kind of the rows under them; footer
+  rows (Tổng cộng …, signatures) end the list; Giới tính, Năm sinh, Quê quán, … are ignored.
 Evidence for the rules (the recipient, the year the period ends): rating (Xếp loại), discipline
   (Kỷ luật), discipline_date, discipline_decision, initiative (Sáng kiến), initiative_level; for a
   collective member_count (Số thành viên), ldtt_count, cstdcs_count, completed_count.
@@ -59,6 +69,7 @@ See docs/import.md.`,
     'tdkt import --template xlsx -o annex.xlsx',
     'tdkt import annex.xlsx --dry-run',
     'tdkt import annex.csv --errors bad-rows.csv',
+    'tdkt import annex.xlsx --decision 05/QĐ-UBND --ceremony le-chan-2022',
     'tdkt export awards --year 2021 | tdkt --db other.sqlite import - --format csv',
   ]);
 }
@@ -102,7 +113,13 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
     summary = await importAwards(reg, input, {
       format,
       name,
+      path,
       sheet: opts.sheet,
+      includeHidden: opts.includeHidden,
+      decision: opts.decision,
+      ceremony: opts.ceremony,
+      ignoreColumns: opts.ignoreColumn,
+      onNotice: (message) => ctx.info(message),
       parseWorker: path && (format === 'csv' || format === 'tsv') ? parseWorkerFor(path) : undefined,
       checksWorker: builtWorker('checks-worker.cjs'),
       dryRun: opts.dryRun,
@@ -155,10 +172,17 @@ async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: 
       ? `Dry run: all ${s.rows} rows of ${s.file} can be imported (${s.awards.created} award lines; ${created}); nothing was written.`
       : `Imported ${s.awards.created} award lines from ${s.file} (${created}; ${s.presentations.created} handed over at ceremonies).`,
   );
+  if (s.would_create?.length && !opts.json) {
+    ctx.info('It would create:');
+    for (const c of s.would_create) ctx.info(`  row ${c.row}: ${c.table} ${c.ref} «${c.name}»`);
+    const n = (['recipients', 'decisions', 'bodies', 'ceremonies'] as const).reduce((t, k) => t + s[k].created, 0);
+    if (n > s.would_create.length) ctx.info(`  … and ${n - s.would_create.length} more`);
+  }
   if (opts.json) {
     ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
     return;
   }
+
   const rows = (['awards', 'presentations', 'recipients', 'decisions', 'bodies', 'ceremonies'] as const).map((k) => ({ entity: k, ...s[k] }));
   await ctx.print(
     {

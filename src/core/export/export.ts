@@ -21,7 +21,12 @@ export interface ExportTable<R = Record<string, unknown>> {
   columns: Column<R>[];
   /** Batches of rows, in a total order. */
   rows: Iterable<R[]> | AsyncIterable<R[]>;
+  /** The title row of a workbook laid out for people (default: the name). */
+  title?: string;
 }
+
+/** The import columns' Vietnamese headers, by key. */
+const VI_HEADERS = new Map(IMPORT_COLUMNS.map((c) => [c.key, c.vi]));
 
 const BATCH = 1000;
 const keyColumns = <R>(keys: readonly string[]): Column<R>[] => keys.map((key) => ({ key, header: key }));
@@ -95,7 +100,7 @@ export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable {
       yield out;
     }
   }
-  return { name: 'Awards', columns: keyColumns(awardExportKeys(includeRevoked)), rows: batches(rows()) };
+  return { name: 'Awards', title: 'DANH SÁCH KHEN THƯỞNG', columns: keyColumns(awardExportKeys(includeRevoked)), rows: batches(rows()) };
 }
 
 export const RECIPIENT_EXPORT_KEYS = ['ref', 'kind', 'name', 'unit', 'unit_name', 'position', 'place', 'note'] as const;
@@ -156,9 +161,9 @@ export async function rosterExport(reg: Registry, ceremony: string, opts: { incl
     sections.set(key, [...(sections.get(key) ?? []), l]);
   }
   if (!opts.bySection || sections.size <= 1 || sections.size > MAX_SECTION_SHEETS) {
-    return [{ name: roster.ceremony.ref, columns, rows: [roster.lines] }];
+    return [{ name: roster.ceremony.ref, title: roster.ceremony.name, columns, rows: [roster.lines] }];
   }
-  return [...sections].map(([name, lines]) => ({ name, columns, rows: [lines] }));
+  return [...sections].map(([name, lines]) => ({ name, title: `${roster.ceremony.name} — ${name}`, columns, rows: [lines] }));
 }
 
 export const COUNT_EXPORT_KEYS = ['award_type', 'award_type_name', 'level', 'collectives', 'individuals', 'households', 'total'] as const;
@@ -169,12 +174,17 @@ export async function countsExport(reg: Registry, f: CountFilter): Promise<Expor
   return { name: f.year !== undefined ? `Counts ${f.year}` : 'Counts', columns: keyColumns<CountRow>(COUNT_EXPORT_KEYS), rows: [rows] };
 }
 
-/** Writes tables to `sink` in `format` (one sheet per table in XLSX; one table otherwise). */
-export async function writeExport(tables: ExportTable<any>[], format: FileFormat, sink: Sink, opts: { excel?: boolean } = {}): Promise<number> {
+/**
+ * Writes tables to `sink` in `format` (one sheet per table in XLSX; one table otherwise). With `people`,
+ * an XLSX workbook is laid out for people: a title row, and the import columns under their Vietnamese
+ * headers (which import reads as well as the keys).
+ */
+export async function writeExport(tables: ExportTable<any>[], format: FileFormat, sink: Sink, opts: { excel?: boolean; bom?: boolean; people?: boolean } = {}): Promise<number> {
+  const people = opts.people && format === 'xlsx';
   const writer = await openTableWriter<Record<string, unknown>>(format, sink, opts);
   let n = 0;
   for (const t of tables) {
-    await writer.sheet(t.name, t.columns);
+    await writer.sheet(t.name, people ? t.columns.map((c) => ({ ...c, header: VI_HEADERS.get(c.key) ?? c.header })) : t.columns, people ? { title: t.title ?? t.name } : undefined);
     for await (const batch of t.rows) {
       n += batch.length;
       await writer.rows(batch);

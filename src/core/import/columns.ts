@@ -111,6 +111,56 @@ LOOKUP.set('tap the', 'recipient_name');
 LOOKUP.set('ten ho', 'recipient_name');
 LOOKUP.set('ho gia dinh', 'recipient_name');
 
+/**
+ * Columns clerks' annexes often carry that a registry of awards does not keep: ignored, with a notice.
+ * Matched with their diacritics first ("Nam", the gender, is not "Năm", the year), then without.
+ */
+export const COMMON_OTHER_COLUMNS = [
+  'Nam',
+  'Nữ',
+  'Giới tính',
+  'Năm sinh',
+  'Ngày sinh',
+  'Ngày tháng năm sinh',
+  'Quê quán',
+  'Nguyên quán',
+  'Dân tộc',
+  'Tôn giáo',
+  'Số CCCD',
+  'CCCD',
+  'Số CMND',
+  'CMND',
+  'Số căn cước',
+  'Căn cước công dân',
+  'Địa chỉ',
+  'Nơi ở',
+  'Số điện thoại',
+  'Điện thoại',
+  'Email',
+  'Trình độ',
+  'Trình độ chuyên môn',
+  'Chữ ký',
+  'Ký nhận',
+];
+
+/** A header lowercased and with its punctuation as spaces, diacritics kept: "Năm" ≠ "Nam". */
+function exactHeader(header: string): string {
+  return header
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\(\*\)|\*/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const OTHER_EXACT = new Set(COMMON_OTHER_COLUMNS.map(exactHeader));
+/** Without diacritics, only those that name no import column ("nam" is the year's). */
+const OTHER_FOLDED = new Set(COMMON_OTHER_COLUMNS.map(normaliseHeader).filter((h) => !LOOKUP.has(h)));
+
+/** The key of a column that holds a person's position and unit together ("Chức vụ, đơn vị công tác"). */
+export const POSITION_AND_UNIT = 'position_and_unit';
+for (const h of ['chuc vu don vi cong tac', 'chuc vu don vi', 'chuc vu noi cong tac', 'chuc danh don vi cong tac', 'chuc vu chuc danh don vi cong tac']) LOOKUP.set(h, POSITION_AND_UNIT);
+
 export interface HeaderMap {
   /** For each column of the file, the key it feeds (undefined: skipped). */
   keys: (string | undefined)[];
@@ -126,26 +176,44 @@ export interface HeaderProblem {
   message: string;
 }
 
-/** Maps a file's header row to column keys; every unknown, duplicate or missing column is a problem. */
-export function mapHeaders(header: string[]): { map: HeaderMap; problems: HeaderProblem[] } {
+export interface HeaderOptions {
+  /** Keys given for the whole file (--decision, --ceremony): not missing when the file has no such column. */
+  given?: string[];
+  /** Headers to skip (--ignore-column), as written or without diacritics. */
+  ignore?: string[];
+}
+
+/** Unknown columns listed one by one up to this many; beyond, one problem with the count and the first ones. */
+const UNKNOWN_LISTED = 5;
+
+/**
+ * Maps a file's header row to column keys. Unknown, doubled or missing columns are problems; the
+ * common columns a registry does not keep, and those named by `ignore`, are skipped with a notice.
+ */
+export function mapHeaders(header: string[], opts: HeaderOptions = {}): { map: HeaderMap; problems: HeaderProblem[]; notices: string[] } {
   const problems: HeaderProblem[] = [];
+  const unknown: HeaderProblem[] = [];
+  const ignoredOther: string[] = [];
   const keys: (string | undefined)[] = [];
   const headers: Record<string, string> = {};
+  const ignore = new Set((opts.ignore ?? []).map(normaliseHeader));
   let impliedKind: RecipientKind | undefined;
   header.forEach((raw, i) => {
     const text = String(raw ?? '').trim();
     const norm = normaliseHeader(text);
-    if (norm === '') {
+    if (norm === '' || IGNORED_KEYS.includes(norm.replace(/ /g, '_')) || ignore.has(norm)) {
       keys.push(undefined);
       return;
     }
-    if (IGNORED_KEYS.includes(norm.replace(/ /g, '_'))) {
+    if (OTHER_EXACT.has(exactHeader(text))) {
+      ignoredOther.push(text);
       keys.push(undefined);
       return;
     }
     const key = LOOKUP.get(norm);
     if (!key) {
-      problems.push({ column: i + 1, header: text, message: `unknown column «${text}»: rename it to one of the documented headers (tdkt import --help), or delete it` });
+      if (OTHER_FOLDED.has(norm)) ignoredOther.push(text);
+      else unknown.push({ column: i + 1, header: text, message: `unknown column «${text}»: rename it to one of the documented headers (tdkt import --help), pass --ignore-column "${text}", or delete it` });
       keys.push(undefined);
       return;
     }
@@ -158,9 +226,18 @@ export function mapHeaders(header: string[]): { map: HeaderMap; problems: Header
     keys.push(key);
     if (key === 'recipient_name') impliedKind = KIND_FROM_HEADER[norm];
   });
+  if (unknown.length > UNKNOWN_LISTED) {
+    const first = unknown.slice(0, UNKNOWN_LISTED).map((u) => `«${u.header}» (column ${u.column})`);
+    problems.unshift({
+      column: 0,
+      header: '',
+      message: `${unknown.length} unknown columns: ${first.join(', ')}, …: rename them to the documented headers (tdkt import --help), pass --ignore-column for each, or delete them`,
+    });
+  } else problems.unshift(...unknown);
   if (keys.some(Boolean)) {
+    const given = new Set(opts.given ?? []);
     for (const c of IMPORT_COLUMNS) {
-      if (c.required && headers[c.key] === undefined) {
+      if (c.required && headers[c.key] === undefined && !given.has(c.key)) {
         problems.push({ column: 0, header: '', message: `missing column ${c.key} («${c.vi}»): ${c.about}, e.g. ${c.example}` });
       }
     }
@@ -168,7 +245,10 @@ export function mapHeaders(header: string[]): { map: HeaderMap; problems: Header
       problems.push({ column: 0, header: '', message: 'missing column recipient_name («Tên đối tượng», «Họ và tên» or «Tên tập thể») or recipient_ref' });
     }
   }
-  return { map: { keys, headers, impliedKind }, problems };
+  const notices = ignoredOther.length
+    ? [`${ignoredOther.length === 1 ? 'the column' : 'the columns'} ${ignoredOther.map((h) => `«${h}»`).join(', ')} ${ignoredOther.length === 1 ? 'is' : 'are'} not kept in the registry: ignored`]
+    : [];
+  return { map: { keys, headers, impliedKind }, problems, notices };
 }
 
 export function columnLabel(map: HeaderMap, key: string): string {

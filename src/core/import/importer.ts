@@ -1,40 +1,46 @@
 /**
  * Bulk import of award lines (one row per line of a decision's annex), all or nothing.
  *
- * The whole file is read inside ONE write transaction. Rows are checked and written as they stream
- * in, so the registry itself (not a copy in memory) answers "is this a duplicate?" — of a line already
- * recorded or of an earlier row of the same file. A bad row is reported and the rest still checked;
- * at the end any bad row (or a dry run) rolls everything back, so the registry is unchanged. Every
- * created record gets its audit event in the same transaction and hash chain as `award add`.
+ * The whole file is read inside ONE write transaction (run.ts reads, checks and writes it row by row),
+ * so the registry itself, not a copy in memory, answers "is this a duplicate?" — of a line already
+ * recorded or of an earlier row of the same file. A bad row is reported and the rest still checked; at
+ * the end any bad row (or a dry run) rolls everything back, so the registry is unchanged. Every created
+ * record gets its audit event in the same transaction and hash chain as `award add`. Then the rules run
+ * on write judge the lines: inside the transaction (a refusal when strict), or after the commit on two
+ * threads when their findings are warnings.
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Readable } from 'node:stream';
-import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
-import { KIND_LABELS, regimeFor, type RecipientKind } from '../domain.js';
-import { ceremonyDateIssue, decisionVerdicts } from '../law/decision.js';
-import { achievementLane, achievementRelation, duplicateVerdict, lineVerdicts } from '../law/line.js';
-import { InvalidError, TdktError, type Issue } from '../errors.js';
-import { formatPeriod } from '../parse.js';
+import { InvalidError, type Issue } from '../errors.js';
 import { checkLines } from '../checks/write.js';
 import { collectFindingsInParallel } from '../checks/parallel.js';
 import { collectFindingsForLines, type LineFindings } from '../checks/run.js';
 import { loadSettings } from '../settings/settings.js';
 import type { Finding } from '../law/finding.js';
-import { IMPORT_COLUMNS, mapHeaders, type HeaderMap } from './columns.js';
-import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
-import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
-import { openSource, workerSource, type ImportFormat, type SourceRow } from './sources.js';
-import { TupleBloom } from './bloom.js';
-import { ImportStore } from './store.js';
-import { annualKey, LineKeys, regularKey } from './line-keys.js';
+import { ImportConnection } from './connection.js';
+import type { ImportFormat } from './readers/source.js';
+import { ImportRun } from './run.js';
+
+export { danglingReferences } from './connection.js';
 
 export interface ImportAwardsOptions {
   format: ImportFormat;
   /** The file's name in messages ("-" is shown as "stdin"). */
   name: string;
-  /** XLSX: the sheet to read (default: the first). */
+  /** The file's path, when the input is a file (an XLSX workbook is read from it). */
+  path?: string;
+  /** XLSX: the sheet to read (default: the first that is not hidden). */
   sheet?: string;
+  /** An existing decision (reference or number) whose number, date and body apply to every row. */
+  decision?: string;
+  /** An existing ceremony (reference or name) at which every line is handed over. */
+  ceremony?: string;
+  /** Headers of columns to skip. */
+  ignoreColumns?: string[];
+  /** Import the rows a spreadsheet hides (filtered out) too; by default they are skipped, and said so. */
+  includeHidden?: boolean;
+  /** Receives what the import passed over that the user should know (hidden rows and sheets). */
+  onNotice?: (message: string) => void;
   /**
    * CSV/TSV from a file: read and parse it in a worker thread running `script` (the built parse-worker,
    * dist/import-worker.cjs), so that parsing overlaps the checks and writes; `input` is then not read.
@@ -100,6 +106,16 @@ export interface ImportSummary {
   evidence: EvidenceCount;
   /** Findings of the rules run on write for the lines written, by severity. */
   findings: { error: number; warning: number; missing: number };
+  /** A dry run: the records it would create (the first 1,000). */
+  would_create?: CreatedRecord[];
+}
+
+export interface CreatedRecord {
+  table: 'body' | 'decision' | 'recipient' | 'ceremony';
+  ref: string;
+  name: string;
+  /** The file's row that creates it. */
+  row: number;
 }
 
 export interface EvidenceCount {
@@ -127,13 +143,6 @@ export class ImportError extends InvalidError {
 class DryRunDone extends Error {}
 
 const count = (): EntityCount => ({ created: 0, matched: 0 });
-const HEADER_SEARCH_ROWS = 30;
-/** SQLite's page cache during an import, in KiB. */
-const IMPORT_CACHE_KB = 24 * 1024;
-/** The page cache of a bulk load, in KiB: fewer indexes are kept up line by line. */
-const BULK_CACHE_KB = 16 * 1024;
-/** SQLite's page cache while it builds the indexes a bulk load left out, in KiB. */
-const SORT_CACHE_KB = 8 * 1024;
 
 /**
  * Imports award lines from `input` (CSV, TSV, XLSX, JSON or NDJSON). One transaction: everything or,
@@ -153,31 +162,16 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
     evidence: { ratings: 0, disciplines: 0, initiatives: 0, members: 0 },
     findings: { error: 0, warning: 0, missing: 0 },
   };
-  // Matching reads the recipient table and the award indexes all over for every row: a larger page cache
-  // for the import keeps them in memory instead of re-reading pages (memory only; crash safety is unchanged).
-  const cacheBefore = reg.sqlite.pragma('cache_size', { simple: true }) as number;
-  reg.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
-  // A bulk load (no award lines yet) checks its references once, at the end (checkReferences), instead
-  // of SQLite looking up three parents for every line inserted (an eighth of a million-line import).
-  // The setting can only change outside a transaction; the transaction decides again whether it is a
-  // bulk load, and checks its references either way.
-  const foreignKeysLater = hasNoAwardLines(reg.sqlite);
-  if (foreignKeysLater) reg.sqlite.pragma('foreign_keys = OFF');
-  // A bulk load also writes the registry file directly (rollback journal) instead of through the WAL,
-  // which would hold every new page once more, to be copied into the file at the commit (a million
-  // lines: 450 MB written twice, 1.5 s of the commit). Only when no other connection has the registry
-  // open; other commands then wait for it until the commit. Back to WAL right after, whatever happens.
-  const direct = foreignKeysLater && !opts.dryRun && reg.path !== ':memory:' && rollbackJournal(reg.sqlite);
+  const conn = new ImportConnection(reg, Boolean(opts.dryRun));
   try {
     const afterCommit = await reg.write(async (trx, audit) => {
-      let run: ImportRun | undefined = new ImportRun(reg, trx, audit, opts, summary);
+      let run: ImportRun | undefined = new ImportRun(reg, trx, audit, conn, opts, summary);
       await run.read(input);
       await run.presentDeferred();
       run.finish();
-      run.restoreIndexes();
-      if (foreignKeysLater) run.checkReferences();
+      run.complete();
       const firstAwardId = run.firstAwardId;
-      // What matching remembered (names, caches, filters) is let go before the rules load their facts.
+      // What matching remembered (names, caches) is let go before the rules load their facts.
       run = undefined;
       const strict = opts.strict ?? (await loadSettings(trx)).strict;
       // Warnings can wait for the commit, and then be judged on two threads; a refusal cannot.
@@ -186,15 +180,13 @@ export async function importAwards(reg: Registry, input: Readable, opts: ImportA
       if (opts.dryRun) throw new DryRunDone();
       return 0;
     });
-    if (direct) walJournal(reg.sqlite);
+    conn.restore();
     if (afterCommit) await checkCommitted(reg, afterCommit, opts, summary);
   } catch (e) {
     if (!(e instanceof DryRunDone)) throw e;
   } finally {
     input.destroy();
-    if (reg.sqlite.open) reg.sqlite.pragma(`cache_size = ${cacheBefore}`);
-    if (foreignKeysLater && reg.sqlite.open) reg.sqlite.pragma('foreign_keys = ON');
-    if (direct && reg.sqlite.open) walJournal(reg.sqlite);
+    conn.restore();
   }
   return summary;
 }
@@ -230,777 +222,7 @@ function reportFindings(result: LineFindings, opts: ImportAwardsOptions, summary
   if (result.total) opts.onFindings?.(result.findings, result.total);
 }
 
-/** Switches the registry to a rollback journal if no other connection has it open (true), else leaves it in WAL mode (false). */
-function rollbackJournal(sqlite: BetterSqlite3.Database): boolean {
-  const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
-  // Another connection's lock means it is in use: no waiting for it.
-  sqlite.pragma('busy_timeout = 0');
-  try {
-    return sqlite.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
-  } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_BUSY') return false;
-    throw e;
-  } finally {
-    sqlite.pragma(`busy_timeout = ${timeout}`);
-  }
-}
-
-/** Back to WAL mode after rollbackJournal (openRegistry switches a registry left otherwise, should this fail). */
-function walJournal(sqlite: BetterSqlite3.Database): void {
-  if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL');
-}
-
-/** The registry holds no award line yet: an import into it is a bulk load. */
-function hasNoAwardLines(sqlite: BetterSqlite3.Database): boolean {
-  return sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM award)').pluck().get() === 1;
-}
-
-/**
- * References to records that are not there, at most a few per kind ("award.recipient_id 7 → recipient"):
- * the award lines' (all of them, or those from an id on) checked once per distinct parent through the
- * lines' indexes, or line by line from that id; every other table by PRAGMA foreign_key_check. For a
- * write made with SQLite's foreign-key checks off (a bulk import). Read-only.
- */
-export function danglingReferences(sqlite: BetterSqlite3.Database, lines: 'all lines' | number): string[] {
-  const found: string[] = [];
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'award' AND EXISTS (SELECT 1 FROM pragma_foreign_key_list(name))`).pluck().all() as string[];
-  for (const t of tables) {
-    const v = sqlite.prepare(`PRAGMA foreign_key_check("${t}")`).all() as { table: string; rowid: number; parent: string }[];
-    for (const x of v.slice(0, 5)) found.push(`${x.table} #${x.rowid} → ${x.parent}`);
-  }
-  const parents = sqlite.prepare(`SELECT "from" AS "column", "table" AS parent FROM pragma_foreign_key_list('award') ORDER BY id DESC`).all() as { column: string; parent: string }[];
-  for (const { column, parent } of parents) {
-    const ids =
-      lines === 'all lines'
-        ? sqlite.prepare(`SELECT x.id FROM (SELECT DISTINCT ${column} AS id FROM award) x WHERE NOT EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = x.id) LIMIT 5`).pluck().all()
-        : sqlite.prepare(`SELECT a.${column} FROM award a WHERE a.id >= ? AND NOT EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = a.${column}) LIMIT 5`).pluck().all(lines);
-    for (const id of ids as number[]) found.push(`award.${column} ${id} → ${parent}`);
-  }
-  return found;
-}
-
-type Issues = RowIssue[];
-
-/** An award line a new one would duplicate: its id and decision. */
-type Twin = { id: number; kind: string; period_from: number; period_to: number; body_id: number; symbol: string; ref: string };
-
-class ImportRun {
-  private readonly parser = new RowParser();
-  private readonly lookups: Lookups;
-  private readonly store: ImportStore;
-  private readonly stmt;
-  private map: HeaderMap | undefined;
-  private mappedWidth = 0;
-  private header: string[] = [];
-  private skippedBeforeHeader: SourceRow[] = [];
-  private checkNumbering = false;
-  /** The id of the first award line written (0: none yet). */
-  firstAwardId = 0;
-  /** The file's row of each award line written, by id − firstAwardId. */
-  private readonly awardRows = new RowNumbers();
-  private readonly issues: RowIssue[] = [];
-  private badRows = 0;
-  private pendingBad: BadRow[] = [];
-  private readonly maxIssues: number;
-  private readonly now: string;
-  private rowUnit: RecipientRec | undefined;
-  /** The row's recipient is new: it cannot hold a duplicate yet. */
-  private rowCreatedRecipient = false;
-  private readonly maxIdBefore: Record<'bodies' | 'recipients' | 'decisions' | 'ceremonies', number>;
-  private readonly seen = { bodies: new Set<number>(), recipients: new Set<number>(), decisions: new Set<number>(), ceremonies: new Set<number>() };
-
-  private readonly sqlite: BetterSqlite3.Database;
-  /** Bulk load: the award indexes to build after the last row, and the file's lines by duplicate key meanwhile. */
-  private deferredIndexes: { name: string; sql: string }[] = [];
-  private lineKeys: LineKeys | undefined;
-
-  constructor(
-    reg: Registry,
-    private readonly trx: Tx,
-    private readonly audit: Auditor,
-    private readonly opts: ImportAwardsOptions,
-    private readonly summary: ImportSummary,
-  ) {
-    this.now = reg.now();
-    this.sqlite = reg.sqlite;
-    this.lookups = new Lookups(reg.sqlite, (t) => this.parser.fold(t));
-    this.store = new ImportStore(reg.sqlite, audit, this.now);
-    this.maxIssues = opts.maxIssues ?? 1000;
-    const maxId = (t: string) => (reg.sqlite.prepare(`SELECT coalesce(max(id), 0) FROM ${t}`).pluck().get() as number);
-    this.maxIdBefore = { bodies: maxId('body'), recipients: maxId('recipient'), decisions: maxId('decision'), ceremonies: maxId('ceremony') };
-    const twin = (extra: string) =>
-      reg.sqlite.prepare(
-        `SELECT a.id, a.kind, a.period_from, a.period_to, d.body_id, d.symbol, d.ref FROM award a JOIN decision d ON d.id = a.decision_id
-         WHERE a.recipient_id = ? AND a.award_type_id = ? AND ${extra}
-           AND NOT EXISTS (SELECT 1 FROM award_revocation x WHERE x.award_id = a.id)
-         ORDER BY a.id LIMIT 1`,
-      );
-    // Bulk load: into a registry without award lines, the indexes over lines by recipient and by type
-    // are built once, by a sort, after the last row (restoreIndexes) instead of kept up line by line
-    // (random inserts: a third of the time of a large import). Meanwhile the lines that certainly have no
-    // twin in the file are told from memory (LineKeys); at the first that may have one, the indexes are
-    // built and the registry answers. A rollback brings the indexes back like everything else.
-    this.bulkLoad = hasNoAwardLines(reg.sqlite);
-    if (this.bulkLoad) {
-      this.deferredIndexes = reg.sqlite
-        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'award' AND name IN ('award_recipient_lines', 'award_type_period') ORDER BY name`)
-        .all() as { name: string; sql: string }[];
-      for (const i of this.deferredIndexes) reg.sqlite.exec(`DROP INDEX "${i.name}"`);
-      reg.sqlite.pragma(`cache_size = ${-BULK_CACHE_KB}`);
-      this.lineKeys = new LineKeys();
-    }
-    this.stmt = {
-      annualTwin: twin('a.period_to = ?'),
-      regularTwin: twin("a.period_from <= ? AND a.period_to >= ? AND a.kind = 'regular' AND d.body_id = ?"),
-      lineTaken: reg.sqlite.prepare('SELECT id FROM award WHERE decision_id = ? AND line_no = ?').pluck(),
-    };
-  }
-
-  async read(input: Readable): Promise<void> {
-    const { format, name, sheet, parseWorker } = this.opts;
-    const source =
-      parseWorker && (format === 'csv' || format === 'tsv')
-        ? workerSource(parseWorker.path, { format, name, sheet }, parseWorker.script)
-        : openSource(input, { format, name, sheet });
-    let sawAnything = false;
-    for await (const batch of source.rows) {
-      for (const r of batch) {
-        if (r.cells.every((c) => c === null || c.trim() === '')) continue;
-        sawAnything = true;
-        if (source.headerInRows && !this.map) {
-          this.findHeader(r);
-          continue;
-        }
-        if (!source.headerInRows && source.header.length !== this.mappedWidth) this.mapJsonHeader(source.header, r.row);
-        if (this.checkNumbering) {
-          this.checkNumbering = false;
-          if (isNumberingRow(r.cells)) continue;
-        }
-        this.summary.rows++;
-        this.row(r);
-      }
-      await this.writeEvidence();
-      await this.flushBad();
-      this.opts.onProgress?.({ rows: this.summary.rows, bytes: source.bytesRead() });
-    }
-    if (!sawAnything) {
-      throw new InvalidError(`${this.opts.name} is empty: nothing to import`, { hint: 'Start from the template: tdkt import --template csv > annex.csv' });
-    }
-    if (source.headerInRows && !this.map) this.headerNotFound();
-    if (this.summary.rows === 0) {
-      throw new InvalidError(`${this.opts.name} has no award lines${source.headerInRows ? ' below its header' : ''}: nothing to import`, {
-        hint: 'Add one row per award line under the header row.',
-      });
-    }
-  }
-
-  /** Builds the indexes a bulk load left out (the rules and later queries need them); from then on duplicates are asked of the registry. */
-  restoreIndexes(): void {
-    if (!this.deferredIndexes.length) return;
-    this.lineKeys = undefined;
-    // SQLite sorts the index entries in memory up to the page cache's size, then in temporary files:
-    // a smaller cache for the sort keeps the import's peak memory down.
-    this.sqlite.pragma(`cache_size = ${-SORT_CACHE_KB}`);
-    for (const i of this.deferredIndexes) this.sqlite.exec(i.sql);
-    this.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
-    this.deferredIndexes = [];
-  }
-
-  /** With SQLite's foreign-key checks off for the import: refuses it whole should it leave a reference to a missing record (a fault of tdkt, never of the file). */
-  checkReferences(): void {
-    const found = danglingReferences(this.sqlite, this.bulkLoad ? 'all lines' : this.firstAwardId || Number.MAX_SAFE_INTEGER);
-    if (found.length) throw new Error(`the import would leave references to records that are not there (${found.join('; ')}); nothing was written`);
-  }
-
-  finish(): void {
-    if (this.badRows === 0) return;
-    const shown = this.issues.map((i) => ({ where: whereOf(i), message: i.message }));
-    const omitted = this.issues.length >= this.maxIssues ? ` (the first ${this.maxIssues} problems are listed)` : '';
-    throw new ImportError(
-      `${this.opts.name}: ${this.badRows} of ${this.summary.rows} rows cannot be imported${omitted}; nothing was written`,
-      shown,
-      this.badRows,
-      this.issues,
-      this.summary,
-      'Fix the rows and import the whole file again (all or nothing); --errors <file> writes the bad rows with a reason column.',
-    );
-  }
-
-  // ------------------------------------------------------------------------------------- header
-
-  private findHeader(r: SourceRow): void {
-    const { map, problems } = mapHeaders(r.cells.map((c) => c ?? ''));
-    const known = map.keys.filter(Boolean).length;
-    if (known < 3) {
-      // A title above the header ("DANH SÁCH … kèm theo Quyết định số …"): skip it.
-      this.skippedBeforeHeader.push(r);
-      if (this.skippedBeforeHeader.length >= HEADER_SEARCH_ROWS) this.headerNotFound();
-      return;
-    }
-    if (problems.length) this.headerProblems(r.row, problems);
-    this.map = map;
-    this.header = r.cells.map((c) => c ?? '');
-    this.checkNumbering = true;
-  }
-
-  private headerNotFound(): never {
-    const first = this.skippedBeforeHeader[0];
-    const { problems } = mapHeaders(first.cells.map((c) => c ?? ''));
-    throw new InvalidError(`${this.opts.name} has no header row naming the columns (looked at the first ${this.skippedBeforeHeader.length} non-empty rows)`, {
-      issues: problems.slice(0, 10).map((p) => ({ where: `row ${first.row}${p.column ? `, column ${p.column}` : ''}`, message: p.message })),
-      hint: 'The first row must name the columns, e.g. "Số quyết định", "Ngày quyết định", "Họ và tên"; see tdkt import --template csv.',
-    });
-  }
-
-  private headerProblems(row: number, problems: { column: number; message: string }[]): never {
-    throw new InvalidError(`${this.opts.name}: the header row cannot be read; nothing was imported`, {
-      issues: problems.map((p) => ({ where: p.column ? `row ${row}, column ${p.column}` : `row ${row}`, message: p.message })),
-      hint: `Accepted columns: ${IMPORT_COLUMNS.map((c) => c.key).join(', ')} (or their Vietnamese headers; see tdkt import --help).`,
-    });
-  }
-
-  private mapJsonHeader(header: string[], row: number): void {
-    const { map, problems } = mapHeaders(header);
-    const fatal = problems.filter((p) => p.column > 0);
-    if (fatal.length) this.headerProblems(row, fatal);
-    this.map = map;
-    this.header = [...header];
-    this.mappedWidth = header.length;
-  }
-
-  // ---------------------------------------------------------------------------------------- rows
-
-  private row(r: SourceRow): void {
-    const map = this.map!;
-    const input: Record<string, string | null> = {};
-    const keys = map.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k) input[k] = cellValue(r.cells[i]);
-    }
-    const issues: Issues = [];
-    const issue = (key: string | undefined, message: string) =>
-      issues.push({ row: r.row, column: key, header: key ? (map.headers[key] ?? key) : undefined, value: key ? (input[key] ?? null) : undefined, message });
-    if (map.keys.length < r.cells.length && r.cells.slice(map.keys.length).some((c) => c !== null && c.trim() !== '')) {
-      issue(undefined, `has ${r.cells.length} cells but the header names ${map.keys.length} columns: a value is outside the table (a delimiter inside an unquoted value?)`);
-    }
-    const parsed = this.parser.parse(input);
-    if (!parsed.ok) {
-      for (const i of parsed.issues) issue(i.key, i.message);
-      return this.bad(r, issues);
-    }
-    const v = parsed.value;
-    const year = Number(v.decision_date.slice(0, 4));
-
-    this.rowUnit = undefined;
-    this.rowCreatedRecipient = false;
-    const body = this.body(v, issue);
-    const type = this.awardType(v, body, issue);
-    const decision = body ? this.decision(v, body, year, issue) : undefined;
-    const recipient = this.recipient(v, type, issue);
-    const ceremony = this.ceremony(v, issue);
-    if (issues.length || !body || !type || !decision || !recipient) return this.bad(r, issues);
-
-    for (const i of lineVerdicts({ type, recipient, body, decision, period: v.achievement_period })) {
-      const key = i.part === 'recipient' ? (map.headers.recipient_kind ? 'recipient_kind' : 'recipient_name') : i.part === 'period' ? 'achievement_period' : 'issuing_body';
-      issue(key, `${i.message} [${i.rule}; ${i.article}]`);
-    }
-    const shownAt = ceremony === 'later' ? { name: v.ceremony!, date: v.ceremony_date! } : ceremony;
-    const late = shownAt && ceremonyDateIssue(decision, shownAt);
-    if (late) issue('ceremony', late);
-    this.duplicates(v, type, recipient, decision, issue);
-    this.evidenceIssues(v, recipient, issue);
-    if (issues.length) return this.bad(r, issues);
-
-    let awardId: number;
-    try {
-      awardId = this.store.create(
-        'award',
-        {
-          decision_id: decision.id,
-          line_no: v.line_no,
-          recipient_id: recipient.id,
-          award_type_id: type.id,
-          period_from: v.achievement_period.from,
-          period_to: v.achievement_period.to,
-          achievement: v.achievement,
-          kind: v.commendation_kind,
-          unit_name: this.unitName(v, recipient),
-          position: v.position ?? recipient.position,
-          note: v.note,
-        },
-      );
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE' || v.line_no === null) throw e;
-      this.lineTaken(v, decision, issue);
-      return this.bad(r, issues);
-    }
-    if (!this.bulkLoad) {
-      this.awardKeys.add(0, recipient.id, type.id, v.achievement_period.to);
-      if (v.commendation_kind === 'regular') for (let y = v.achievement_period.from; y <= v.achievement_period.to; y++) this.awardKeys.add(1, recipient.id, type.id, y);
-    } else if (this.lineKeys) {
-      // The one key its type's duplicate check asks for (see duplicates); none for other lines.
-      for (const key of this.laneKeys(type, v.commendation_kind, recipient.id, v.achievement_period)) {
-        if (key === undefined || !this.lineKeys.add(key)) {
-          this.restoreIndexes();
-          break;
-        }
-      }
-    }
-    if (this.firstAwardId === 0) this.firstAwardId = awardId;
-    this.awardRows.set(awardId - this.firstAwardId, r.row);
-    this.summary.awards.created++;
-    if (ceremony === 'later') this.defer(awardId, r, v);
-    else if (ceremony) this.present(ceremony, awardId);
-    if (v.evidence) this.pendingEvidence.push({ row: r, recipient, year: v.achievement_period.to, evidence: v.evidence });
-  }
-
-  // ----------------------------------------------------------------------------------- evidence
-
-  private pendingEvidence: { row: SourceRow; recipient: RecipientRec; year: number; evidence: RowEvidence }[] = [];
-
-  /** Member counts are a collective's: checked before the line is written, so the row is reported with its column. */
-  private evidenceIssues(v: ValidRow, recipient: RecipientRec, issue: (k: string, m: string) => void): void {
-    const e = v.evidence;
-    if (e && e.member_count !== null && recipient.kind !== 'collective') {
-      issue('member_count', `${recipient.name} is ${KIND_LABELS[recipient.kind as RecipientKind]} (${recipient.kind}); member counts are recorded for collectives`);
-    }
-  }
-
-  /** Records the evidence columns of the rows written so far, through the same service as tdkt evidence (loaded only when a file has such columns). */
-  private async writeEvidence(): Promise<void> {
-    if (!this.pendingEvidence.length) return;
-    const { recordEvidence } = await import('../evidence/service.js');
-    const pending = this.pendingEvidence;
-    this.pendingEvidence = [];
-    for (const p of pending) {
-      try {
-        const out = await recordEvidence(this.trx, this.audit, p.recipient.id, { year: p.year, ...p.evidence }, this.now);
-        for (const k of ['ratings', 'disciplines', 'initiatives', 'members'] as const) this.summary.evidence[k] += out[k];
-      } catch (e) {
-        if (!(e instanceof TdktError)) throw e;
-        const detail = e.issues?.map((i) => (i.where ? `${i.where}: ${i.message}` : i.message)).join('; ');
-        this.bad(p.row, [{ row: p.row.row, message: detail ? `${e.message}: ${detail}` : e.message }]);
-      }
-    }
-  }
-
-  // ------------------------------------------------------------------------------------- checks
-
-  private present(ceremony: CeremonyRec, awardId: number): void {
-    this.store.create('presentation', { ceremony_id: ceremony.id, award_id: awardId }, 'present');
-    this.summary.presentations.created++;
-  }
-
-  private deferred: BetterSqlite3.Statement | undefined;
-  private deferredCount = 0;
-
-  /** Keeps a hand-over for the end of the file, in a temporary table (not in memory, not in the registry). */
-  private defer(awardId: number, r: SourceRow, v: ValidRow): void {
-    if (!this.deferred) {
-      this.sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS import_deferred (award_id INTEGER, row INTEGER, cells TEXT, fields TEXT)');
-      this.sqlite.exec('DELETE FROM temp.import_deferred');
-      this.deferred = this.sqlite.prepare('INSERT INTO temp.import_deferred VALUES (?, ?, ?, ?)');
-    }
-    const fields = { ceremony: v.ceremony, ceremony_ref: v.ceremony_ref, ceremony_date: v.ceremony_date, ceremony_place: v.ceremony_place, ceremony_organiser: v.ceremony_organiser };
-    this.deferred.run(awardId, r.row, JSON.stringify(r.cells), JSON.stringify(fields));
-    this.deferredCount++;
-  }
-
-  /** The hand-overs whose organiser was not yet known when their row was read. */
-  async presentDeferred(): Promise<void> {
-    if (!this.deferredCount) return;
-    // In pages: better-sqlite3 runs no other statement while one is being iterated.
-    const page = this.sqlite.prepare('SELECT rowid AS id, award_id, row, cells, fields FROM temp.import_deferred WHERE rowid > ? ORDER BY rowid LIMIT 1000');
-    let last = 0;
-    for (;;) {
-      const rows = page.all(last) as { id: number; award_id: number; row: number; cells: string; fields: string }[];
-      if (rows.length === 0) break;
-      last = rows[rows.length - 1].id;
-      for (const d of rows) await this.presentOne(d);
-    }
-    await this.flushBad();
-    this.sqlite.exec('DROP TABLE temp.import_deferred');
-  }
-
-  private async presentOne(d: { award_id: number; row: number; cells: string; fields: string }): Promise<void> {
-    {
-      const v = JSON.parse(d.fields) as ValidRow;
-      const cells = JSON.parse(d.cells) as (string | null)[];
-      const issues: Issues = [];
-      const issue = (key: string, message: string) => issues.push({ row: d.row, column: key, header: this.map!.headers[key] ?? key, value: (v as unknown as Record<string, unknown>)[key] as string, message });
-      const c = this.ceremony(v, issue);
-      if (c === 'later') issue('ceremony_organiser', `no body matches "${v.ceremony_organiser}", in the registry or in this file: add it first (tdkt body add)`);
-      else if (c) this.present(c, d.award_id);
-      if (issues.length) this.bad({ row: d.row, cells }, issues);
-      if (this.pendingBad.length >= 512) await this.flushBad();
-    }
-  }
-
-  private async flushBad(): Promise<void> {
-    if (this.pendingBad.length && this.opts.onBadRows) await this.opts.onBadRows(this.pendingBad, this.header);
-    this.pendingBad = [];
-  }
-
-  private bad(r: SourceRow, issues: Issues): void {
-    this.badRows++;
-    for (const i of issues) if (this.issues.length < this.maxIssues) this.issues.push(i);
-    this.pendingBad.push({ row: r.row, cells: r.cells, issues });
-  }
-
-  /** The unit printed on the line: the row's (its name when the row gives the unit's reference), else a person's unit. */
-  private unitName(v: ValidRow, recipient: RecipientRec): string | null {
-    if (v.unit) return this.rowUnit && v.unit.toLowerCase() === this.rowUnit.ref ? this.rowUnit.name : v.unit;
-    return recipient.kind === 'individual' && recipient.unit_id !== null ? this.lookups.unitName(recipient.unit_id) : null;
-  }
-
-  /** Counts a record found in the registry once, however many rows name it; records this import created are not "matched". */
-  private matched(what: 'bodies' | 'recipients' | 'decisions' | 'ceremonies', id: number): void {
-    if (id > this.maxIdBefore[what] || this.seen[what].has(id)) return;
-    this.seen[what].add(id);
-    this.summary[what].matched++;
-  }
-
-  // ------------------------------------------------------------------------------------- bodies
-
-  private body(v: ValidRow, issue: (k: string, m: string) => void): BodyRec | undefined {
-    if (v.body_ref) {
-      const b = this.lookups.bodyByRef(v.body_ref);
-      if (b) {
-        if (this.parser.fold(v.issuing_body) !== this.parser.fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
-          issue('issuing_body', `"${v.issuing_body}" is not the body ${b.ref} (${b.name}) that body_ref names`);
-          return undefined;
-        }
-        this.matched('bodies', b.id);
-        return b;
-      }
-    }
-    const l = this.lookups.body(v.issuing_body);
-    if ('found' in l) {
-      if (v.body_ref && l.found.ref !== v.body_ref) {
-        issue('body_ref', `"${v.body_ref}" is not in the registry, but "${v.issuing_body}" is, as ${l.found.ref}: write that reference, or leave body_ref empty`);
-        return undefined;
-      }
-      this.matched('bodies', l.found.id);
-      return l.found;
-    }
-    if ('ambiguous' in l) {
-      issue('issuing_body', `"${v.issuing_body}" matches ${l.ambiguous.length} bodies: ${l.ambiguous.join('; ')} — write its reference instead`);
-      return undefined;
-    }
-    if (!v.body_level) {
-      issue('issuing_body', `no body matches "${v.issuing_body}": add it first (tdkt body add), or give body_level (and body_abbr) to create it`);
-      return undefined;
-    }
-    const abbr = v.body_abbr ?? v.decision_number.issuer.split(/[.-]/)[0];
-    const ref = v.body_ref ?? this.store.uniqueRef('body', v.issuing_body);
-    const values = { ref, name: v.issuing_body, name_folded: this.parser.fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
-    const id = this.store.create('body', values);
-    const b: BodyRec = { id, ref, name: v.issuing_body, level: v.body_level, abbr };
-    this.lookups.addBody(b);
-    this.summary.bodies.created++;
-    return b;
-  }
-
-  // -------------------------------------------------------------------------------- award types
-
-  private awardType(v: ValidRow, body: BodyRec | undefined, issue: (k: string, m: string) => void): TypeRec | undefined {
-    const l = this.lookups.awardType(v.award_type, body?.level);
-    if ('found' in l) return l.found;
-    if ('ambiguous' in l) issue('award_type', `"${v.award_type}" could be ${l.ambiguous.join(' or ')}: write the code`);
-    else issue('award_type', `"${v.award_type}" is not an award type: write its code or its Vietnamese name, e.g. GK or Giấy khen (tdkt award-type list)`);
-    return undefined;
-  }
-
-  // ---------------------------------------------------------------------------------- decisions
-
-  private decision(v: ValidRow, body: BodyRec, year: number, issue: (k: string, m: string) => void): DecisionRec | undefined {
-    const symbol = v.decision_number.symbol;
-    let d: DecisionRec | undefined;
-    if (v.decision_ref) {
-      d = this.lookups.decisionByRef(v.decision_ref);
-      if (d && (d.symbol !== symbol || d.body_id !== body.id || d.date.slice(0, 4) !== String(year))) {
-        issue('decision_ref', `${v.decision_ref} is decision ${d.symbol} of ${d.date} by another body or number, not ${symbol} of ${v.decision_date} by ${body.ref}`);
-        return undefined;
-      }
-    }
-    if (!d) {
-      d = this.lookups.decisionByKey(body.id, year, symbol);
-      if (d && v.decision_ref) {
-        issue('decision_ref', `"${v.decision_ref}" is not in the registry, but ${body.name}'s decision ${symbol} of ${year} is, as ${d.ref}: write that reference, or leave decision_ref empty`);
-        return undefined;
-      }
-    }
-    if (d) {
-      if (d.date !== v.decision_date) {
-        issue('decision_date', `decision ${symbol} of ${body.name} is dated ${d.date} in the registry, not ${v.decision_date}`);
-        return undefined;
-      }
-      this.matched('decisions', d.id);
-      return d;
-    }
-    const [dv] = decisionVerdicts({ number: v.decision_number, date: v.decision_date, body });
-    if (dv) {
-      issue(dv.field === 'number' ? 'decision_number' : 'decision_date', `${dv.message} [${dv.rule}; ${dv.article}]`);
-      return undefined;
-    }
-    const ref = v.decision_ref ?? this.store.uniqueRef('decision', `${body.ref}-${year}-${v.decision_number.number}`);
-    const values = {
-      ref,
-      number: v.decision_number.number,
-      symbol,
-      date: v.decision_date,
-      year,
-      body_id: body.id,
-      signer_name: v.signer_name,
-      signer_capacity: v.signer_capacity,
-      summary: v.decision_summary,
-      regime: regimeFor(v.decision_date).code,
-      note: null,
-    };
-    const id = this.store.create('decision', values);
-    d = { id, ref, symbol, date: v.decision_date, body_id: body.id };
-    this.lookups.addDecision(d, year);
-    this.summary.decisions.created++;
-    return d;
-  }
-
-  // --------------------------------------------------------------------------------- recipients
-
-  private recipient(v: ValidRow, type: TypeRec | undefined, issue: (k: string, m: string) => void): RecipientRec | undefined {
-    const kind = (v.recipient_kind ?? this.map!.impliedKind ?? singleKind(type)) as RecipientKind | undefined;
-    if (v.recipient_ref) {
-      const r = this.lookups.recipientByRef(v.recipient_ref);
-      if (r) {
-        if (v.recipient_kind && r.kind !== v.recipient_kind) {
-          issue('recipient_kind', `${r.ref} (${r.name}) is recorded as ${KIND_LABELS[r.kind as RecipientKind]} (${r.kind}), not ${v.recipient_kind}`);
-          return undefined;
-        }
-        if (v.recipient_name && this.parser.fold(v.recipient_name) !== r.name_folded) {
-          issue('recipient_name', `recipient_ref ${r.ref} is "${r.name}", not "${v.recipient_name}": correct one of them`);
-          return undefined;
-        }
-        this.matched('recipients', r.id);
-        return r;
-      }
-    }
-    if (!v.recipient_name) {
-      issue('recipient_name', v.recipient_ref ? `recipient_ref "${v.recipient_ref}" is not in the registry: give the name to create it` : 'is empty: expected the name of the collective, person or household, e.g. Nguyễn Văn A');
-      return undefined;
-    }
-    const unit = this.unit(v, issue);
-    if (unit === null) return undefined;
-    const nameFolded = this.parser.fold(v.recipient_name);
-    if (!v.recipient_ref) {
-      // Only namesakes in the row's unit (or anywhere, for a row without one); none in a unit still to create.
-      let candidates = unit === 'new' ? [] : this.lookups.recipientsNamed(nameFolded, unit === 'none' ? undefined : unit.id);
-      if (kind) candidates = candidates.filter((c) => c.kind === kind);
-      if (candidates.length === 1) {
-        this.matched('recipients', candidates[0].id);
-        return candidates[0];
-      }
-      if (candidates.length > 1) {
-        const list = candidates.slice(0, 10).map((c) => `${c.ref}${c.unit_id ? ` (${this.lookups.unitName(c.unit_id)})` : ''}`);
-        issue('recipient_name', `"${v.recipient_name}" matches ${candidates.length} recipients: ${list.join(', ')}${candidates.length > 10 ? ', …' : ''} — give the unit, or the recipient_ref`);
-        return undefined;
-      }
-    }
-    if (!kind) {
-      issue(this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name', `is needed to create "${v.recipient_name}": expected tập thể, cá nhân or hộ gia đình (collective, individual, household)`);
-      return undefined;
-    }
-    if (v.position && kind !== 'individual') {
-      issue('position', `only an individual has a position; "${v.recipient_name}" is ${KIND_LABELS[kind]}: leave the position empty`);
-      return undefined;
-    }
-    let unitId: number | null = null;
-    if (unit === 'new') {
-      const created = this.createUnit(v, issue);
-      if (!created) return undefined;
-      unitId = created.id;
-    } else if (unit !== 'none') unitId = unit.id;
-    this.rowCreatedRecipient = true;
-    return this.createRecipient(v.recipient_ref ?? this.store.uniqueRef('recipient', nameFolded, true), kind, v.recipient_name, unitId, kind === 'individual' ? v.position : null, nameFolded);
-  }
-
-  /** The unit the row names: 'none' (no unit column value), a collective, 'new' (to create), or null (an issue). */
-  private unit(v: ValidRow, issue: (k: string, m: string) => void): RecipientRec | 'none' | 'new' | null {
-    if (!v.unit && !v.unit_ref) return 'none';
-    const l: Lookup<RecipientRec> = v.unit_ref ? this.lookups.unit(v.unit_ref, true) : this.lookups.unit(v.unit!, false);
-    if ('found' in l) {
-      this.rowUnit = l.found;
-      return l.found;
-    }
-    if ('ambiguous' in l) {
-      issue('unit', `"${v.unit}" matches ${l.ambiguous.length} collectives: ${l.ambiguous.join(', ')} — write the unit's reference in unit_ref`);
-      return null;
-    }
-    return 'new';
-  }
-
-  private createUnit(v: ValidRow, issue: (k: string, m: string) => void): RecipientRec | undefined {
-    if (!v.unit) {
-      issue('unit_ref', `"${v.unit_ref}" is not in the registry: give the unit's name in the unit column to create it`);
-      return undefined;
-    }
-    const name = v.unit;
-    const ref = v.unit_ref ?? this.store.uniqueRef('recipient', name);
-    const r = this.createRecipient(ref, 'collective', name, null, null);
-    this.rowUnit = r;
-    return r;
-  }
-
-  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = this.parser.fold(name)): RecipientRec {
-    const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
-    const id = this.store.create('recipient', values);
-    const r: RecipientRec = { id, ref, kind, name, name_folded: nameFolded, unit_id: unitId, position };
-    this.lookups.addRecipient(r);
-    this.summary.recipients.created++;
-    return r;
-  }
-
-  // --------------------------------------------------------------------------------- ceremonies
-
-  private ceremony(v: ValidRow, issue: (k: string, m: string) => void): CeremonyRec | 'later' | undefined {
-    if (!v.ceremony && !v.ceremony_ref) return undefined;
-    let c: CeremonyRec | undefined;
-    if (v.ceremony_ref) c = this.lookups.ceremonyByRef(v.ceremony_ref);
-    else {
-      const l = this.lookups.ceremony(v.ceremony!);
-      if ('ambiguous' in l) {
-        issue('ceremony', `"${v.ceremony}" matches ${l.ambiguous.length} ceremonies: ${l.ambiguous.join('; ')} — write its reference instead`);
-        return undefined;
-      }
-      if ('found' in l) c = l.found;
-    }
-    if (c) {
-      this.matched('ceremonies', c.id);
-      return c;
-    }
-    const what = v.ceremony ?? v.ceremony_ref!;
-    if (!v.ceremony_date || !v.ceremony_organiser) {
-      issue('ceremony', `no ceremony matches "${what}": add it first (tdkt ceremony add), or give ceremony_date and ceremony_organiser to create it`);
-      return undefined;
-    }
-    if (!v.ceremony) {
-      issue('ceremony', `is empty: give the name of the new ceremony ${v.ceremony_ref}`);
-      return undefined;
-    }
-    const org = this.lookups.body(v.ceremony_organiser);
-    if ('ambiguous' in org) {
-      issue('ceremony_organiser', `"${v.ceremony_organiser}" matches ${org.ambiguous.join('; ')} — write its reference instead`);
-      return undefined;
-    }
-    // The organiser may be created by a later row (as the body issuing another decision): the
-    // hand-over waits for the end of the file.
-    if ('missing' in org) return 'later';
-    const ref = v.ceremony_ref ?? this.store.uniqueRef('ceremony', `${v.ceremony} ${v.ceremony_date}`);
-    const values = { ref, name: v.ceremony, name_folded: this.parser.fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
-    const id = this.store.create('ceremony', values);
-    c = { id, ref, name: v.ceremony, date: v.ceremony_date };
-    this.lookups.addCeremony(c);
-    this.summary.ceremonies.created++;
-    return c;
-  }
-
-  // --------------------------------------------------------------------------------- duplicates
-
-  /** The lines this file wrote, by (0, recipient, type, year) and (1, recipient, type, from, to) for regular merit. */
-  private readonly awardKeys = new TupleBloom();
-  /** The import began as a bulk load (the filter above is then not kept: once the indexes are back, the registry is asked every time). */
-  private readonly bulkLoad: boolean;
-
-  /**
-   * One achievement, one award (the law's sameAchievement): the registry's lines, and this file's, that
-   * may honour the row's achievement are found by index (or known to be none from memory); the law
-   * judges them.
-   */
-  private duplicates(v: ValidRow, type: TypeRec, recipient: RecipientRec, decision: DecisionRec, issue: (k: string, m: string) => void): void {
-    const { from, to } = v.achievement_period;
-    const line = { type_code: type.code, type_family: type.family, type_periodicity: type.periodicity, kind: v.commendation_kind, period_from: from, period_to: to, body_id: decision.body_id };
-    const lane = achievementLane(line);
-    // A recipient created by this row has no awards yet.
-    if (!lane || this.rowCreatedRecipient) return;
-    // A recipient this file created holds only this file's lines: when the filter has not seen the
-    // line's keys, there is no twin to look for.
-    const fresh = recipient.id > this.maxIdBefore.recipients;
-    const years = lane === 'annual' ? [to] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    if (this.lineKeys && this.laneKeys(type, v.commendation_kind, recipient.id, v.achievement_period).every((k) => this.fromMemory(k))) return;
-    if (fresh && !this.bulkLoad && !years.some((y) => this.awardKeys.mayHave(lane === 'annual' ? 0 : 1, recipient.id, type.id, y))) return;
-    // Only what refuses the row is looked for here (the same body's, for regular merit); the other bodies' lines are the after-import rules' to report.
-    const twin = (lane === 'annual' ? this.stmt.annualTwin.get(recipient.id, type.id, to) : this.stmt.regularTwin.get(recipient.id, type.id, to, from, decision.body_id)) as Twin | undefined;
-    const earlier = twin && { ...line, kind: twin.kind, period_from: twin.period_from, period_to: twin.period_to, body_id: twin.body_id };
-    if (!twin || !earlier || achievementRelation(earlier, line) !== 'same') return;
-    const d = duplicateVerdict('same', { ...line, recipient: recipient.name }, { ...earlier, where: this.where(twin) });
-    issue('achievement_period', `${d.message} [${d.rule}; ${d.article}]`);
-  }
-
-  /** The memory keys of a line in its lane of one achievement, one award (none outside a lane). */
-  private laneKeys(type: TypeRec, kind: string, recipientId: number, period: { from: number; to: number }): (number | undefined)[] {
-    const lane = achievementLane({ type_code: type.code, type_family: type.family, type_periodicity: type.periodicity, kind, period_from: period.from, period_to: period.to });
-    if (lane === 'annual') return [annualKey(recipientId, type.id, period.to)];
-    if (lane !== 'regular') return [];
-    const keys: (number | undefined)[] = [];
-    for (let y = period.from; y <= period.to; y++) keys.push(regularKey(recipientId, type.id, y));
-    return keys;
-  }
-
-  /**
-   * During a bulk load the registry had no lines before, so the file's own lines in memory answer: true
-   * when there is certainly no twin. When there may be one (a duplicate, or a key that cannot be
-   * packed), the bulk load ends and the registry is asked, as it is otherwise (unless the filter says
-   * there can be none).
-   */
-  private fromMemory(key: number | undefined): boolean {
-    if (!this.lineKeys) return false;
-    if (key !== undefined && !this.lineKeys.has(key)) return true;
-    this.restoreIndexes();
-    return false;
-  }
-
-  /** A line number already used in the decision: the unique index refused the insert; say where. */
-  private lineTaken(v: ValidRow, decision: DecisionRec, issue: (k: string, m: string) => void): void {
-    const taken = this.stmt.lineTaken.get(decision.id, v.line_no) as number | undefined;
-    const row = taken === undefined ? undefined : this.rowOf(taken);
-    issue('line_no', row !== undefined ? `line ${v.line_no} of decision ${decision.symbol} is already on row ${row} of this file` : `line ${v.line_no} of decision ${decision.symbol} is already taken (award #${taken})`);
-  }
-
-  private rowOf(awardId: number): number | undefined {
-    return this.firstAwardId && awardId >= this.firstAwardId ? this.awardRows.get(awardId - this.firstAwardId) : undefined;
-  }
-
-  private where(twin: Twin): string {
-    const row = this.rowOf(twin.id);
-    return row !== undefined ? `(row ${row} of this file)` : `(decision ${twin.symbol}, ${twin.ref})`;
-  }
-}
-
-/** Row numbers by index, 4 bytes each, in blocks (no copying as it grows). */
-class RowNumbers {
-  private readonly blocks: Int32Array[] = [];
-  set(i: number, row: number): void {
-    const b = i >>> 16;
-    while (this.blocks.length <= b) this.blocks.push(new Int32Array(1 << 16));
-    this.blocks[b][i & 0xffff] = row;
-  }
-  get(i: number): number | undefined {
-    const v = this.blocks[i >>> 16]?.[i & 0xffff];
-    return v ? v : undefined;
-  }
-}
-
-function singleKind(type: TypeRec | undefined): string | undefined {
-  if (!type || type.recipient_kinds.includes(',')) return undefined;
-  return { C: 'collective', I: 'individual', H: 'household' }[type.recipient_kinds];
-}
-
-/** The row of column numbers under a Vietnamese annex's header: 1, 2, 3, … or (1), (2), (3), … */
-function isNumberingRow(cells: (string | null)[]): boolean {
-  const filled = cells.filter((c): c is string => c !== null && c.trim() !== '');
-  return filled.length >= 3 && filled.every((c, i) => c.trim().replace(/^\((\d+)\)$/, '$1') === String(i + 1));
-}
-
-function whereOf(i: RowIssue): string {
+export function whereOf(i: RowIssue): string {
   return i.header ? `row ${i.row}, column «${i.header}»` : `row ${i.row}`;
 }
 

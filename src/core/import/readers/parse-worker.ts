@@ -10,8 +10,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { TdktError } from '../errors.js';
-import { openSource, type OpenSourceOptions } from './sources.js';
+import { TdktError } from '../../errors.js';
+import { openSource, type OpenSourceOptions } from './source.js';
 
 export interface ParseWorkerData {
   path: string;
@@ -34,7 +34,7 @@ async function run(port: NonNullable<typeof parentPort>, data: ParseWorkerData):
     w?.();
   });
   const input = createReadStream(data.path, { highWaterMark: 256 << 10 });
-  const source = openSource(input, data.opts);
+  const source = await openSource(input, data.opts);
   let pending: string[][] = [];
   let first = 0;
   const post = async () => {

@@ -30,9 +30,11 @@ export class CsvReader {
   /** The start of a record not complete yet at the end of the text so far. */
   private rest = '';
   /** The line on which `rest` starts. */
-  private line = 1;
+  private line: number;
 
-  constructor(delimiter: string) {
+  /** `firstLine`: the file's line on which the text starts (2 after a `sep=;` line). */
+  constructor(delimiter: string, firstLine = 1) {
+    this.line = firstLine;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw new Error(`a CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
     this.delimiter = delimiter.charCodeAt(0);
   }
