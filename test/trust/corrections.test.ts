@@ -12,14 +12,9 @@ beforeEach(async () => {
 
 /** The audit events of a record as [command, action, entity, changes]. */
 async function events(record: string): Promise<string[][]> {
-  const log = await run('audit', 'log', '--record', record, '--format', 'tsv');
+  const log = await run('audit', 'log', '--record', record, '--json');
   expect(log.code, log.stderr).toBe(0);
-  return log.stdout
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .map((c) => [c[3], c[4], c[5], c[8]]);
+  return (JSON.parse(log.stdout) as { command: string; action: string; entity: string; changes: string }[]).map((e) => [e.command, e.action, e.entity, e.changes]);
 }
 
 async function verified(): Promise<void> {

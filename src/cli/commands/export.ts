@@ -94,7 +94,7 @@ export function exportCommand(ctx: Context): Command {
     const { certificates, certificateColumns } = await import('../../core/paperwork/certificates.js');
     const c = await certificates(await ctx.registry(), query);
     // Word's mail merge reads a CSV as UTF-8 only with a byte order mark.
-    await runExport([{ name: 'Phôi', columns: certificateColumns, rows: [c.rows] }], { ...opts, excel: opts.excel ?? format === 'csv' }, ctx);
+    await runExport([{ name: 'Phôi', columns: certificateColumns, rows: [c.rows] }], { ...opts, excel: opts.excel ?? format === 'csv' }, ctx, { people: false });
     if (c.assigned) ctx.info(`Gave register numbers to ${c.assigned} lines of ${c.target.label}`);
   });
   examples(certificates, ['tdkt export certificates 05/QĐ-UBND -o phoi.xlsx', 'tdkt export certificates le-chan-2022 -o phoi.csv']);
@@ -112,7 +112,8 @@ function fileFormat(opts: FileOptions): FileFormat {
   return opts.format ?? formatOfOutput(opts.output, 'csv');
 }
 
-async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Context): Promise<void> {
+/** `people: false` keeps a workbook to its header and rows (a mail-merge source reads the first row as field names). */
+async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Context, layout: { people?: boolean } = {}): Promise<void> {
   const format = fileFormat(opts);
   if (opts.excel && format !== 'csv') throw new UsageError('--excel is for CSV files');
   if (format === 'xlsx' && !outputPath(ctx, opts.output) && ctx.io.stdout.isTTY) {
@@ -123,7 +124,7 @@ async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Con
   const sink = await fileSink(ctx, path, { shown: opts.output });
   let n: number;
   try {
-    n = await writeExport(tables, format, sink, { excel: opts.excel, bom: path !== undefined, people: true });
+    n = await writeExport(tables, format, sink, { excel: opts.excel, bom: path !== undefined, people: layout.people ?? true });
     await sink.close();
   } catch (e) {
     sink.abort();
