@@ -18,7 +18,8 @@ export const historyFixture = history as unknown as Fixture;
 /** Is the file at `path` a demo registry (so that rebuilding it loses nothing of a clerk's)? */
 async function isDemoRegistry(path: string): Promise<boolean> {
   try {
-    const reg = await openRegistry(path, { readOnly: true });
+    // As it is: a demo made by an older tdkt (an older schema) is still a demo, to be rebuilt.
+    const reg = await openRegistry(path, { readOnly: true, asIs: true });
     try {
       const first = reg.sqlite.prepare(`SELECT command FROM audit_event WHERE command <> 'init' ORDER BY id LIMIT 1`).get() as { command: string } | undefined;
       const other = reg.sqlite.prepare(`SELECT count(*) AS n FROM audit_event WHERE command NOT IN ('init', 'demo')`).get() as { n: number };

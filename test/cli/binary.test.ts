@@ -72,6 +72,19 @@ describe('the built binary', () => {
     expect(r.stderr).toContain(`Demo registry: ${join(home, '.local/share/tdkt/demo.sqlite')}`);
   });
 
+  it('rebuilds a demo registry an older tdkt made (an older schema is still a demo)', () => {
+    const home = tempDir();
+    expect(tdkt(['demo'], { HOME: home }).code).toBe(0);
+    const file = join(home, '.local/share/tdkt/demo.sqlite');
+    // As an older tdkt left it: the schema of one migration less.
+    const raw = new Database(file);
+    raw.exec(`PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    raw.close();
+    const r = tdkt(['demo'], { HOME: home });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`Demo registry: ${file}`);
+  });
+
   it('refuses a registry made by a newer tdkt, and leaves it alone', () => {
     const db = join(tempDir(), 'future.sqlite');
     const raw = new Database(db);
