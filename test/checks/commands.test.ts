@@ -194,6 +194,7 @@ describe('tdkt eligible', () => {
         year: 2024,
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
+        quota_left: null,
         qualifies: ['rated good in 2024', 'no discipline recorded in 2024'],
         missing: [],
       },
@@ -207,6 +208,7 @@ describe('tdkt eligible', () => {
         year: 2024,
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
+        quota_left: null,
         qualifies: ['no discipline recorded in 2024'],
         missing: ['no rating recorded for 2024'],
       },
@@ -221,5 +223,21 @@ describe('docs/law.md', () => {
     const block = /<!-- rules:begin -->\n([\s\S]*?)<!-- rules:end -->/.exec(doc);
     const r = await runCli(['rules', '--format', 'md']);
     expect(block?.[1]).toBe(r.stdout);
+  });
+});
+
+describe('eligible CSTDCS and the quota', () => {
+  it('says how many places the unit has left under the cap, once its LDTT count is declared', async () => {
+    const db = await ruleRegistry('cstdcs-chain', { withoutJudged: true });
+    const rows = async () =>
+      (JSON.parse((await runCli(['eligible', 'CSTDCS', '--year', '2024', '--date', '2024-12-20', '--json'], { db })).stdout) as { recipient: string; quota_left: number | null }[]).map(
+        (r) => [r.recipient, r.quota_left],
+      );
+    // No cap set, and no declared count: nothing to count against.
+    expect(new Set((await rows()).map(([, q]) => q))).toEqual(new Set([null]));
+    expect((await runCli(['settings', 'set', 'quota.cstdcs-share', '20'], { db })).code).toBe(0);
+    expect((await runCli(['evidence', 'members', 'set', 'truong-minh-khai', '--year', '2024', '--count', '20', '--ldtt', '10'], { db })).code).toBe(0);
+    // 20% of 10 LDTT: 2 places, none taken yet for 2024.
+    expect(new Set((await rows()).map(([, q]) => q))).toEqual(new Set([2]));
   });
 });

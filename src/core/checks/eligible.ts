@@ -13,6 +13,7 @@ import { articleOf, CHAINS, chainFor } from '../law/chains.js';
 import { loadFacts } from './facts.js';
 import { lawOf, LAW_NAMES } from '../law/finding.js';
 import { noDiscipline, type Requirement } from '../law/requirements.js';
+import { cstdcsPlacesLeft } from '../law/rules/cstdcs-quota.js';
 
 /**
  * eligible: every requirement met; missing-evidence: nothing unmet, some evidence not recorded;
@@ -33,6 +34,8 @@ export interface EligibleRow {
   /** The article the row is judged by, with its law, and the regime of the decision being prepared. */
   article: string;
   regime: string;
+  /** CSTDCS: the places the unit has left under the quota for the year (null: no cap, or no declared LDTT count). */
+  quota_left: number | null;
   /** The evidence that meets each requirement met. */
   qualifies: string[];
   /** What is unmet or not recorded. */
@@ -104,6 +107,7 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       year: opts.year,
       article: articleOf(chain.article, law),
       regime: regime.code,
+      quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? cstdcsPlacesLeft(facts, r.unit_id, opts.year, regime.code === 'law2003-nd91') : null,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),
     });

@@ -2,9 +2,28 @@
  * CSTDCS as a share of LDTT per unit and year: at most 15% for decisions under Decree 91/2017, and the
  * registry's own cap (setting quota.cstdcs-share) otherwise.
  */
+import type { Facts } from '../../checks/facts.js';
 import type { Finding, Rule } from '../finding.js';
 
 const DECREE_91_CAP = 15;
+
+/** The cap on a unit's CSTDCS as a percentage of its LDTT, for decisions under Decree 91/2017 or not (null: none). */
+export function cstdcsCap(facts: Facts, underDecree91: boolean): number | null {
+  const setting = facts.settings.cstdcsShare;
+  return underDecree91 ? Math.min(DECREE_91_CAP, setting ?? DECREE_91_CAP) : setting;
+}
+
+/**
+ * The CSTDCS places a unit has left for a year under the cap (null: no cap, or no LDTT count declared
+ * to count them against — the registry's LDTT lines are only a lower bound).
+ */
+export function cstdcsPlacesLeft(facts: Facts, unitId: number, year: number, underDecree91: boolean): number | null {
+  const cap = cstdcsCap(facts, underDecree91);
+  const declared = facts.membership(unitId, year).declared?.ldtt_count ?? null;
+  if (cap === null || declared === null) return null;
+  const held = facts.members(unitId).filter((m) => facts.titleFor(m.id, 'CSTDCS', year)).length;
+  return Math.max(0, Math.floor((cap * declared) / 100) - held);
+}
 
 export const rule: Rule = {
   id: 'cstdcs-quota',
@@ -24,8 +43,7 @@ export const rule: Rule = {
         .sort((a, b) => a.id - b.id);
       if (!lines.length) continue;
       const underDecree91 = lines.some((l) => l.regime === 'law2003-nd91');
-      const setting = facts.settings.cstdcsShare;
-      const cap = underDecree91 ? Math.min(DECREE_91_CAP, setting ?? DECREE_91_CAP) : setting;
+      const cap = cstdcsCap(facts, underDecree91);
       if (cap === null) continue;
       const m = facts.membership(unitId, year);
       const declared = m.declared?.ldtt_count ?? null;
