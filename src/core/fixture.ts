@@ -3,7 +3,7 @@
  * evidence and settings the rules read) through the same validation and rules as the commands. One
  * transaction: all of it or nothing.
  */
-import { insertAward } from './award/service.js';
+import { insertLine, refuseBlocked } from './award/service.js';
 import { AwardInput } from './award/award.js';
 import { BodyInput } from './body/body.js';
 import { insertBody } from './body/service.js';
@@ -55,10 +55,13 @@ export async function loadFixture(reg: Registry, data: Fixture): Promise<Fixture
     for (const { lines, ...d } of data.decisions ?? []) {
       const ref = await insertDecision(trx, audit, parseInput(DecisionInput, d, `decision ${d.number}`), now);
       summary.decisions++;
+      // A decision's lines are judged together once written, as an import judges its rows.
+      const ids: number[] = [];
       for (const l of lines) {
-        await insertAward(trx, audit, parseInput(AwardInput, { ...l, decision: ref }, `line ${l.line ?? ''} of ${d.number}`), now);
+        ids.push(await insertLine(trx, audit, parseInput(AwardInput, { ...l, decision: ref }, `line ${l.line ?? ''} of ${d.number}`), now));
         summary.awards++;
       }
+      await refuseBlocked(trx, ids);
     }
     for (const { present, ...c } of data.ceremonies ?? []) {
       const ref = await insertCeremony(trx, audit, parseInput(CeremonyInput, c, `ceremony ${c.ref ?? c.name}`), now);
