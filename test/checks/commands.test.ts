@@ -194,6 +194,7 @@ describe('tdkt eligible', () => {
         year: 2024,
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
+        route: [],
         quota_left: null,
         qualifies: ['rated good in 2024', 'no discipline recorded in 2024'],
         missing: [],
@@ -208,6 +209,7 @@ describe('tdkt eligible', () => {
         year: 2024,
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
+        route: [],
         quota_left: null,
         qualifies: ['no discipline recorded in 2024'],
         missing: ['no rating recorded for 2024'],
@@ -239,5 +241,14 @@ describe('eligible CSTDCS and the quota', () => {
     expect((await runCli(['evidence', 'members', 'set', 'truong-minh-khai', '--year', '2024', '--count', '20', '--ldtt', '10'], { db })).code).toBe(0);
     // 20% of 10 LDTT: 2 places, none taken yet for 2024.
     expect(new Set((await rows()).map(([, q]) => q))).toEqual(new Set([2]));
+  });
+
+  it('names the route by which each requirement with alternatives was met', async () => {
+    const db = await ruleRegistry('cstdcs-chain', { withoutJudged: true });
+    const r = await runCli(['eligible', 'CSTDCS', '--year', '2024', '--date', '2024-12-20', '--json'], { db });
+    const routes = Object.fromEntries((JSON.parse(r.stdout) as { recipient: string; status: string; route: string[] }[]).filter((x) => x.status === 'eligible').map((x) => [x.recipient, x.route]));
+    // An: an LDTT decision and an excellent rating; Dung: no LDTT decision, the standard met by her rating.
+    expect(routes['nguyen-van-an']).toEqual(['the LDTT standard in 2024: LDTT 2024', 'rated excellent or an initiative in 2024: rated excellent in 2024']);
+    expect(routes['pham-thi-dung']).toEqual(['the LDTT standard in 2024: rated good or better in 2024', 'rated excellent or an initiative in 2024: rated excellent in 2024']);
   });
 });

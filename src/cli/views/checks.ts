@@ -55,6 +55,7 @@ export const eligibleColumns: Column<EligibleRow>[] = [
   { key: 'year', header: 'Year', machineOnly: true },
   { key: 'article', header: 'Article', machineOnly: true },
   { key: 'regime', header: 'Regime', machineOnly: true },
+  { key: 'route', header: 'Route', machineOnly: true },
   { key: 'quota_left', header: 'Quota places left', machineOnly: true },
   { key: 'qualifies', header: 'Qualifies', value: (r) => r.qualifies.join('; '), humanOnly: true },
   { key: 'missing', header: 'Missing', value: (r) => r.missing.join('; '), humanOnly: true },

@@ -34,6 +34,11 @@ export interface EligibleRow {
   /** The article the row is judged by, with its law, and the regime of the decision being prepared. */
   article: string;
   regime: string;
+  /**
+   * The routes by which the requirements with alternatives were met (empty: the chain has one route, or
+   * the row does not meet it), e.g. "the LDTT standard in 2024: rated good or better in 2024".
+   */
+  route: string[];
   /** CSTDCS: the places the unit has left under the quota for the year (null: no cap, or no declared LDTT count). */
   quota_left: number | null;
   /** The evidence that meets each requirement met. */
@@ -107,6 +112,7 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       year: opts.year,
       article: articleOf(chain.article, law),
       regime: regime.code,
+      route: met.filter((q) => q.route).map((q) => `${q.need}: ${q.route}`),
       quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? cstdcsPlacesLeft(facts, r.unit_id, opts.year, regime.code === 'law2003-nd91') : null,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),

@@ -16,6 +16,8 @@ export interface Requirement {
   detail: string;
   /** How to supply missing evidence or where to look. */
   hint?: string;
+  /** Of alternatives (anyOf), met: the alternative that met it, e.g. "LDTT 2024" or "rated good or better in 2024". */
+  route?: string;
 }
 
 /** Who is being judged, against which facts; `exceptLineId` is the line under judgement itself. */
@@ -142,7 +144,7 @@ export function initiativesIn(s: Subject, years: number[], minLevel: InitiativeL
 /** Met when one alternative is met; missing when none is met but one lacks evidence; else unmet. */
 export function anyOf(need: string, alternatives: Requirement[]): Requirement {
   const met = alternatives.find((a) => a.status === 'met');
-  if (met) return { need, status: 'met', detail: met.detail };
+  if (met) return { need, status: 'met', detail: met.detail, route: met.need };
   const missing = alternatives.find((a) => a.status === 'missing');
   return {
     need,
