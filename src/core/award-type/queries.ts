@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import type { AwardTypeRow, DB } from '../tables.js';
-import { DISTRICT_ABOLISHED_ON, KIND_LETTER, kindsFromLetters, type RecipientKind } from '../domain.js';
-import { describeLevels, levelsNamed, mayConfer, parseLevels } from '../law/levels.js';
+import { KIND_LETTER, kindsFromLetters, type RecipientKind } from '../domain.js';
+import { describeLevels, levelAbolished, levelsNamed, mayConfer, parseLevels } from '../law/levels.js';
 import type { AwardType } from './award-type.js';
 
 export function toAwardType(r: AwardTypeRow): AwardType {
@@ -45,7 +45,7 @@ export async function getAwardType(db: Kysely<DB>, code: string): Promise<AwardT
  * nothing after the district level was abolished. Read-only.
  */
 export async function conferrableTypes(db: Kysely<DB>, f: { level: string; date: string; kind: string }): Promise<AwardType[]> {
-  if (f.level === 'district' && f.date >= DISTRICT_ABOLISHED_ON) return [];
+  if (levelAbolished(f.level, f.date)) return [];
   const letter = KIND_LETTER[f.kind as RecipientKind];
   const rows = await db.selectFrom('award_type').selectAll().orderBy('precedence').orderBy('code').execute();
   // The catalogue's dated levels decide, as the law's conferring-level rule does.

@@ -4,7 +4,7 @@ import { collectFindingsForLines } from '../checks/run.js';
 import { RefusedByFindings } from '../checks/refused.js';
 import { ConflictError } from '../errors.js';
 import type { AwardTypeRow, BodyRow, DecisionRow } from '../tables.js';
-import { RULES } from '../law/rules/index.js';
+import { blockingRuleIds } from '../law/rules/index.js';
 import { resolveAwardType, resolveDecision, resolveRecipient } from '../resolve.js';
 import { parseInput } from '../validate.js';
 import { AwardInput, type Award, type ValidAward } from './award.js';
@@ -29,11 +29,9 @@ export async function insertAward(trx: Tx, audit: Auditor, v: ValidAward, now: s
 
 /** Refuses (RefusedByFindings) when a blocking rule of the law finds a problem with the lines just written. */
 export async function refuseBlocked(trx: Tx, ids: number[]): Promise<void> {
-  const { findings, total } = await collectFindingsForLines(trx, ids, { rules: BLOCKING_RULES });
+  const { findings, total } = await collectFindingsForLines(trx, ids, { rules: blockingRuleIds() });
   if (total) throw new RefusedByFindings(findings, total, { blocking: true });
 }
-
-const BLOCKING_RULES = RULES.filter((r) => r.blocking).map((r) => r.id);
 
 /** Writes one award line, its STT free in the annex; the law is the caller's to apply (insertAward). */
 export async function insertLine(trx: Tx, audit: Auditor, v: ValidAward, now: string): Promise<number> {

@@ -83,6 +83,12 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
   const unit = opts.unit ? await resolveRecipient(db, opts.unit, 'collective') : undefined;
   const facts = await loadFacts(db, unit ? { recipientIds: [unit.id] } : {});
   const rows: EligibleRow[] = [];
+  // The quota places of a unit are the same for each of its members: counted once per unit.
+  const placesLeft = new Map<number, number | null>();
+  const quotaOf = (unitId: number) => {
+    if (!placesLeft.has(unitId)) placesLeft.set(unitId, cstdcsPlacesLeft(facts, unitId, opts.year, regime.code === 'law2003-nd91'));
+    return placesLeft.get(unitId)!;
+  };
   for (const r of facts.recipients.values()) {
     if (r.kind !== chain.recipientKind) continue;
     if (unit && r.unit_id !== unit.id && r.id !== unit.id) continue;
@@ -113,7 +119,7 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       article: articleOf(chain.article, law),
       regime: regime.code,
       route: met.filter((q) => q.route).map((q) => `${q.need}: ${q.route}`),
-      quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? cstdcsPlacesLeft(facts, r.unit_id, opts.year, regime.code === 'law2003-nd91') : null,
+      quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? quotaOf(r.unit_id) : null,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),
     });

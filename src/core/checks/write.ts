@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { AwardInput, type Award } from '../award/award.js';
 import { getAward } from '../award/queries.js';
 import { insertLine } from '../award/service.js';
-import { RULES } from '../law/rules/index.js';
+import { blockingRuleIds, RULES } from '../law/rules/index.js';
 import type { Registry } from '../db.js';
 import { loadSettings } from '../settings/settings.js';
 import type { DB } from '../tables.js';
@@ -41,7 +41,7 @@ export async function checkLines(trx: Kysely<DB>, lines: LineSelection, opts: { 
   return result;
 }
 
-const BLOCKING = new Set(RULES.filter((r) => r.blocking).map((r) => r.id));
+const BLOCKING = new Set(blockingRuleIds());
 
 export interface CheckedAward {
   award: Award;

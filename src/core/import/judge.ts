@@ -2,10 +2,10 @@
  * The law's judgements of an import row, mapped to the file's columns: the import asks the law's own
  * functions (src/core/law) — the same that `award add`, `decision add` and `tdkt check` ask — and says
  * where in the row the answer belongs. Pure: the earlier lines a row may repeat are looked up by the
- * caller (twins.ts), in the lane `achievementLane` names.
+ * caller (twins.ts), in the lane the law's `achievementLane` names.
  */
 import { ceremonyDateIssue, decisionVerdicts } from '../law/decision.js';
-import { achievementLane, achievementRelation, duplicateVerdict, lineVerdicts, type AchievementLine } from '../law/line.js';
+import { achievementRelation, duplicateVerdict, lineVerdicts, type AchievementLine } from '../law/line.js';
 import type { Period } from '../parse.js';
 import type { BodyRec, DecisionRec, RecipientRec, TypeRec } from './lookups.js';
 
@@ -51,17 +51,16 @@ export function achievementOf(type: TypeRec, kind: string, period: Period, bodyI
   return { type_code: type.code, type_family: type.family, type_periodicity: type.periodicity, kind, period_from: period.from, period_to: period.to, body_id: bodyId };
 }
 
-/** The lane in which the row's line may not repeat an earlier one (undefined: it may). */
-export function twinRule(line: AchievementLine): 'annual' | 'regular' | undefined {
-  return achievementLane(line);
-}
-
 /**
  * The refusal of a line that repeats `earlier` (found by the caller in the row's lane), or undefined
  * when the law does not refuse it (another body's award of overlapping years is reported after the
  * import, by the rules that run then).
  */
-export function twinJudgement(line: AchievementLine, recipient: RecipientRec, earlier: AchievementLine & { where: string }): Judgement | undefined {
+export function twinJudgement(line: AchievementLine, recipient: RecipientRec, found: Twin): Judgement | undefined {
+  const earlier = { ...line, ...found };
   if (achievementRelation(earlier, line) !== 'same') return undefined;
   return { key: 'achievement_period', message: cite(duplicateVerdict('same', { ...line, recipient: recipient.name }, earlier)) };
 }
+
+/** An earlier line of the row's lane, as twins.ts finds it: what differs from the row's own line, and where it is. */
+export type Twin = Pick<AchievementLine, 'kind' | 'period_from' | 'period_to' | 'body_id'> & { where: string };

@@ -16,7 +16,8 @@ import { POSITION_AND_UNIT, type HeaderMap } from './columns.js';
 import type { ImportConnection } from './connection.js';
 import { HEADER_SEARCH_ROWS, headerNotFound, isNumberingRow, readHeader, readJsonHeader } from './header.js';
 import { ImportError, whereOf, type BadRow, type ImportAwardsOptions, type ImportSummary, type RowIssue } from './importer.js';
-import { achievementOf, judgeLine, twinJudgement, twinRule } from './judge.js';
+import { achievementLane } from '../law/line.js';
+import { achievementOf, judgeLine, twinJudgement } from './judge.js';
 import type { CeremonyRec, RecipientRec } from './lookups.js';
 import { Matcher } from './match.js';
 import { splitPositionAndUnit } from './names.js';
@@ -259,10 +260,10 @@ export class ImportRun {
     for (const j of judgeLine({ type, recipient, body, decision, period: v.achievement_period, ceremony: shownAt, kindKey })) issue(j.key, j.message);
     // A recipient this row created has no line yet to repeat.
     const line = achievementOf(type, v.commendation_kind, v.achievement_period, decision.body_id);
-    const rule = twinRule(line);
+    const rule = achievementLane(line);
     if (rule && !match.rowCreatedRecipient) {
       const earlier = this.twins.find(rule, recipient.id, type.id, v.achievement_period, decision.body_id);
-      const j = earlier && twinJudgement(line, recipient, { ...line, ...earlier, type_code: line.type_code, type_family: line.type_family, type_periodicity: line.type_periodicity });
+      const j = earlier && twinJudgement(line, recipient, earlier);
       if (j) issue(j.key, j.message);
     }
     this.evidenceIssues(v, recipient, issue);

@@ -6,9 +6,9 @@
  * line came from, so that a message names the file's row rather than an id.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { AchievementLine } from '../law/line.js';
 import type { Period } from '../parse.js';
 import type { ImportConnection } from './connection.js';
+import type { Twin as Earlier } from './judge.js';
 import { annualKey, LineKeys, regularKey } from './line-keys.js';
 
 type Twin = { id: number; kind: string; period_from: number; period_to: number; body_id: number; symbol: string; ref: string };
@@ -51,7 +51,7 @@ export class Twins {
   }
 
   /** The earlier line of `rule`'s lane that a new line (of `bodyId`) may repeat, with where it is; undefined: none. */
-  find(rule: Rule, recipientId: number, typeId: number, p: Period, bodyId: number): (AchievementLine & { where: string }) | undefined {
+  find(rule: Rule, recipientId: number, typeId: number, p: Period, bodyId: number): Earlier | undefined {
     if (this.lineKeys) {
       if (this.keys(rule, recipientId, typeId, p).every((k) => k !== undefined && !this.lineKeys!.has(k))) return undefined;
       this.buildIndexes();
@@ -60,7 +60,7 @@ export class Twins {
     if (!twin) return undefined;
     const row = this.rowOf(twin.id);
     const where = row !== undefined ? `(row ${row} of this file)` : `(decision ${twin.symbol}, ${twin.ref})`;
-    return { type_code: '', type_family: '', type_periodicity: null, kind: twin.kind, period_from: twin.period_from, period_to: twin.period_to, body_id: twin.body_id, where };
+    return { kind: twin.kind, period_from: twin.period_from, period_to: twin.period_to, body_id: twin.body_id, where };
   }
 
   /** A line written from `row`; `rule` is the lane judge.ts puts it in (none: it may repeat). */

@@ -6,6 +6,7 @@
  */
 import { DISTRICT_ABOLISHED_ON } from '../domain.js';
 import { issuerMatches } from '../parse.js';
+import { levelAbolished } from './levels.js';
 import { LINE_RULES } from './line.js';
 
 export interface DecisionSubject {
@@ -33,7 +34,7 @@ export function decisionVerdicts(d: DecisionSubject): DecisionVerdict[] {
       hint: `Check the signing body, or write the number as ${d.number.number}/QĐ-${d.body.abbr}.`,
     });
   }
-  if (d.body.level === 'district' && d.date >= DISTRICT_ABOLISHED_ON) {
+  if (levelAbolished(d.body.level, d.date)) {
     out.push({
       rule: 'signing-level',
       field: 'date',

@@ -5,7 +5,7 @@
  * chairman conferred until the two-tier local government (1 July 2025) and the commune chairman since
  * (Art. 80.2, Law 06/2022/QH15; Decree 129/2025/NĐ-CP). Pure.
  */
-import { LEVELS, type Level } from '../domain.js';
+import { DISTRICT_ABOLISHED_ON, LEVELS, type Level } from '../domain.js';
 
 export interface LevelPeriod {
   level: Level;
@@ -47,6 +47,11 @@ export function formatLevels(periods: LevelPeriod[]): string {
     .sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || (a.from ?? '').localeCompare(b.from ?? ''))
     .map((p) => (p.from || p.to ? `${p.level}@${p.from ?? ''}..${p.to ?? ''}` : p.level))
     .join(',');
+}
+
+/** Whether bodies of `level` no longer sign anything on `date`: the district, since the two-tier reform. */
+export function levelAbolished(level: string, date: string): boolean {
+  return level === 'district' && date >= DISTRICT_ABOLISHED_ON;
 }
 
 /** Whether a body of `level` may confer the type on `date` (ISO). */

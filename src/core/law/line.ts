@@ -5,9 +5,10 @@
  * row, and by `tdkt check` over history. A verdict carries its rule id and article, so every command
  * that refuses a line names the same rule.
  */
-import { aKind, DISTRICT_ABOLISHED_ON, KIND_LABELS, KIND_LETTER, type RecipientKind } from '../domain.js';
+import { aKind, DISTRICT_ABOLISHED_ON, KIND_LABELS, KIND_LETTER, regimeFor, type RecipientKind } from '../domain.js';
+import { LAW_NAMES, lawOf } from './finding.js';
 import { formatPeriod } from '../parse.js';
-import { describeLevels, levelsOn, mayConfer } from './levels.js';
+import { describeLevels, levelAbolished, levelsOn, mayConfer } from './levels.js';
 
 export interface LineSubject {
   type: { code: string; name_vi: string; recipient_kinds: string; levels: string; periodicity: string | null; family: string; article: string | null };
@@ -30,7 +31,7 @@ export interface Verdict {
 
 /** The law a decision of `date` falls under, for the articles quoted. */
 export function lawName(date: string): string {
-  return date >= '2024-01-01' ? 'Law 06/2022/QH15' : 'Law 15/2003/QH11';
+  return LAW_NAMES[lawOf(regimeFor(date).code)];
 }
 
 /**
@@ -39,7 +40,7 @@ export function lawName(date: string): string {
  */
 export function typeArticle(type: { family: string; article: string | null }, date: string): string {
   const article = type.article ?? 'Art. 19–28, 73–75';
-  if (date >= '2024-01-01' || type.family === 'title') return `${article}, ${lawName(date)}`;
+  if (lawOf(regimeFor(date).code) === '2022' || type.family === 'title') return `${article}, ${lawName(date)}`;
   return `${article}, Law 06/2022/QH15 (the decision falls under Law 15/2003/QH11)`;
 }
 
@@ -95,7 +96,7 @@ export function lineVerdicts(f: LineSubject): Verdict[] {
       ),
     );
   }
-  const districtAfterReform = f.body.level === 'district' && f.decision.date >= DISTRICT_ABOLISHED_ON;
+  const districtAfterReform = levelAbolished(f.body.level, f.decision.date);
   if (districtAfterReform) {
     out.push(
       verdict(

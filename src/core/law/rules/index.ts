@@ -19,6 +19,9 @@ import { rule as ttldtt } from './ttldtt-criteria.js';
 import { rule as ttldxs } from './ttldxs-criteria.js';
 import { rule as underDiscipline } from './under-discipline.js';
 
+/** The ids of the rules that refuse a write (Rule.blocking). */
+export const blockingRuleIds = (): string[] => RULES.filter((r) => r.blocking).map((r) => r.id);
+
 export const RULES: Rule[] = [
   recipientKind,
   conferringLevel,
