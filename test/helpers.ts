@@ -44,7 +44,7 @@ export interface CliResult {
 /** Runs tdkt in-process against `db` with a fixed clock; never a TTY unless asked. */
 export async function runCli(argv: string[], opts: BufferOptions & { db?: string } = {}): Promise<CliResult> {
   const { db, ...io } = opts;
-  const buf = bufferIO({ clock: fixedClock, ...io, env: { TDKT_ACTOR: 'tester', ...(io.env ?? {}) } });
+  const buf = bufferIO({ clock: fixedClock, ...io, env: { TDKT_ACTOR: 'tester', TDKT_LANG: process.env.TDKT_LANG, ...(io.env ?? {}) } });
   const code = await main(db ? ['--db', db, ...argv] : argv, buf);
   return { code, stdout: buf.out(), stderr: buf.err() };
 }

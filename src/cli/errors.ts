@@ -3,6 +3,7 @@ import { AmbiguousError, TdktError } from '../core/errors.js';
 import { CANCELLED } from './interrupt.js';
 import type { OutStream } from './io.js';
 import { escapeControl } from '../render/escape.js';
+import { CLI } from '../i18n/messages/cli.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, findings: 3, cancelled: 130 } as const;
 
@@ -24,7 +25,7 @@ export class FindingsError extends Error {
 
 /** The clerk answered no to a confirmation: exit 130, nothing changed. */
 export class CancelledError extends Error {
-  constructor(message = CANCELLED) {
+  constructor(message = CANCELLED()) {
     super(message);
     this.name = 'CancelledError';
   }
@@ -44,7 +45,7 @@ export function reportError(e: unknown, stderr: OutStream, debug: boolean): numb
 
 function reportErrorTo(e: unknown, stderr: OutStream, debug: boolean): number {
   if (e instanceof Error && e.name === 'ExitPromptError') {
-    stderr.write(`tdkt: ${CANCELLED}\n`);
+    stderr.write(`tdkt: ${CANCELLED()}\n`);
     return EXIT.cancelled;
   }
   if (e instanceof CancelledError) {
@@ -52,7 +53,7 @@ function reportErrorTo(e: unknown, stderr: OutStream, debug: boolean): number {
     return EXIT.cancelled;
   }
   if (e instanceof UsageError) {
-    stderr.write(`tdkt: ${e.message}\nRun with --help for usage.\n`);
+    stderr.write(`tdkt: ${e.message}\n${CLI.runHelp()}\n`);
     return EXIT.usage;
   }
   if (e instanceof FindingsError) {
@@ -66,13 +67,13 @@ function reportErrorTo(e: unknown, stderr: OutStream, debug: boolean): number {
       const width = Math.max(...e.candidates.map((c) => c.ref.length));
       for (const c of e.candidates) lines.push(`  ${c.ref.padEnd(width)}  ${c.label}`);
     }
-    if (e.hint) lines.push(`hint: ${e.hint}`);
+    if (e.hint) lines.push(`${CLI.hint()}: ${e.hint}`);
     stderr.write(lines.join('\n') + '\n');
     if (debug && e.stack) stderr.write(e.stack + '\n');
     return e.code === 'verification' ? EXIT.findings : EXIT.failure;
   }
   const err = e as Error;
-  stderr.write(`tdkt: unexpected error: ${err?.message ?? String(e)}\n`);
-  stderr.write(debug && err?.stack ? `${err.stack}\n` : 'Run again with --debug for details.\n');
+  stderr.write(`tdkt: ${CLI.unexpected(err?.message ?? String(e))}\n`);
+  stderr.write(debug && err?.stack ? `${err.stack}\n` : `${CLI.runDebug()}\n`);
   return EXIT.failure;
 }

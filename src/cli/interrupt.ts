@@ -7,7 +7,9 @@
  * Prompts take Ctrl-C as a key (the terminal is in raw mode) and end with the same message and code
  * through reportError. While a pager shows a table, Ctrl-C belongs to the pager.
  */
-export const CANCELLED = 'cancelled; nothing was changed';
+import { CLI } from '../i18n/messages/cli.js';
+
+export const CANCELLED = CLI.cancelled;
 
 const undo = new Set<() => void>();
 let installed = false;
@@ -22,7 +24,7 @@ function onSigint(): void {
       // Putting the terminal back must not stop the others.
     }
   }
-  process.stderr.write(`\ntdkt: ${CANCELLED}\n`);
+  process.stderr.write(`\ntdkt: ${CANCELLED()}\n`);
   process.exit(130);
 }
 

@@ -9,12 +9,14 @@ import { EXIT, reportError, safeLines, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { isCreator, isWriter } from './options.js';
 import { ReadOnlyError } from '../core/errors.js';
+import { humanNumber, langOf, resolveLang, setLang } from '../i18n/index.js';
+import { CLI } from '../i18n/messages/cli.js';
 
 export { systemIO, bufferIO } from './io.js';
 export const VERSION = '0.1.0';
 
 /** Global options that take a value: the word after them is not a command name. */
-const VALUE_OPTIONS = new Set(['--db', '--actor']);
+const VALUE_OPTIONS = new Set(['--db', '--actor', '--lang']);
 
 /** The command named by argv (`tdkt --db x counts …` → counts; `tdkt help counts` → counts). */
 export function invokedCommand(argv: string[]): string | undefined {
@@ -43,30 +45,33 @@ export async function buildProgram(io: IO, opts: { argv?: string[]; all?: boolea
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(safeLines(s.startsWith('error:') ? `tdkt: ${s}` : s)),
+    outputError: (s, write) => write(safeLines(commanderError(s))),
   });
+  program.configureHelp({ styleTitle: helpTitle });
   program
-    .description('Registry of emulation titles and commendations (thi đua, khen thưởng): records, rosters, counts.')
-    .version(VERSION, '-V, --version')
-    .option('--db <path>', "registry file (default: $TDKT_DB, else tdkt.sqlite in the system's data folder; tdkt info shows which)")
-    .option('--read-only', 'open the registry read-only: every write is refused (also TDKT_READ_ONLY=1)')
-    .option('--actor <name>', 'who is recorded in the audit trail (default: $TDKT_ACTOR, else the OS user)')
-    .option('--no-input', 'never prompt; a missing value is a usage error')
-    .option('--no-color', 'no colour in tables (also NO_COLOR)')
-    .option('--no-pager', 'never page long tables on a terminal (the pager: $TDKT_PAGER, else $PAGER, else less)')
-    .option('--debug', 'show stack traces of unexpected errors')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(CLI.description())
+    .version(VERSION, '-V, --version', CLI.optVersion())
+    .helpOption('-h, --help', CLI.optHelp())
+    .helpCommand('help [command]', CLI.helpCommandHelp())
+    .option('--db <path>', CLI.optDb())
+    .option('--read-only', CLI.optReadOnly())
+    .option('--actor <name>', CLI.optActor())
+    .option('--lang <lang>', CLI.optLang())
+    .option('--no-input', CLI.optNoInput())
+    .option('--no-color', CLI.optNoColor())
+    .option('--no-pager', CLI.optNoPager())
+    .option('--debug', CLI.optDebug())
+    .showHelpAfterError(CLI.afterError())
     .addHelpText(
       'after',
       `
-Examples:
+${CLI.examples()}
   $ tdkt demo
   $ tdkt roster le-chan-2022
   $ tdkt counts --year 2021 --level province --json
   $ tdkt history "du hang kenh"
 
-Exit codes: 0 success, 1 failure (not found, conflict, invalid data), 2 usage error,
-3 a check found problems, 130 cancelled at a prompt.`,
+${CLI.exitCodes()}`,
     );
   program.hook('preAction', (_root, action) => {
     const names: string[] = [];
@@ -107,16 +112,71 @@ export const MAX_ARGUMENT = 10_000;
 function checkArguments(argv: string[]): void {
   for (const a of argv) {
     if (a.length > MAX_ARGUMENT) {
-      throw new UsageError(`an argument of ${a.length.toLocaleString('en')} characters ("${a.slice(0, 20)}…") is longer than tdkt takes (${MAX_ARGUMENT.toLocaleString('en')}): a name, a note or a search word is never that long`);
+      throw new UsageError(CLI.argTooLong(humanNumber(a.length), a.slice(0, 20), humanNumber(MAX_ARGUMENT)));
     }
-    if (a.includes('\u0000')) throw new UsageError('an argument holds a NUL character, which no name, reference or value can hold');
+    if (a.includes('\u0000')) throw new UsageError(CLI.argNul());
   }
+}
+
+/**
+ * Sets the run's language before any text is made (help is built with it): `--lang` from argv, else
+ * TDKT_LANG, else the locale. Returns the `--lang` value as given, for the caller to check.
+ */
+function chooseLanguage(argv: string[], env: Record<string, string | undefined>): string | undefined {
+  let flag: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--lang') flag = argv[i + 1];
+    else if (a.startsWith('--lang=')) flag = a.slice('--lang='.length);
+  }
+  setLang(resolveLang(flag !== undefined && langOf(flag) ? flag : undefined, env));
+  return flag;
+}
+
+const TITLES: Record<string, () => string> = {
+  'Usage:': CLI.helpUsage,
+  'Arguments:': CLI.helpArguments,
+  'Options:': CLI.helpOptions,
+  'Global Options:': CLI.helpGlobalOptions,
+  'Commands:': CLI.helpCommands,
+};
+
+/** Commander's help titles in the run's language. */
+function helpTitle(title: string): string {
+  return TITLES[title]?.() ?? title;
+}
+
+/** Commander's parse errors in the run's language, prefixed `tdkt:`. */
+export function commanderError(s: string): string {
+  if (!s.startsWith('error:')) return s;
+  const body = s.slice('error: '.length).replace(/\n$/, '');
+  const [first, ...rest] = body.split('\n');
+  const said = commanderSentence(first);
+  const more = rest.map((l) => {
+    const m = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(l);
+    return m ? CLI.errDidYouMean(m[1]) : l;
+  });
+  return `tdkt: ${CLI.errorWord()}: ${[said, ...more].join('\n')}\n`;
+}
+
+function commanderSentence(s: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^unknown option '(.+)'$/.exec(s))) return CLI.errUnknownOption(m[1]);
+  if ((m = /^unknown command '(.+)'$/.exec(s))) return CLI.errUnknownCommand(m[1]);
+  if ((m = /^missing required argument '(.+)'$/.exec(s))) return CLI.errMissingArgument(m[1]);
+  if ((m = /^option '(.+)' argument missing$/.exec(s))) return CLI.errOptionArgumentMissing(m[1]);
+  if ((m = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(s))) return CLI.errTooManyArguments(m[1], m[2], m[3]);
+  if ((m = /^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/.exec(s))) return CLI.errInvalidChoice(m[1], m[2], m[3]);
+  return s;
 }
 
 /** Runs tdkt with `argv` (without the node and script paths); returns the exit code. */
 export async function main(argv: string[], io: IO): Promise<number> {
+  const langFlag = chooseLanguage(argv, io.env);
   const { program, ctx } = await buildProgram(io, { argv });
   try {
+    if (langFlag !== undefined && !langOf(langFlag)) throw new UsageError(CLI.badLang(langFlag));
     checkArguments(argv);
     if (argv.length === 0) {
       program.outputHelp();

@@ -20,6 +20,12 @@ export interface Column<R = Record<string, unknown>> {
   short?: string;
   /** Human tables: left out on a narrow terminal rather than cramp the other columns. */
   optional?: boolean;
+  /**
+   * How people read the value (machine formats keep it raw): a `date` (ISO `2022-01-17`) shows as
+   * 17/01/2022, a `time` (ISO timestamp) as 17/01/2022 08:00, a `count` with the language's grouping
+   * (30.000). Years, STT and ids are not counts.
+   */
+  kind?: 'date' | 'time' | 'count';
 }
 
 export interface TableModel<R = Record<string, unknown>> {

@@ -4,6 +4,8 @@
  * human formats (table, md).
  */
 import { escapeControl, hasControl } from './escape.js';
+import { humanDate, humanNumber, humanTime } from '../i18n/index.js';
+import { RENDER } from '../i18n/messages/render.js';
 import { cellValue, machineRecord, type Column, type Format, type TableModel } from './model.js';
 import type { Sink, TableWriter, WriterOptions } from './stream.js';
 import { delimitedText, neutraliseFormula, plain } from './delimited.js';
@@ -64,10 +66,22 @@ function shown(v: unknown): unknown {
   return v;
 }
 
-/** The model as human formats show it: every text from the registry escaped; machine formats keep it exact. */
+/** A value as people read it, by its column's kind (see Column.kind). */
+export function humanValue(kind: Column['kind'], v: unknown): unknown {
+  if (kind === 'date' && typeof v === 'string') return humanDate(v);
+  if (kind === 'time' && typeof v === 'string') return humanTime(v);
+  if (kind === 'count' && typeof v === 'number') return humanNumber(v);
+  return v;
+}
+
+/**
+ * The model as human formats show it: every text from the registry escaped, dates and counts as people
+ * read them; machine formats keep it exact.
+ */
 export function escapedModel<R>(model: TableModel<R>): TableModel<R> {
-  const columns = model.columns.map((c) => ({ ...c, value: (r: R) => shown(cellValue(c, r)) }));
-  const footer = model.footer ? Object.fromEntries(Object.entries(model.footer).map(([k, v]) => [k, shown(v)])) : undefined;
+  const columns = model.columns.map((c) => ({ ...c, value: (r: R) => shown(humanValue(c.kind, cellValue(c, r))) }));
+  const kinds = new Map(model.columns.map((c) => [c.key, c.kind]));
+  const footer = model.footer ? Object.fromEntries(Object.entries(model.footer).map(([k, v]) => [k, shown(humanValue(kinds.get(k), v))])) : undefined;
   const groupTitle = model.groupTitle;
   return {
     ...model,
@@ -140,9 +154,9 @@ export async function renderRecord<R>(columns: Column<R>[], record: R, opts: Ren
   if (opts.format !== 'table' && opts.format !== 'md') return render(model, opts);
   const pairs = columns
     .filter((c) => !c.humanOnly)
-    .map((c) => [c.header, plain(shown(cellValue(c, record)))] as const)
+    .map((c) => [c.header, plain(shown(humanValue(c.kind, cellValue(c, record))))] as const)
     .filter(([, v]) => v !== '');
-  if (opts.format === 'md') return `| Field | Value |\n| --- | --- |\n${pairs.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`).join('\n')}\n`;
+  if (opts.format === 'md') return `| ${RENDER.field()} | ${RENDER.value()} |\n| --- | --- |\n${pairs.map(([k, v]) => `| ${mdCell(k)} | ${mdCell(v)} |`).join('\n')}\n`;
   const width = Math.max(...pairs.map(([k]) => k.length));
   return pairs.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n';
 }
