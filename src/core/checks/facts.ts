@@ -9,6 +9,7 @@ import { loadSettings, type Settings } from '../settings/settings.js';
 import type { Selectable } from 'kysely';
 import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
 import { disciplineRank, ratingRank } from '../evidence/vocab.js';
+import { CHECKS } from '../../i18n/messages/scale.js';
 
 /** Kinds of commendation that do not count toward the regular-merit chains (docs/domain.md §5). */
 export const NON_COUNTING_KINDS = ['sudden', 'movement'];
@@ -157,7 +158,7 @@ export class Facts {
 
   recipient(id: number): RecipientFact {
     const r = this.recipients.get(id);
-    if (!r) throw new Error(`recipient #${id} is not in the loaded facts`);
+    if (!r) throw new Error(CHECKS.notLoaded(id));
     return r;
   }
 
