@@ -13,6 +13,7 @@ import type { DB } from '../tables.js';
 import type { ChecksMainMessage, ChecksWorkerData, ChecksWorkerMessage } from './parallel.js';
 import { BoundedFindings, CheckCollector, judgeGroups, judgeScope } from './run.js';
 import { FindingSpool } from './spool.js';
+import { soundness } from '../trust/verify.js';
 
 /** The worker connection's page cache, in KiB. */
 const CACHE_KB = 8 * 1024;
@@ -65,4 +66,22 @@ async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData)
   }
 }
 
-if (parentPort && workerData) void run(parentPort, workerData as ChecksWorkerData);
+/** audit verify's job: SQLite's integrity and foreign-key checks of the file (trust/verify.ts). */
+function sound(port: NonNullable<typeof parentPort>, data: { path: string; quick: boolean }): void {
+  try {
+    const sqlite = openSqlite(data.path, { readonly: true, fileMustExist: true });
+    try {
+      port.postMessage({ t: 'sound', sound: soundness(sqlite, data.quick) });
+    } finally {
+      sqlite.close();
+    }
+  } catch (e) {
+    port.postMessage({ t: 'error', message: (e as Error).message });
+  }
+}
+
+if (parentPort && workerData) {
+  const data = workerData as ChecksWorkerData | { job: 'soundness'; path: string; quick: boolean };
+  if ('job' in data) sound(parentPort, data);
+  else void run(parentPort, data);
+}

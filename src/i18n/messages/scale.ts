@@ -199,3 +199,175 @@ export const REFUSED = {
     (what, recipient) => `${what}${recipient ? `${what ? ' ' : ''}cho ${recipient}` : ''}`,
   ),
 };
+
+/** What audit verify reports (src/core/trust/verify.ts); English as auditors' scripts have read it. */
+export const VERIFY = {
+  readFailed: msg(
+    (what: string, message: string) => `reading ${what} failed: ${message}`,
+    (what, message) => `không đọc được ${what}: ${message}`,
+  ),
+  theTrail: msg('the audit trail', 'nhật ký kiểm tra'),
+  table: msg(
+    (name: string) => `table ${name}`,
+    (name) => `bảng ${name}`,
+  ),
+  noParent: msg(
+    (parent: string) => `refers to a row of ${parent} that does not exist`,
+    (parent) => `trỏ tới một dòng của ${parent} không tồn tại`,
+  ),
+  eventsMissing: msg(
+    (from: number, to: number) => `${from === to ? `event #${from} is` : `events #${from}–#${to} are`} missing: removed from the audit trail`,
+    (from, to) => `${from === to ? `thiếu sự kiện #${from}` : `thiếu các sự kiện #${from}–#${to}`}: đã bị xóa khỏi nhật ký kiểm tra`,
+  ),
+  notFollowingStart: msg(
+    'does not follow the start of the chain: the trail was cut or replaced',
+    'không nối tiếp điểm đầu của chuỗi: nhật ký đã bị cắt hoặc bị thay thế',
+  ),
+  notFollowing: msg(
+    (prev: number, id: number) => `does not follow event #${prev}: #${prev} was rewritten after #${id} was written`,
+    (prev, id) => `không nối tiếp sự kiện #${prev}: #${prev} đã bị viết lại sau khi #${id} được ghi`,
+  ),
+  hashMismatch: msg(
+    'its contents do not match its hash: the event was changed after it was written',
+    'nội dung không khớp với mã băm: sự kiện đã bị sửa sau khi được ghi',
+  ),
+  badTime: msg(
+    (at: string) => `its time ${at} is not a time tdkt writes (an ISO instant such as 2026-03-01T08:00:00.000Z)`,
+    (at) => `thời điểm ${at} không phải thời điểm tdkt ghi (một thời điểm ISO, ví dụ 2026-03-01T08:00:00.000Z)`,
+  ),
+  timeBackwards: msg(
+    (at: string, prev: number, prevAt: string) => `was written at ${at}, before event #${prev} (${prevAt}): time in the audit trail only moves forward`,
+    (at, prev, prevAt) => `được ghi lúc ${at}, trước sự kiện #${prev} (${prevAt}): thời gian trong nhật ký kiểm tra chỉ đi tới`,
+  ),
+  anchorMismatch: msg(
+    (hash: string, noted: string, source: string) => `its hash is ${hash}…, not the ${noted}… noted${source}: history up to it was rewritten`,
+    (hash, noted, source) => `mã băm là ${hash}…, không phải ${noted}… đã ghi nhận${source}: lịch sử tới sự kiện này đã bị viết lại`,
+  ),
+  lastRemoved: msg(
+    (from: number, to: number) => `the last ${from === to ? `event #${to} was` : `events #${from}–#${to} were`} removed from the audit trail`,
+    (from, to) => `${from === to ? `sự kiện cuối #${to}` : `các sự kiện cuối #${from}–#${to}`} đã bị xóa khỏi nhật ký kiểm tra`,
+  ),
+  anchorBeyond: msg(
+    (noted: string, last: number) => `was noted${noted}, but the audit trail ends at event #${last}: the last events were removed`,
+    (noted, last) => `đã được ghi nhận${noted}, nhưng nhật ký kiểm tra kết thúc ở sự kiện #${last}: các sự kiện cuối đã bị xóa`,
+  ),
+  anchorGone: msg(
+    (noted: string) => `the event noted${noted} is no longer in the audit trail`,
+    (noted) => `sự kiện đã ghi nhận${noted} không còn trong nhật ký kiểm tra`,
+  ),
+  rangeWithoutDigests: msg(
+    (entity: string, first: number, last: number) => `records ${entity} #${first}–#${last} but does not list one digest for each of them`,
+    (entity, first, last) => `ghi nhận ${entity} #${first}–#${last} nhưng không liệt kê mỗi dòng một mã băm`,
+  ),
+  noEvent: msg(
+    "no audit event records this row: it was inserted behind tdkt's back",
+    'không sự kiện nào của nhật ký kiểm tra ghi nhận dòng này: dòng đã được chèn vào ngoài tdkt',
+  ),
+  lowerId: msg(
+    (first: number, laterRow: number, laterFirst: number) =>
+      `was first recorded by event #${first}, after #${laterRow} (event #${laterFirst}), which has a higher id: ids only grow, so it was written with a lower id behind tdkt's back`,
+    (first, laterRow, laterFirst) =>
+      `được ghi nhận lần đầu ở sự kiện #${first}, sau #${laterRow} (sự kiện #${laterFirst}) là dòng có mã lớn hơn: mã chỉ tăng dần, nên dòng này đã được ghi với mã nhỏ hơn ngoài tdkt`,
+  ),
+  digestDiffers: msg(
+    (event: number) =>
+      `differs from event #${event}, which recorded it last as a digest of its values (as import records the rows it creates): a value was changed; compare the row with the imported file or a backup to see which`,
+    (event) =>
+      `khác với sự kiện #${event}, nơi ghi nhận dòng lần cuối bằng mã băm các giá trị (như lệnh nhập ghi nhận các dòng nó tạo): một giá trị đã bị sửa; so dòng với tệp đã nhập hoặc một bản sao lưu để biết giá trị nào`,
+  ),
+  recordedRemoved: msg(
+    (event: number) => `event #${event} records it as removed, yet the row is there`,
+    (event) => `sự kiện #${event} ghi nhận dòng đã bị xóa, nhưng dòng vẫn còn`,
+  ),
+  differs: msg(
+    (event: number, what: string) => `differs from event #${event}, which recorded it last: ${what}`,
+    (event, what) => `khác với sự kiện #${event}, nơi ghi nhận dòng lần cuối: ${what}`,
+  ),
+  gone: msg(
+    (event: number) => `the row recorded by event #${event} is gone: it was deleted behind tdkt's back`,
+    (event) => `dòng được sự kiện #${event} ghi nhận không còn: dòng đã bị xóa ngoài tdkt`,
+  ),
+  endRemoved: msg(
+    (entity: string, from: number, to: number) =>
+      `${from === to ? `${entity} #${to} was` : `${entity} #${from}–#${to} were`} created and is no longer there: rows at the end of the table were removed`,
+    (entity, from, to) => `${from === to ? `${entity} #${to}` : `${entity} #${from}–#${to}`} đã được tạo nhưng không còn: các dòng cuối bảng đã bị xóa`,
+  ),
+  valueClass: msg(
+    (column: string, cls: string, shown: string, want: string) => `${column} holds ${article(cls)} ${cls} (${shown}), not ${article(want)} ${want}`,
+    (column, cls, shown, want) => `${column} chứa giá trị kiểu ${cls} (${shown}), không phải kiểu ${want}`,
+  ),
+  valueRange: msg(
+    (column: string, shown: string, range: string) => `${column} is ${shown}, outside what tdkt writes (${range})`,
+    (column, shown, range) => `${column} là ${shown}, ngoài phạm vi tdkt ghi (${range})`,
+  ),
+  behindBack: msg(
+    (what: string) => `${what}: no tdkt command writes this; it was written behind tdkt's back`,
+    (what) => `${what}: không lệnh nào của tdkt ghi như vậy; đã được ghi ngoài tdkt`,
+  ),
+  notJson: msg('the recorded image is not valid JSON', 'bản ghi nhận không phải JSON hợp lệ'),
+  notRecorded: msg(
+    (key: string, found: string) => `${key}: not recorded, found ${found}`,
+    (key, found) => `${key}: không được ghi nhận, hiện là ${found}`,
+  ),
+  columnGone: msg(
+    (key: string, recorded: string) => `${key}: recorded ${recorded}, column gone`,
+    (key, recorded) => `${key}: đã ghi nhận ${recorded}, cột không còn`,
+  ),
+  changed: msg(
+    (key: string, recorded: string, found: string) => `${key}: recorded ${recorded}, found ${found}`,
+    (key, recorded, found) => `${key}: đã ghi nhận ${recorded}, hiện là ${found}`,
+  ),
+  schemaMissing: msg("is missing: it was dropped behind tdkt's back", 'không còn: đã bị xóa ngoài tdkt'),
+  schemaDiffers: msg('differs from the one tdkt creates', 'khác với định nghĩa tdkt tạo'),
+  schemaAdded: msg("was added behind tdkt's back", 'đã được thêm vào ngoài tdkt'),
+};
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+/** tdkt audit verify. */
+export const AUDIT_VERIFY = {
+  description: msg(
+    'verify the registry: audit hash chain, every row against its last audit event, schema, SQLite integrity and foreign keys; exit 3 on any problem',
+    'kiểm tra sổ: chuỗi mã băm của nhật ký kiểm tra, mọi dòng so với sự kiện cuối cùng của nó, lược đồ, tính toàn vẹn SQLite và khóa ngoại; thoát với mã 3 khi có vấn đề',
+  ),
+  optAnchor: msg(
+    'also prove that history up to an event noted earlier is unchanged, e.g. 612:3f2a9c01 (repeatable)',
+    'chứng minh thêm rằng lịch sử đến một sự kiện đã ghi nhận trước đó không đổi, ví dụ 612:3f2a9c01 (lặp lại được)',
+  ),
+  optAnchors: msg(
+    'check every head noted in this anchors file (default: <registry>.anchors, or TDKT_ANCHORS, when it exists)',
+    'kiểm tra mọi điểm mốc ghi trong tệp mốc này (mặc định: <sổ>.anchors, hoặc TDKT_ANCHORS, nếu có)',
+  ),
+  optQuick: msg('SQLite quick_check instead of the full integrity_check (large files)', 'dùng quick_check của SQLite thay cho integrity_check đầy đủ (tệp lớn)'),
+  badAnchor: msg(
+    (text: string) => `--anchor "${text}" is not <event id>:<hash>: expected e.g. 612:3f2a9c01 (at least 8 hex digits of the hash)`,
+    (text) => `--anchor "${text}" không có dạng <mã sự kiện>:<mã băm>: ví dụ 612:3f2a9c01 (ít nhất 8 chữ số hệ 16 của mã băm)`,
+  ),
+  noAnchorsFile: msg(
+    (path: string) => `no anchors file "${path}"`,
+    (path) => `không có tệp mốc "${path}"`,
+  ),
+  found: msg(
+    (n: number, more: number, where: string, message: string) =>
+      `audit verify found ${humanNumber(n)} ${plural(n, 'problem', 'problems')}${more ? ` (${humanNumber(more)} more not listed)` : ''}; the first: ${where}: ${message}`,
+    (n, more, where, message) => `audit verify phát hiện ${humanNumber(n)} vấn đề${more ? ` (${humanNumber(more)} vấn đề khác không liệt kê)` : ''}; vấn đề đầu tiên: ${where}: ${message}`,
+  ),
+  verified: msg(
+    (events: number, rows: number, version: number, quick: boolean) =>
+      `Verified ${humanNumber(events)} audit events and ${humanNumber(rows)} records: the hash chain is intact, every record matches its last event, ` +
+      `the schema is tdkt's (version ${version}), SQLite ${quick ? 'quick check' : 'integrity'} and foreign keys are sound.`,
+    (events, rows, version, quick) =>
+      `Đã kiểm tra ${humanNumber(events)} sự kiện của nhật ký và ${humanNumber(rows)} bản ghi: chuỗi mã băm nguyên vẹn, mọi bản ghi khớp với sự kiện cuối cùng của nó, ` +
+      `lược đồ đúng của tdkt (phiên bản ${version}), ${quick ? 'kiểm tra nhanh' : 'tính toàn vẹn'} SQLite và khóa ngoại đều ổn.`,
+  ),
+  head: msg(
+    (id: number, hash: string, short: string) => `Head: event #${id} ${hash} (note it, then later: tdkt audit verify --anchor ${id}:${short})`,
+    (id, hash, short) => `Điểm đầu: sự kiện #${id} ${hash} (ghi lại, sau này kiểm tra bằng: tdkt audit verify --anchor ${id}:${short})`,
+  ),
+  anchors: msg(
+    (n: number, fromFile: number, file: string) => `Anchors: ${humanNumber(n)} noted heads match the trail${fromFile ? ` (${humanNumber(fromFile)} from ${file})` : ''}.`,
+    (n, fromFile, file) => `Điểm mốc: ${humanNumber(n)} điểm đã ghi nhận khớp với nhật ký${fromFile ? ` (${humanNumber(fromFile)} điểm từ ${file})` : ''}.`,
+  ),
+};
