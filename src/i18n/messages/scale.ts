@@ -371,3 +371,90 @@ export const AUDIT_VERIFY = {
     (n, fromFile, file) => `Điểm mốc: ${humanNumber(n)} điểm đã ghi nhận khớp với nhật ký${fromFile ? ` (${humanNumber(fromFile)} điểm từ ${file})` : ''}.`,
   ),
 };
+
+/** tdkt backup and restore (src/core/trust/backup.ts, src/cli/commands/backup.ts). */
+export const BACKUP = {
+  argFile: msg('the backup file to create', 'tệp sao lưu cần tạo'),
+  optForce: msg('replace the file if it exists', 'ghi đè tệp nếu đã có'),
+  itself: msg('The backup cannot be the registry itself', 'Bản sao lưu không thể là chính sổ'),
+  itselfHint: msg('Give another file name.', 'Hãy chọn tên tệp khác.'),
+  cannotWrite: msg(
+    (dest: string, message: string) => `Cannot write the backup ${dest}: ${message}`,
+    (dest, message) => `Không ghi được bản sao lưu ${dest}: ${message}`,
+  ),
+  cannotWriteHint: msg('Check that its folder is writable and has space; nothing was written.', 'Kiểm tra thư mục có quyền ghi và còn chỗ trống; chưa ghi gì.'),
+  notWhole: msg(
+    (bytes: number, pages: number, pageSize: number) => `the file has ${humanNumber(bytes)} bytes, not the ${humanNumber(pages)} pages of ${humanNumber(pageSize)} bytes it declares: it is cut short`,
+    (bytes, pages, pageSize) => `tệp có ${humanNumber(bytes)} byte, không phải ${humanNumber(pages)} trang × ${humanNumber(pageSize)} byte như khai báo: tệp bị cắt cụt`,
+  ),
+  otherHead: msg(
+    (have: string, want: string) => `the copy's last audit event is ${have}, the registry's ${want}`,
+    (have, want) => `sự kiện cuối của nhật ký trong bản sao là ${have}, của sổ là ${want}`,
+  ),
+  otherRows: msg(
+    (have: string, want: string) => `the copy holds ${have} (rows, last id), the registry ${want}`,
+    (have, want) => `bản sao có ${have} (số dòng, mã cuối), sổ có ${want}`,
+  ),
+  unreadable: msg(
+    (message: string) => `SQLite cannot read it: ${message}`,
+    (message) => `SQLite không đọc được: ${message}`,
+  ),
+  copyUnsound: msg(
+    (dest: string) => `The copy written for ${dest} is not sound; it was not kept`,
+    (dest) => `Bản sao ghi cho ${dest} không nguyên vẹn; đã không giữ lại`,
+  ),
+  copyUnsoundHint: msg(
+    'Check the disk or medium it was written to, then back up again.',
+    'Kiểm tra ổ đĩa hoặc thiết bị lưu trữ được ghi vào, rồi sao lưu lại.',
+  ),
+  backedUp: msg(
+    (path: string, file: string, bytes: number, schema: number, events: number, head: string) =>
+      `Backed up ${path} to ${file}: ${bytes} bytes, schema ${schema}, ${humanNumber(events)} audit events${head ? `, head event ${head}` : ''}.`,
+    (path, file, bytes, schema, events, head) =>
+      `Đã sao lưu ${path} vào ${file}: ${humanNumber(bytes)} byte, lược đồ ${schema}, ${humanNumber(events)} sự kiện của nhật ký${head ? `, sự kiện cuối ${head}` : ''}.`,
+  ),
+  bytesDiffer: msg(
+    (at: number) => `read back, the copy differs from the registry file from byte ${humanNumber(at)} on`,
+    (at) => `khi đọc lại, bản sao khác tệp sổ từ byte thứ ${humanNumber(at)}`,
+  ),
+  checkedBytes: msg(
+    (bytes: number) => `The copy was read back and is the registry file byte for byte (${humanNumber(bytes)} bytes); tdkt audit verify checks the history itself.`,
+    (bytes) => `Bản sao đã được đọc lại và trùng khớp từng byte với tệp sổ (${humanNumber(bytes)} byte); tdkt audit verify kiểm tra chính lịch sử đó.`,
+  ),
+  checkedCopy: msg(
+    (pages: number, tables: number) =>
+      `The copy is whole, SQLite's quick check read its ${humanNumber(pages)} pages as sound, and it holds the registry's audit head and rows of ${humanNumber(tables)} tables; tdkt audit verify checks the history itself.`,
+    (pages, tables) =>
+      `Bản sao đầy đủ, kiểm tra nhanh của SQLite đọc ${humanNumber(pages)} trang đều ổn, và bản sao có cùng sự kiện cuối của nhật ký và các dòng của ${humanNumber(tables)} bảng như sổ; tdkt audit verify kiểm tra chính lịch sử đó.`,
+  ),
+  noBackup: msg(
+    (source: string) => `No backup at ${source}`,
+    (source) => `Không có bản sao lưu tại ${source}`,
+  ),
+  backupFails: msg(
+    (source: string, n: number) => `The backup ${source} fails verification (${humanNumber(n)} ${plural(n, 'problem', 'problems')}); nothing was restored`,
+    (source, n) => `Bản sao lưu ${source} không qua được kiểm tra (${humanNumber(n)} vấn đề); chưa khôi phục gì`,
+  ),
+  seeEvery: msg(
+    (source: string) => `See every problem with: tdkt --db ${source} --read-only audit verify`,
+    (source) => `Xem mọi vấn đề bằng: tdkt --db ${source} --read-only audit verify`,
+  ),
+  isRegistry: msg('The backup is the registry itself', 'Bản sao lưu chính là sổ'),
+  isRegistryHint: msg('Give the path of a backup file.', 'Hãy cho đường dẫn của một tệp sao lưu.'),
+  restoredFails: msg(
+    (target: string) => `The restored registry ${target} fails verification`,
+    (target) => `Sổ vừa khôi phục ${target} không qua được kiểm tra`,
+  ),
+  replacedKept: msg(
+    (path: string) => `The file it replaced is kept at ${path}.`,
+    (path) => `Tệp bị thay thế được giữ tại ${path}.`,
+  ),
+  endsBefore: msg(
+    (last: number, head: number) => `the backup's history ends at event #${last}, before the registry's head (event #${head}): restoring it drops the changes since`,
+    (last, head) => `lịch sử của bản sao lưu kết thúc ở sự kiện #${last}, trước sự kiện cuối của sổ (sự kiện #${head}): khôi phục sẽ bỏ mất các thay đổi từ đó`,
+  ),
+  differsAt: msg(
+    (head: number) => `event #${head} differs between the backup and the registry: the backup is another registry, or a rewritten history`,
+    (head) => `sự kiện #${head} khác nhau giữa bản sao lưu và sổ: bản sao lưu là của một sổ khác, hoặc lịch sử đã bị viết lại`,
+  ),
+};
