@@ -23,14 +23,18 @@ export function plain(v: unknown): string {
 
 const NEEDS_QUOTES = { ',': /[",\r\n]/, '\t': /["\t\r\n]/ } as const;
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Either of the two above: most cells need neither, and are told so by one test. */
+const SPECIAL = { ',': /^[=+\-@\t\r]|[",\r\n]/, '\t': /^[=+\-@\t\r]|["\t\r\n]/ } as const;
 
 /** One cell of a record: neutralised, quoted when it must be. */
 export function delimitedCell(v: unknown, sep: ',' | '\t'): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   let s: string;
-  if (typeof v === 'string') s = FORMULA_START.test(v) ? `'${v}` : v;
-  else s = plain(v);
+  if (typeof v === 'string') {
+    if (!SPECIAL[sep].test(v)) return v;
+    s = FORMULA_START.test(v) ? `'${v}` : v;
+  } else s = plain(v);
   if (s === '') return s;
   if (NEEDS_QUOTES[sep].test(s)) return `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
   return s;
