@@ -22,6 +22,20 @@ describe('audit verify detects edits made behind tdkt\'s back (sqlite3 shell)', 
     );
   });
 
+  it('speaks Vietnamese to a Vietnamese clerk', async () => {
+    const db = await demoCopy();
+    const ok = await runCli(['--read-only', 'audit', 'verify'], { db, env: { TDKT_LANG: 'vi' } });
+    expect(ok.stderr.split('\n')[0]).toBe(
+      `Đã kiểm tra 244 sự kiện của nhật ký và 244 bản ghi: chuỗi mã băm nguyên vẹn, mọi bản ghi khớp với sự kiện cuối cùng của nó, lược đồ đúng của tdkt (phiên bản ${SCHEMA_VERSION}), tính toàn vẹn SQLite và khóa ngoại đều ổn.`,
+    );
+    sqlite3(db, 'UPDATE award SET period_from = 2015 WHERE id = 5;');
+    const r = await runCli(['--read-only', 'audit', 'verify'], { db, env: { TDKT_LANG: 'vi' } });
+    expect(r.stderr).toBe('tdkt: audit verify phát hiện 1 vấn đề; vấn đề đầu tiên: award #5: khác với sự kiện #120, nơi ghi nhận dòng lần cuối: period_from: đã ghi nhận 2016, hiện là 2015\n');
+    const dest = `${db}.copy.sqlite`;
+    const b = await runCli(['backup', dest], { db, env: { TDKT_LANG: 'vi' } });
+    expect(b.stderr.split('\n')[1]).toMatch(/^Bản sao đã được đọc lại và trùng khớp từng byte với tệp sổ \([\d.]+ byte\); tdkt audit verify kiểm tra chính lịch sử đó\.$/);
+  });
+
   it('a changed award row', async () => {
     const db = await demoCopy();
     sqlite3(db, 'UPDATE award SET period_from = 2015, note = \'sửa tay\' WHERE id = 5;');

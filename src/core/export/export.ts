@@ -211,6 +211,7 @@ export function recipientExport(reg: Registry, f: { kind?: string; unitId?: numb
   let q = reg.db
     .selectFrom('recipient as r')
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
+    // i18n-ignore: the columns selected
     .select(['r.ref', 'r.kind', 'r.name', 'u.ref as unit', 'u.name as unit_name', 'r.position', 'r.place', 'r.note']);
   if (f.kind) q = q.where('r.kind', '=', f.kind);
   if (f.unitId !== undefined) q = q.where('r.unit_id', '=', f.unitId);

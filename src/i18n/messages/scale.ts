@@ -458,3 +458,55 @@ export const BACKUP = {
     (head) => `sự kiện #${head} khác nhau giữa bản sao lưu và sổ: bản sao lưu là của một sổ khác, hoặc lịch sử đã bị viết lại`,
   ),
 };
+
+/** tdkt export. */
+export const EXPORT = {
+  optOutput: msg(
+    'write to this file (default: stdout); a CSV file starts with a UTF-8 byte order mark so that Excel opens it right, stdout stays plain for pipes',
+    'ghi vào tệp này (mặc định: đầu ra chuẩn); tệp CSV bắt đầu bằng dấu BOM UTF-8 để Excel mở đúng, đầu ra chuẩn giữ nguyên cho đường ống',
+  ),
+  optFormat: msg("file format (default: from the file's extension, else csv)", 'định dạng tệp (mặc định: theo phần mở rộng của tệp, nếu không thì csv)'),
+  optExcel: msg('CSV for Excel on stdout too: a UTF-8 byte order mark and CRLF line ends', 'CSV cho Excel cả trên đầu ra chuẩn: dấu BOM UTF-8 và xuống dòng CRLF'),
+  awards: msg(
+    'award lines in the import layout (an export imports again as it is), filtered like award list',
+    'các dòng khen thưởng theo mẫu nhập (tệp xuất nhập lại được nguyên như vậy), lọc như award list',
+  ),
+  awardsRevoked: msg('also revoked, stripped and voided lines, with a status column', 'cả các dòng đã thu hồi, tước hoặc hủy, kèm cột trạng thái'),
+  recipients: msg('recipients: collectives, individuals and households', 'đối tượng: tập thể, cá nhân và hộ gia đình'),
+  optKind: msg('only this kind', 'chỉ loại này'),
+  optUnit: msg('only members of this collective (reference or name)', 'chỉ thành viên của tập thể này (mã hoặc tên)'),
+  roster: msg(
+    'the roster of a ceremony, in order of precedence (XLSX: one sheet per section)',
+    'danh sách khen thưởng của một buổi lễ, theo thứ tự trang trọng (XLSX: mỗi phần một trang tính)',
+  ),
+  argCeremony: msg('reference or words of its name', 'mã hoặc các từ trong tên'),
+  rosterRevoked: msg('also revoked lines, marked in status', 'cả các dòng đã thu hồi, ghi ở cột trạng thái'),
+  counts: msg('counts per award type and level: of a ceremony, or of a year', 'thống kê theo hình thức khen thưởng và cấp: của một buổi lễ, hoặc của một năm'),
+  optYear: msg('decisions of this year (instead of a ceremony)', 'các quyết định của năm này (thay cho buổi lễ)'),
+  optBody: msg('only decisions of this body', 'chỉ các quyết định của cơ quan này'),
+  optLevel: msg('only decisions of bodies at this level', 'chỉ các quyết định của cơ quan ở cấp này'),
+  countsRevoked: msg('count revoked lines too', 'tính cả các dòng đã thu hồi'),
+  countsNeeds: msg('name a ceremony, or pass --year, e.g. tdkt export counts --year 2021', 'hãy nêu một buổi lễ, hoặc dùng --year, ví dụ tdkt export counts --year 2021'),
+  certificates: msg(
+    'the fields printed on certificate blanks, one row per award line, with the register number (số sổ) given on first export',
+    'các trường in trên phôi bằng, mỗi dòng khen thưởng một hàng, kèm số sổ được cấp ở lần xuất đầu tiên',
+  ),
+  argTarget: msg(
+    'a decision (reference or number) or a ceremony (reference or words of its name)',
+    'một quyết định (mã hoặc số) hoặc một buổi lễ (mã hoặc các từ trong tên)',
+  ),
+  certificatesFormat: msg(
+    (format: string) => `certificates are written to .xlsx or .csv (for Word mail merge), not ${format}`,
+    (format) => `phôi bằng được ghi ra .xlsx hoặc .csv (để trộn thư trong Word), không phải ${format}`,
+  ),
+  registerNumbers: msg(
+    (n: number, target: string) => `Gave register numbers to ${humanNumber(n)} lines of ${target}`,
+    (n, target) => `Đã cấp số sổ cho ${humanNumber(n)} dòng của ${target}`,
+  ),
+  excelForCsv: msg('--excel is for CSV files', '--excel chỉ dùng cho tệp CSV'),
+  xlsxBinary: msg('an XLSX workbook is binary: write it to a file with -o, or redirect stdout', 'tệp XLSX là tệp nhị phân: ghi ra tệp bằng -o, hoặc chuyển hướng đầu ra chuẩn'),
+  wrote: msg(
+    (n: number, file: string) => `Wrote ${humanNumber(n)} rows to ${file}`,
+    (n, file) => `Đã ghi ${humanNumber(n)} dòng vào ${file}`,
+  ),
+};
