@@ -136,6 +136,39 @@ describe('tdkt check on a registry of several groups', () => {
     );
   });
 
+  it('eligible loads only the candidates holding what the chain asks about, and lists what judging everyone lists', async () => {
+    let shown = 0;
+    for (const [type, year, date] of [
+      ['CSTDCS', '2019', '2020-01-10'],
+      ['CSTDCS', '2020', '2021-01-10'],
+      ['CSTDBT', '2020', '2021-01-10'],
+      ['LDTT', '2019', '2020-01-10'],
+      ['TTLDTT', '2020', '2021-01-10'],
+      ['BK_BT', '2020', '2024-12-15'],
+    ]) {
+      const listed = JSON.parse((await runCli(['eligible', type, '--year', year, '--date', date, '--json'], { db })).stdout) as { status: string }[];
+      const everyone = JSON.parse((await runCli(['eligible', type, '--year', year, '--date', date, '--all', '--json'], { db })).stdout) as { status: string }[];
+      expect(listed, type).toEqual(everyone.filter((r) => r.status !== 'not-eligible' && r.status !== 'awarded'));
+      shown += listed.length;
+    }
+    // CSTDCS 2019: each of the 1,500 holds LDTT 2019 (progress) and lacks an initiative: near misses.
+    expect(shown).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('facts loaded for some award types refuse a question about another', async () => {
+    const { Facts, FactsTooNarrow } = await import('../../src/core/checks/facts.js');
+    const { loadSettings } = await import('../../src/core/settings/settings.js');
+    const reg = await openRegistry(db, { readOnly: true });
+    try {
+      const facts = new Facts(await loadSettings(reg.db), { recipients: [], lines: [], ratings: [], disciplines: [], initiatives: [], collectiveYears: [] }, ['CSTDCS']);
+      expect(facts.titleFor(1, 'CSTDCS', 2020)).toBeUndefined();
+      expect(() => facts.titleFor(1, 'LDTT', 2020)).toThrow(FactsTooNarrow);
+      expect(() => facts.linesOf(1)).toThrow(FactsTooNarrow);
+    } finally {
+      await reg.close();
+    }
+  });
+
   it('refuses --all with --limit, and --summary with either', async () => {
     expect((await runCli(['check', '--all', '--limit', '3'], { db })).stderr).toBe('tdkt: --all lists every finding, --limit some: give one of them\nRun with --help for usage.\n');
     expect((await runCli(['check', '--summary', '--all'], { db })).code).toBe(2);
