@@ -172,6 +172,15 @@ interface Measured {
   empty: boolean;
 }
 
+/** A header this wide or narrower is never broken: a Vietnamese word is two syllables ("Trạng thái"). */
+const WHOLE_HEADER = 10;
+
+/** Narrowest a header without a short form can be: whole when short, else its longest word. */
+function headerFloor(header: string): number {
+  const w = displayWidth(header);
+  return w <= WHOLE_HEADER ? w : longestWord(header);
+}
+
 function longestWord(s: string): number {
   let m = 0;
   for (const w of s.split(' ')) m = Math.max(m, displayWidth(w));
@@ -314,7 +323,7 @@ export function renderTable<R>(model: TableModel<R>, width: number, bold: (s: st
     col,
     cells: widest[c],
     header: displayWidth(col.header),
-    headerMin: col.short ? Math.min(displayWidth(col.short), displayWidth(col.header)) : longestWord(col.header),
+    headerMin: col.short ? Math.min(displayWidth(col.short), displayWidth(col.header)) : headerFloor(col.header),
     word: words[c],
     shrinks: col.align !== 'right',
     empty: !filled[c],
