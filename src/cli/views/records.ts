@@ -56,7 +56,7 @@ export const decisionColumns: Column<Decision>[] = [
   column('number', H.numberOnly, { machineOnly: true }),
   column('date', H.date, { kind: 'date' }),
   column('body', H.bodyRef, { machineOnly: true }),
-  column('body_name', H.signedBy),
+  column('body_name', H.signedBy, { short: H.signedByShort }),
   column('body_level', H.level, { optional: true }),
   column('body_place', H.place, { machineOnly: true }),
   column('date_line', H.dateLine, { machineOnly: true, value: (d) => viDateLine(d.date, d.body_place) }),

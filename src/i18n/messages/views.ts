@@ -41,6 +41,7 @@ export const HEADER = {
   date: msg('Date', 'Ngày'),
   bodyRef: msg('Body ref', 'Mã cơ quan'),
   signedBy: msg('Signed by', 'Cơ quan ban hành'),
+  signedByShort: msg('Signed by', 'Cơ quan'),
   dateLine: msg('Date line', 'Địa danh, ngày tháng'),
   signer: msg('Signer', 'Người ký'),
   capacity: msg('Capacity', 'Thẩm quyền ký'),
