@@ -99,6 +99,10 @@ describe('tables and records in Vietnamese', () => {
     expect((await runCli(['recipient', 'add', 'Đỗ Thị Mới', '--kind', 'individual'], { db, env: vi })).code).toBe(0);
     const r = await runCli(['history', 'do thi moi'], { db, tty: true, env: vi });
     expect(r.stdout.split('\n').slice(1)).toEqual(['Chưa ghi nhận khen thưởng nào.', '']);
+    const add = await runCli(['ceremony', 'add', 'Hội nghị sơ kết 6 tháng', '--date', '15/07/2022', '--organiser', 'ubnd-le-chan', '--ref', 'so-ket-2022'], { db, env: vi });
+    expect(add.code, add.stderr).toBe(0);
+    const roster = await runCli(['roster', 'so-ket-2022'], { db, tty: true, env: vi });
+    expect(roster.stdout.split('\n').slice(1)).toEqual(['Chưa có khen thưởng nào được trao tại buổi lễ này (tdkt ceremony present).', '']);
   });
 });
 

@@ -134,7 +134,7 @@ export const VIEWS = {
   noWithdrawn: msg('No lines withdrawn.', 'Không có dòng nào bị thu hồi.'),
   rosterEmpty: msg(
     'Nothing has been presented at this ceremony yet (tdkt ceremony present).',
-    'Buổi lễ này chưa trao tặng dòng khen thưởng nào (tdkt ceremony present).',
+    'Chưa có khen thưởng nào được trao tại buổi lễ này (tdkt ceremony present).',
   ),
   noAwardsMatch: msg('No awards match.', 'Không có dòng khen thưởng nào khớp điều kiện.'),
   noAwardsRecorded: msg('No awards recorded.', 'Chưa ghi nhận khen thưởng nào.'),
