@@ -4,7 +4,7 @@
  *
  * When the natural widths do not fit, in this order: columns shrink toward a floor (text columns wrap
  * inside their cell, columns with a `maxWidth` are cut with an ellipsis, headers fall back to their short
- * form); empty and then `optional` columns are left out when a text column would otherwise be cramped;
+ * form, a header of up to ten columns is kept whole and a longer one wraps between words); empty and then `optional` columns are left out when a text column would otherwise be cramped;
  * and when even the floors do not fit, each row is shown as a record ("Header  value" lines). A row is
  * never wider than the terminal, so the terminal never wraps it into a second physical line.
  *
