@@ -99,7 +99,7 @@ describe('guided prompts on a terminal', () => {
       'search: Đơn vị (tập thể) — gõ để tìm',
       'input: Chức vụ (để trống nếu không có)',
       'search: Hình thức khen thưởng — gõ để tìm',
-      'input: Thời gian đạt thành tích (2021 hoặc 2020-2021) [2021]',
+      'input: Giai đoạn thành tích (2021 hoặc 2020-2021) [2021]',
       'input: Số thứ tự (STT) trong phụ lục [19]',
     ]);
     expect(r.stderr).toBe('Đã thêm cá nhân le-thi-moi: Lê Thị Mới\nĐã thêm dòng khen thưởng #134: GK cho Lê Thị Mới (2020) thuộc 05/QĐ-UBND\n');

@@ -57,7 +57,7 @@ describe('tdkt award add --help in Vietnamese', () => {
     expect(help).toContain(' thêm một dòng khen thưởng vào phụ lục của quyết định, có kiểm tra theo các quy tắc của pháp luật ');
     expect(help).toContain(' -d, --decision <decision> quyết định (mã hoặc số, ví dụ 05/QĐ-UBND) ');
     expect(help).toContain(' -r, --recipient <recipient> đối tượng được khen thưởng (mã hoặc tên) ');
-    expect(help).toContain(' -p, --period <period> thời gian đạt thành tích: một năm hoặc một khoảng năm, ví dụ 2021 hoặc 2020-2021 ');
+    expect(help).toContain(' -p, --period <period> giai đoạn thành tích: một năm hoặc một khoảng năm, ví dụ 2021 hoặc 2020-2021 ');
     expect(help).toContain(' --line <n> số thứ tự (STT) của dòng trong phụ lục ');
     expect(help).toContain(' --no-strict chỉ cảnh báo, bất kể thiết lập award.strict ');
     // Flags, choices and examples stay as they are typed.
