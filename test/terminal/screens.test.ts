@@ -16,8 +16,9 @@ const open: Terminal[] = [];
 afterEach(() => {
   for (const t of open.splice(0)) t.close();
 });
+/** A terminal speaking the test's language (the tables it shows are compared with in-process runs). */
 function terminal(width: number, height = 40, env: Record<string, string> = {}): Terminal {
-  const t = new Terminal(width, height, { TDKT_DB: db, ...env });
+  const t = new Terminal(width, height, { TDKT_DB: db, TDKT_LANG: process.env.TDKT_LANG ?? 'en', ...env });
   open.push(t);
   return t;
 }
