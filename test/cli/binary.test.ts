@@ -10,8 +10,9 @@ import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
 
+/** The built program in a bare environment: only PATH, and the tests' language (English unless a test says). */
 function tdkt(args: string[], env: Record<string, string> = {}, input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TDKT_LANG: process.env.TDKT_LANG ?? 'en', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
