@@ -78,7 +78,7 @@ export const EVIDENCE_CMD = {
   askTitle: msg('Title of the initiative', 'Tên sáng kiến'),
   initiativeDone: msg(
     (id: number, name: string, level: string, label: string, year: number, title: string) => `Recorded initiative #${id} of ${name} (${level}, ${year}): ${title}`,
-    (id, name, _level, label, year, title) => `Đã ghi sáng kiến #${id} của ${name} (${label}, năm ${year}): ${title}`,
+    (id, name, _level, label, year, title) => `Đã ghi sáng kiến #${id} của ${name} năm ${year} (${label}): ${title}`,
   ),
   initiativeListDescription: msg('list recognised initiatives by year and recipient', 'liệt kê sáng kiến được công nhận theo năm và đối tượng'),
   noInitiatives: msg('No initiatives recorded.', 'Chưa ghi sáng kiến nào.'),

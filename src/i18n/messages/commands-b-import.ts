@@ -8,7 +8,7 @@ export type CreatedTable = 'body' | 'decision' | 'recipient' | 'ceremony';
 
 const COUNTED_VI: Record<Counted, string> = {
   awards: 'dòng khen thưởng',
-  presentations: 'trao tặng',
+  presentations: 'lượt trao tặng',
   recipients: 'đối tượng',
   decisions: 'quyết định',
   bodies: 'cơ quan',
@@ -198,6 +198,6 @@ Xem docs/import.md.`,
   recordsName: msg((what: Counted) => what, (what) => COUNTED_VI[what] ?? what),
   wroteTemplate: msg(
     (format: string, out: string) => `Wrote the ${format} template to ${out}; fill in one row per award line, then: tdkt import ${out}`,
-    (format, out) => `Đã ghi mẫu ${format} vào ${out}; điền mỗi dòng khen thưởng một hàng, rồi chạy: tdkt import ${out}`,
+    (format, out) => `Đã ghi mẫu ${format} vào ${out}; điền mỗi dòng khen thưởng vào một hàng, rồi chạy: tdkt import ${out}`,
   ),
 };

@@ -5,13 +5,10 @@ export const RECIPIENT_CMD = {
   // add
   addDescription: msg('add a collective, individual or household', 'thêm một tập thể, cá nhân hoặc hộ gia đình'),
   argName: msg('full name, with diacritics', 'họ và tên hoặc tên tập thể, có dấu'),
-  optKind: msg(
-    'collective, individual or household',
-    'collective (tập thể), individual (cá nhân) hoặc household (hộ gia đình)',
-  ),
+  optKind: msg('collective, individual or household', 'loại đối tượng: tập thể, cá nhân hoặc hộ gia đình'),
   optUnit: msg('the collective it belongs to (reference or name)', 'tập thể mà đối tượng thuộc về (mã hoặc tên)'),
   optPosition: msg('position (chức vụ) of an individual', 'chức vụ của cá nhân'),
-  optPlace: msg('address or ward, e.g. for a household', 'địa chỉ hoặc phường, xã, ví dụ của hộ gia đình'),
+  optPlace: msg('address or ward, e.g. for a household', 'địa chỉ hoặc phường, xã (chẳng hạn của một hộ gia đình)'),
   optRef: msg('reference to use instead of one derived from the name', 'mã dùng thay cho mã tạo từ tên'),
   /** Named in the usage error when the name is missing and there is no terminal to ask on. */
   nameArgument: msg('the name argument', 'tham số tên'),

@@ -178,6 +178,6 @@ export const SETTINGS_CMD = {
   unsetDescription: msg('return a setting to its default', 'đưa một thiết lập về giá trị mặc định'),
   unset: msg(
     (key: string, dflt: string | number | boolean | null) => `${key} is unset (default: ${dflt ?? 'none'})`,
-    (key, dflt) => `${key} đã được bỏ đặt (mặc định: ${dflt ?? 'không có'})`,
+    (key, dflt) => `${key} không còn được đặt (mặc định: ${dflt ?? 'không có'})`,
   ),
 };
