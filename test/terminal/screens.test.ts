@@ -80,7 +80,7 @@ describe('prompts in a real terminal', () => {
       t.type('tdkt award add; echo "[exit $?]"');
       await t.waitFor((s) => s.includes('Decision — type to search'));
       t.type('05/qd-ubnd', false);
-      await t.waitFor((s) => s.includes('❯ 05/QĐ-UBND (2022-01-10)'));
+      await t.waitFor((s) => s.includes('❯ 05/QĐ-UBND (10/01/2022)'));
       t.keys('Enter');
       await t.waitFor((s) => s.includes('? Recipient'));
       t.type('dong hai', false);

@@ -24,7 +24,7 @@ export class Terminal {
     execFileSync('mkdir', ['-p', bin]);
     writeFileSync(join(bin, 'tdkt'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
     chmodSync(join(bin, 'tdkt'), 0o755);
-    const vars = { PATH: `${bin}:${process.env.PATH}`, HOME: this.dir, LANG: 'C.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1', TDKT_ACTOR: 'tester', PS1: '$ ', HISTFILE: '/dev/null', ...env };
+    const vars = { PATH: `${bin}:${process.env.PATH}`, HOME: this.dir, LANG: 'C.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1', TDKT_ACTOR: 'tester', TDKT_LANG: process.env.TDKT_LANG ?? 'en', PS1: '$ ', HISTFILE: '/dev/null', ...env };
     this.tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 't', '-x', String(width), '-y', String(height), 'env', '-i', ...Object.entries(vars).map(([k, v]) => `${k}=${v}`), 'bash', '--norc', '--noprofile']);
     this.tmux(['set-option', '-t', 't', 'history-limit', '10000']);
   }
