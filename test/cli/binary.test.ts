@@ -10,9 +10,9 @@ import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
 
-/** The built program in a bare environment: English (as test/setup.ts chooses) unless `env` says otherwise. */
+/** Runs the binary with a bare environment: PATH, and the language of the tests (English unless chosen). */
 function tdkt(args: string[], env: Record<string, string> = {}, input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TDKT_LANG: 'en', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TDKT_LANG: process.env.TDKT_LANG ?? 'en', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

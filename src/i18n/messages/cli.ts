@@ -85,8 +85,6 @@ export const CLI = {
     (format: string, formats: string) => `unknown format "${format}": use one of ${formats}`,
     (format, formats) => `không có định dạng "${format}": dùng một trong các định dạng ${formats}`,
   ),
-  /** What a command does, in "the registry is open read-only: cannot …". */
-  runCommand: msg((command: string) => `run ${command}`, (command) => `chạy lệnh ${command}`),
   optFormat: msg(
     'output format (default: table on a terminal, tsv when piped)',
     'định dạng đầu ra (mặc định: bảng khi in ra màn hình, tsv khi chuyển qua ống dẫn)',
