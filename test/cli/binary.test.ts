@@ -50,6 +50,17 @@ describe('the built binary', () => {
     expect(readdirSync(home)).toEqual([]);
   });
 
+  it('speaks Vietnamese unless told otherwise: --lang, TDKT_LANG, then the locale', () => {
+    const home = tempDir();
+    const vi = tdkt(['recipient', 'add', 'Trần Thị B'], { HOME: home, TDKT_LANG: '', LANG: 'C.UTF-8' });
+    expect(vi).toEqual({ code: 2, stdout: '', stderr: 'tdkt: thiếu --kind: hãy ghi rõ, ví dụ --kind collective\nChạy với --help để xem cách dùng.\n' });
+    const locale = tdkt(['recipient', 'add', 'Trần Thị B'], { HOME: home, TDKT_LANG: '', LANG: 'en_GB.UTF-8' });
+    expect(locale.stderr).toBe('tdkt: missing --kind: pass it, e.g. --kind collective\nRun with --help for usage.\n');
+    const flag = tdkt(['--lang', 'vi', '--help'], { HOME: home, TDKT_LANG: 'en' });
+    expect(flag.stdout).toContain('Cách dùng: tdkt [options] [command]');
+    expect(flag.stdout).toContain('\nVí dụ:\n  $ tdkt demo');
+  });
+
   it('never prompts without a terminal: a missing value exits 2 naming the flag', () => {
     const home = tempDir();
     const r = tdkt(['recipient', 'add', 'Trần Thị B'], { HOME: home }, 'collective\n');

@@ -120,11 +120,11 @@ describe('decision annul', () => {
     expect(no.stdout).toBe('');
     const shown = no.stderr.split('\n');
     expect(shown.slice(0, 3)).toEqual([
-      'This annuls 05/QĐ-UBND of 2022-01-10: by 31/QĐ-UBND, ground c, it revokes 18 lines:',
-      '  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022',
-      '  award #46: GK to UBND phường An Dương (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022',
+      'This annuls 05/QĐ-UBND of 10/01/2022: by 31/QĐ-UBND, ground c, it revokes 18 lines:',
+      '  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022',
+      '  award #46: GK to UBND phường An Dương (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022',
     ]);
-    expect(shown.slice(10)).toEqual(['  award #54: GK to Trịnh Thị T (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022', '  … and 8 more', 'tdkt: cancelled; nothing was changed', '']);
+    expect(shown.slice(10)).toEqual(['  award #54: GK to Trịnh Thị T (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022', '  … and 8 more', 'tdkt: cancelled; nothing was changed', '']);
     expect(count(db, 'SELECT count(*) FROM award_revocation;')).toBe(0);
     const yes = await runCli(argv, { db, tty: true, prompter: ask(true) });
     expect(yes.code).toBe(0);
