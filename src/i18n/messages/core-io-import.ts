@@ -36,7 +36,7 @@ export const IMPORT_COLUMN_ABOUT = {
   ),
   position: msg('position of a person, as printed on the line', 'chức vụ của cá nhân, như in trên dòng'),
   achievement_period: msg('a year or a range of years', 'một năm hoặc một khoảng năm'),
-  achievement: msg('achievement text printed on the certificate', 'nội dung thành tích in trên bằng khen, giấy khen'),
+  achievement: msg('achievement text printed on the certificate', 'nội dung thành tích in trên bằng, giấy khen'),
   commendation_kind: msg('công trạng, đột xuất, chuyên đề, … (default: công trạng / regular)', 'công trạng, đột xuất, chuyên đề, … (mặc định: công trạng)'),
   ceremony: msg('ceremony where the award is handed over: its reference or its name', 'buổi lễ trao tặng: mã hoặc tên buổi lễ'),
   decision_ref: msg('reference of the decision (matched, or given to a new one)', 'mã quyết định (để đối chiếu, hoặc đặt cho quyết định mới)'),
