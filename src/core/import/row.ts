@@ -20,6 +20,7 @@ import { parseDate, parseDecisionNumber, parsePeriod, type DecisionNumber, type 
 import { clean, fold } from '../text.js';
 import { EVIDENCE_KEYS, IMPORT_COLUMNS } from './columns.js';
 import { IMPORT_CELL } from '../../i18n/messages/core-io-import.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
 
 const LEVEL_WORDS: Record<string, Level> = {
   'chu tich nuoc': 'state',
@@ -172,8 +173,8 @@ export class RowParser {
     const s = this.input[key];
     if (s === null || s === undefined || s.trim() === '') return this.fail(key, emptyMessage(key));
     const t = clean(s);
-    if (t === '') return this.fail(key, IMPORT_CELL.notEmpty());
-    if (t.length > max) return this.fail(key, IMPORT_CELL.tooLong(max));
+    if (t === '') return this.fail(key, INPUT.empty());
+    if (t.length > max) return this.fail(key, INPUT.tooLong(String(max)));
     return t;
   }
 
@@ -182,7 +183,7 @@ export class RowParser {
     if (s === null || s === undefined) return null;
     const t = clean(s);
     if (t === '') return null;
-    if (t.length > max) return this.fail(key, IMPORT_CELL.tooLong(max));
+    if (t.length > max) return this.fail(key, INPUT.tooLong(String(max)));
     return t;
   }
 
@@ -269,14 +270,14 @@ function hasEvidence(input: ImportRowInput): boolean {
 
 function emptyMessage(key: string): string {
   const col = ABOUT.get(key);
-  return col ? IMPORT_CELL.empty(col.about, col.example) : IMPORT_CELL.notEmpty();
+  return col ? IMPORT_CELL.empty(col.about, col.example) : INPUT.empty();
 }
 
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
 function parseRef(s: string): Parsed<string> {
   const t = s.trim();
-  return REF.test(t) ? { ok: true, value: t } : fail(IMPORT_CELL.ref());
+  return REF.test(t) ? { ok: true, value: t } : fail(INPUT.ref());
 }
 
 function parseLine(s: string): Parsed<number> {
@@ -332,14 +333,14 @@ function parseInitiativeCell(s: string): Parsed<InitiativeLevel> {
 
 function parseCount(s: string): Parsed<number> {
   const n = Number(s);
-  if (!Number.isInteger(n)) return fail(IMPORT_CELL.wholeNumber());
-  if (n < 0) return fail(IMPORT_CELL.zeroOrMore());
+  if (!Number.isInteger(n)) return fail(INPUT.wholeNumber());
+  if (n < 0) return fail(INPUT.zeroOrMore());
   return { ok: true, value: n };
 }
 
 function parseMemberCount(s: string): Parsed<number> {
   const r = parseCount(s);
-  if (r.ok && r.value < 1) return fail(IMPORT_CELL.oneOrMore());
+  if (r.ok && r.value < 1) return fail(INPUT.oneOrMore());
   return r;
 }
 

@@ -161,7 +161,7 @@ export async function resolveRecord(db: Kysely<DB>, text: string): Promise<Recor
   if (distinct.length === 1) return distinct[0];
   if (distinct.length > 1) {
     const candidates: Candidate[] = distinct.map((f) => ({ ref: f[0].label, label: f[0].entity }));
-    throw new AmbiguousError(AUDIT_LOG.record(), t, candidates);
+    throw new AmbiguousError('record', t, candidates); // i18n-ignore: the kind of record, which recordNoun says in the run's language
   }
   // A record that is no longer in its table (removed behind tdkt's back) still has its events.
   const gone = await db.selectFrom('audit_event').select(['entity', 'entity_id']).distinct().where('entity_ref', '=', t).execute();

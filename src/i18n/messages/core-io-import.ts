@@ -144,9 +144,6 @@ export const IMPORT_CELL = {
     (about: string, example: string) => `is empty: expected the ${about}, e.g. ${example}`,
     (about, example) => `đang để trống: cần ghi ${about}, ví dụ ${example}`,
   ),
-  notEmpty: msg('must not be empty', 'không được để trống'),
-  // The limit as the commands' inputs write it (test/import/row.test.ts holds the two together).
-  tooLong: msg((max: number) => `must be at most ${max} characters`, (max) => `không được dài quá ${max} ký tự`),
   dateWithoutDiscipline: msg(
     'goes with a discipline: give its form in the discipline column, or leave the date empty',
     'đi kèm một hình thức kỷ luật: hãy ghi hình thức kỷ luật ở cột discipline, hoặc để trống ngày',
@@ -166,10 +163,6 @@ export const IMPORT_CELL = {
   moreThanMembers: msg(
     (n: number, members: number) => `${humanNumber(n)} is more than the ${humanNumber(members)} members`,
     (n, members) => `${humanNumber(n)} lớn hơn số thành viên (${humanNumber(members)})`,
-  ),
-  ref: msg(
-    'must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu',
-    'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ truong-thcs-tran-phu',
   ),
   lineNo: msg(
     (s: string) => `"${s}" is not a line number: expected a whole number from 1, e.g. 12`,
@@ -208,9 +201,6 @@ export const IMPORT_CELL = {
     (s: string, codes: string) => `"${s}" is not a level of recognition: expected ${codes} (or cơ sở, tỉnh, toàn quốc)`,
     (s, codes) => `"${s}" không phải cấp công nhận: cần cơ sở, tỉnh, toàn quốc (hoặc ${codes})`,
   ),
-  wholeNumber: msg('must be a whole number', 'phải là số nguyên'),
-  zeroOrMore: msg('must be 0 or more', 'phải từ 0 trở lên'),
-  oneOrMore: msg('must be 1 or more', 'phải từ 1 trở lên'),
   /** A row with more cells than the header has columns. */
   outsideTable: msg(
     (cells: number, columns: number) =>

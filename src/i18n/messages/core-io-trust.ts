@@ -13,8 +13,6 @@ export const AUDIT_LOG = {
     'Use YYYY-MM-DD, DD/MM/YYYY or an ISO timestamp such as 2026-03-01T08:00:00Z.',
     'Dùng YYYY-MM-DD, DD/MM/YYYY hoặc thời điểm ISO như 2026-03-01T08:00:00Z.',
   ),
-  /** The kind of thing several records matched: "x" matches 2 records. */
-  record: msg('record', 'bản ghi'),
   noRecord: msg((text: string) => `No record matches "${text}"`, (text) => `Không có bản ghi nào khớp với "${text}"`),
   noRecordHint: msg(
     'Name it as #12 (an award line), recipient:<ref>, body:<ref>, decision:<number>, award-type:<code> or ceremony:<ref>.',
