@@ -23,9 +23,10 @@ export interface Column<R = Record<string, unknown>> {
   /**
    * How people read the value (machine formats keep it raw): a `date` (ISO `2022-01-17`) shows as
    * 17/01/2022, a `time` (ISO timestamp) as 17/01/2022 08:00, a `count` with the language's grouping
-   * (30.000). Years, STT and ids are not counts.
+   * (30.000). Years, STT and ids are not counts. A `level`, `recipient-kind` or `status` code shows as
+   * its word in Vietnamese (Xã, cá nhân, thu hồi) and as the code itself in English.
    */
-  kind?: 'date' | 'time' | 'count';
+  kind?: 'date' | 'time' | 'count' | 'level' | 'recipient-kind' | 'status';
 }
 
 export interface TableModel<R = Record<string, unknown>> {

@@ -65,7 +65,7 @@ describe('tables and records in Vietnamese', () => {
       'Ngày                  05/10/2021',
       'Mã cơ quan            ttg',
       'Cơ quan ban hành      Thủ tướng Chính phủ',
-      'Cấp                   government',
+      'Cấp                   Chính phủ',
       'Địa danh              Hà Nội',
       'Địa danh, ngày tháng  Hà Nội, ngày 05 tháng 10 năm 2021',
       'Thẩm quyền ký         KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG',
@@ -81,8 +81,9 @@ describe('tables and records in Vietnamese', () => {
   it('counts: Vietnamese headers, their short forms on a narrow terminal, and the total row', async () => {
     const r = await runCli(['counts', 'le-chan-2022'], { db: demo, tty: true, columns: 80, env: vi });
     const lines = r.stdout.split('\n');
-    expect(lines.find((l) => l.startsWith('│ Hình thức'))).toBe('│ Hình thức │ Tên                        │ Cấp        │ TT │ CN │ Hộ GĐ │ Tổng │');
-    expect(lines.find((l) => l.startsWith('│ Tổng cộng'))).toBe('│ Tổng cộng │                            │            │ 38 │ 24 │     0 │   62 │');
+    expect(lines.find((l) => l.startsWith('│ Hình thức'))).toBe('│ Hình thức │ Tên                         │ Cấp       │ TT │ CN │ Hộ GĐ │ Tổng │');
+    expect(lines.find((l) => l.startsWith('│ GK'))).toBe('│ GK        │ Giấy khen                   │ Huyện     │  6 │ 12 │     0 │   18 │');
+    expect(lines.find((l) => l.startsWith('│ Tổng cộng'))).toBe('│ Tổng cộng │                             │           │ 38 │ 24 │     0 │   62 │');
   });
 
   it('the audit trail: times as dd/mm/yyyy hh:mm', async () => {

@@ -13,7 +13,7 @@ import { viDateLine } from '../../core/text.js';
 
 export const recipientColumns: Column<Recipient>[] = [
   column('ref', H.ref),
-  column('kind', H.kind, { optional: true }),
+  column('kind', H.kind, { optional: true, kind: 'recipient-kind' }),
   column('name', H.name),
   column('unit', H.unitRef, { machineOnly: true }),
   column('unit_name', H.unit, { maxWidth: 40 }),
@@ -25,7 +25,7 @@ export const recipientColumns: Column<Recipient>[] = [
 export const bodyColumns: Column<Body>[] = [
   column('ref', H.ref),
   column('name', H.name),
-  column('level', H.level),
+  column('level', H.level, { kind: 'level' }),
   column('abbr', H.abbr, { optional: true }),
   column('place', H.place, { optional: true }),
   column('parent', H.partOf, { optional: true }),
@@ -57,7 +57,7 @@ export const decisionColumns: Column<Decision>[] = [
   column('date', H.date, { kind: 'date' }),
   column('body', H.bodyRef, { machineOnly: true }),
   column('body_name', H.signedBy, { short: H.signedByShort }),
-  column('body_level', H.level, { optional: true }),
+  column('body_level', H.level, { optional: true, kind: 'level' }),
   column('body_place', H.place, { machineOnly: true }),
   column('date_line', H.dateLine, { machineOnly: true, value: (d) => viDateLine(d.date, d.body_place) }),
   column('signer_name', H.signer, { machineOnly: true }),
@@ -89,7 +89,7 @@ export const awardColumns: Column<Award>[] = [
   column('achievement', H.achievement, { machineOnly: true }),
   column('commendation_kind', H.commendationKind, { machineOnly: true }),
   column('ceremony', H.ceremony, { optional: true }),
-  column('status', H.status),
+  column('status', H.status, { kind: 'status' }),
 ];
 
 export const ceremonyColumns: Column<Ceremony>[] = [

@@ -21,7 +21,7 @@ export const rosterColumns: Column<RosterLine>[] = [
   column('award_id', H.awardId, { machineOnly: true }),
   column('recipient', H.recipientRef, { machineOnly: true }),
   column('recipient_name', H.recipient),
-  column('recipient_kind', H.kind, { optional: true }),
+  column('recipient_kind', H.kind, { optional: true, kind: 'recipient-kind' }),
   column('unit_name', H.unit, { machineOnly: true }),
   column('position', H.position, { machineOnly: true }),
   column('unit_position', H.positionUnit, {
@@ -31,7 +31,7 @@ export const rosterColumns: Column<RosterLine>[] = [
   }),
   column('period', H.period),
   column('achievement', H.achievement, { machineOnly: true }),
-  column('status', H.status),
+  column('status', H.status, { kind: 'status' }),
 ];
 
 export function rosterModel(lines: RosterLine[], title: string): TableModel<RosterLine> {
@@ -47,7 +47,7 @@ export function rosterModel(lines: RosterLine[], title: string): TableModel<Rost
 export const countColumns: Column<CountRow>[] = [
   column('award_type', H.award),
   column('award_type_name', H.name),
-  column('level', H.level),
+  column('level', H.level, { kind: 'level' }),
   column('collectives', H.collectives, { short: H.collectivesShort, align: 'right', kind: 'count' }),
   column('individuals', H.individuals, { short: H.individualsShort, align: 'right', kind: 'count' }),
   column('households', H.households, { short: H.householdsShort, align: 'right', kind: 'count' }),
@@ -87,7 +87,7 @@ export const historyColumns: Column<HistoryEntry>[] = [
   column('ceremony', H.ceremonyRef, { machineOnly: true }),
   column('ceremony_name', H.ceremony, { machineOnly: true }),
   column('ceremony_date', H.presented, { kind: 'date' }),
-  column('status', H.status),
+  column('status', H.status, { kind: 'status' }),
   column('revocation_decision', H.revokedBy, { machineOnly: true }),
   column('revocation_date', H.revokedOn, { machineOnly: true, kind: 'date' }),
   column('revocation_ground', H.ground, { machineOnly: true }),
