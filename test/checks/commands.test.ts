@@ -176,7 +176,7 @@ describe('tdkt eligible', () => {
       'tdkt: No prerequisite chain is encoded for GK\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS\n',
     );
     expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db })).stderr).toBe(
-      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 only; a decision dated 2023-12-20 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
+      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 only; a decision dated 20/12/2023 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
     );
   });
 
@@ -219,11 +219,11 @@ describe('tdkt eligible', () => {
 });
 
 describe('docs/law.md', () => {
-  it('holds the rules table the program prints (npm run docs:law copies it in)', async () => {
+  it('holds the rules table the program prints in English (npm run docs:law copies it in)', async () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../../docs/law.md', import.meta.url), 'utf8');
     const block = /<!-- rules:begin -->\n([\s\S]*?)<!-- rules:end -->/.exec(doc);
-    const r = await runCli(['rules', '--format', 'md']);
+    const r = await runCli(['--lang', 'en', 'rules', '--format', 'md'], { env: { TDKT_LANG: 'vi' } });
     expect(block?.[1]).toBe(r.stdout);
   });
 });
@@ -250,5 +250,56 @@ describe('eligible CSTDCS and the quota', () => {
     // An: an LDTT decision and an excellent rating; Dung: no LDTT decision, the standard met by her rating.
     expect(routes['nguyen-van-an']).toEqual(['the LDTT standard in 2024: LDTT 2024', 'rated excellent or an initiative in 2024: rated excellent in 2024']);
     expect(routes['pham-thi-dung']).toEqual(['the LDTT standard in 2024: rated good or better in 2024', 'rated excellent or an initiative in 2024: rated excellent in 2024']);
+  });
+});
+
+describe('the law in Vietnamese', () => {
+  const vi = { env: { TDKT_LANG: 'vi' } };
+
+  it('a finding of tdkt check: its message, article and hint', async () => {
+    const db = await ruleRegistry('cstdcs-chain');
+    const r = await runCli(['check', '--rule', 'cstdcs-chain', '--json'], { db, ...vi });
+    expect(r.code).toBe(3);
+    const binh = (JSON.parse(r.stdout) as { recipient: string; message: string; article: string; hint: string; severity: string }[]).find((f) => f.recipient === 'tran-thi-binh');
+    expect(binh).toMatchObject({
+      severity: 'error',
+      message: 'xếp loại hoàn thành tốt nhiệm vụ năm 2024; cần hoàn thành xuất sắc nhiệm vụ; và không có sáng kiến nào được công nhận năm 2024',
+      article: 'Điều 23 Luật Thi đua, khen thưởng 06/2022/QH15',
+      hint: 'Nếu xếp loại ghi sai, hãy sửa: tdkt evidence rating set tran-thi-binh --year 2024 --rating <xếp loại>',
+    });
+  });
+
+  it('cites a point and clause in the Vietnamese order', async () => {
+    const db = await ruleRegistry('under-discipline');
+    const r = await runCli(['check', '--rule', 'under-discipline', '--format', 'tsv'], { db, ...vi });
+    expect(r.stdout.split('\n')[1].split('\t').slice(11, 13)).toEqual([
+      'bị kỷ luật khiển trách (45/QĐ-UBND) năm 2024, trong thời gian tính thành tích 2024',
+      'Điểm d khoản 2 Điều 93 Luật Thi đua, khen thưởng 06/2022/QH15',
+    ]);
+  });
+
+  it('the nomination list: its title, headers, statuses and counted awards', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    const r = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--format', 'md'], { db, ...vi });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('## Đủ điều kiện BK_BT năm 2024 (Điều 74 Luật Thi đua, khen thưởng 06/2022/QH15; thời kỳ law2022-nd98)');
+    expect(lines[2]).toBe('| Tình trạng | Mã | Đối tượng | Đơn vị | Đạt | Còn thiếu |');
+    expect(lines.find((l) => l.includes('nguyen-van-an'))).toBe(
+      '| đủ điều kiện | nguyen-van-an | Nguyễn Văn An | Trường THCS Minh Khai | CSTDCS các năm 2023, 2024 (1150/QĐ-UBND ngày 15/12/2023 của UBND quận Lê Chân; 1200/QĐ-UBND ngày 15/12/2024 của UBND quận Lê Chân); không có kỷ luật nào được ghi các năm 2023, 2024 |  |',
+    );
+    // Machine formats keep the codes.
+    const json = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--json'], { db, ...vi });
+    expect((JSON.parse(json.stdout) as { status: string }[]).map((x) => x.status)).toContain('eligible');
+  });
+
+  it('the errors of eligible and the rules table', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db, ...vi })).stderr).toBe(
+      'tdkt: Chuỗi điều kiện BK_BT chỉ áp dụng theo Luật Thi đua, khen thưởng 06/2022/QH15; quyết định ký ngày 20/12/2023 thuộc thời kỳ Luật Thi đua, khen thưởng 15/2003/QH11\n' +
+        'gợi ý: Nêu ngày của quyết định đang chuẩn bị bằng --date, ví dụ --date 2024-12-15\n',
+    );
+    const rules = (await runCli(['rules', '--format', 'md'], vi)).stdout.split('\n');
+    expect(rules[2]).toBe('| Quy tắc | Nội dung kiểm tra | Điều khoản | Thời kỳ áp dụng | Minh chứng cần có | Từ chối ghi |');
+    expect(rules.find((l) => l.startsWith('| signing-level'))).toContain('| Khoản 2 Điều 80 Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 129/2025/NĐ-CP |');
   });
 });

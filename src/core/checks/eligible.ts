@@ -11,7 +11,9 @@ import { compareVi } from '../text.js';
 import type { DB } from '../tables.js';
 import { articleOf, CHAINS, chainFor } from '../law/chains.js';
 import { loadFacts } from './facts.js';
-import { lawOf, LAW_NAMES } from '../law/finding.js';
+import { lawOf, lawTitle } from '../law/finding.js';
+import { humanDate } from '../../i18n/index.js';
+import { ELIGIBLE } from '../../i18n/messages/law-eligible.js';
 import { noDiscipline, type Requirement } from '../law/requirements.js';
 import { cstdcsPlacesLeft } from '../law/rules/cstdcs-quota.js';
 
@@ -69,16 +71,12 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
   const type = await resolveAwardType(db, awardType);
   const chain = chainFor(type.code);
   if (!chain) {
-    throw new InvalidError(`No prerequisite chain is encoded for ${type.code}`, {
-      hint: `eligible knows ${CHAINS.map((c) => c.code).join(', ')}`,
-    });
+    throw new InvalidError(ELIGIBLE.noChain(type.code), { hint: ELIGIBLE.knows(CHAINS.map((c) => c.code).join(', ')) });
   }
   const regime = regimeFor(opts.date);
   const law = lawOf(regime.code);
   if (!chain.laws.includes(law)) {
-    throw new InvalidError(`The ${type.code} chain is encoded for ${chain.laws.map((l) => LAW_NAMES[l]).join(', ')} only; a decision dated ${opts.date} falls under ${LAW_NAMES[law]}`, {
-      hint: 'Give the date of the decision being prepared with --date, e.g. --date 2024-12-15',
-    });
+    throw new InvalidError(ELIGIBLE.wrongLaw(type.code, chain.laws.map(lawTitle).join(', '), humanDate(opts.date), lawTitle(law)), { hint: ELIGIBLE.giveDate() });
   }
   const unit = opts.unit ? await resolveRecipient(db, opts.unit, 'collective') : undefined;
   const facts = await loadFacts(db, unit ? { recipientIds: [unit.id] } : {});
@@ -116,9 +114,9 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       unit_name: u?.name ?? null,
       award_type: chain.code,
       year: opts.year,
-      article: articleOf(chain.article, law),
+      article: articleOf(chain.ref, law),
       regime: regime.code,
-      route: met.filter((q) => q.route).map((q) => `${q.need}: ${q.route}`),
+      route: met.filter((q) => q.route).map((q) => ELIGIBLE.route(q.need, q.route!)),
       quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? quotaOf(r.unit_id) : null,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),
@@ -131,5 +129,5 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       compareVi(a.recipient_name, b.recipient_name) ||
       (a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0),
   );
-  return { award_type: chain.code, year: opts.year, regime: regime.code, article: articleOf(chain.article, law), rows };
+  return { award_type: chain.code, year: opts.year, regime: regime.code, article: articleOf(chain.ref, law), rows };
 }

@@ -1,10 +1,12 @@
 /** A rule that judges award lines of one type by its prerequisite chain (chains.ts). */
 import { articleOf, type Chain } from '../chains.js';
-import { LAW_NAMES, lawOf, lineFinding, type Finding, type Rule } from '../finding.js';
+import { lawOf, lawTitle, lineFinding, type Finding, type LawCode, type Rule } from '../finding.js';
+import { humanDate } from '../../../i18n/index.js';
+import { LAW } from '../../../i18n/messages/law.js';
 
-export function regimesText(laws: string[]): string {
-  if (laws.length === 2) return 'all (each decision by its own law)';
-  return laws[0] === '2022' ? `${LAW_NAMES['2022']} (decisions from 2024-01-01)` : `${LAW_NAMES['2003']} (decisions before 2024)`;
+export function regimesText(laws: LawCode[]): string {
+  if (laws.length === 2) return LAW.regimeEachOwn();
+  return laws[0] === '2022' ? LAW.regimeFrom2024(lawTitle('2022'), humanDate('2024-01-01')) : LAW.regimeBefore2024(lawTitle('2003'));
 }
 
 /**
@@ -15,10 +17,18 @@ export function regimesText(laws: string[]): string {
 export function chainRule(chain: Chain): Rule {
   return {
     id: chain.rule,
-    describe: chain.describe,
-    article: chain.article,
-    evidence: chain.evidence,
-    regimes: regimesText(chain.laws),
+    get describe() {
+      return chain.describe;
+    },
+    get article() {
+      return chain.article;
+    },
+    get evidence() {
+      return chain.evidence;
+    },
+    get regimes() {
+      return regimesText(chain.laws);
+    },
     blocking: false,
     run({ facts, lines }) {
       const out: Finding[] = [];
@@ -34,7 +44,7 @@ export function chainRule(chain: Chain): Rule {
             lineFinding(chain.rule, facts, line, {
               severity: req.status === 'unmet' ? 'error' : 'missing',
               message: req.detail,
-              article: articleOf(chain.article, law),
+              article: articleOf(chain.ref, law),
               hint: req.hint,
             }),
           );

@@ -42,3 +42,18 @@ export const RULES: Rule[] = [
   cstdcsQuota,
   underDiscipline,
 ];
+
+/** A rule as the rules table shows it, its texts read in the run's language. */
+export interface RuleRow {
+  id: string;
+  describe: string;
+  article: string;
+  regimes: string;
+  evidence: string;
+  blocking: boolean;
+}
+
+/** The rules table. */
+export function ruleRows(): RuleRow[] {
+  return RULES.map((r) => ({ id: r.id, describe: r.describe, article: r.article, regimes: r.regimes, evidence: r.evidence, blocking: r.blocking }));
+}
