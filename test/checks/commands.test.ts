@@ -176,7 +176,7 @@ describe('tdkt eligible', () => {
       'tdkt: No prerequisite chain is encoded for GK\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS\n',
     );
     expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db })).stderr).toBe(
-      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 only; a decision dated 20/12/2023 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
+      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 (decisions from 01/01/2024) only; a decision dated 20/12/2023 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
     );
   });
 
@@ -195,6 +195,8 @@ describe('tdkt eligible', () => {
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
         route: [],
+        closest_route: null,
+        lacks: null,
         quota_left: null,
         qualifies: ['rated good in 2024', 'no discipline recorded in 2024'],
         missing: [],
@@ -210,6 +212,8 @@ describe('tdkt eligible', () => {
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
         route: [],
+        closest_route: null,
+        lacks: null,
         quota_left: null,
         qualifies: ['no discipline recorded in 2024'],
         missing: ['no rating recorded for 2024'],
@@ -282,10 +286,10 @@ describe('the law in Vietnamese', () => {
     const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
     const r = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--format', 'md'], { db, ...vi });
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('## Đủ điều kiện BK_BT năm 2024 (Điều 74 Luật Thi đua, khen thưởng 06/2022/QH15; thời kỳ law2022-nd98)');
-    expect(lines[2]).toBe('| Tình trạng | Mã | Đối tượng | Đơn vị | Đạt | Còn thiếu |');
+    expect(lines[0]).toBe('## Đủ điều kiện BK_BT năm 2024 (Khoản 1 Điều 74 Luật Thi đua, khen thưởng 06/2022/QH15; thời kỳ law2022-nd98)');
+    expect(lines[2]).toBe('| Tình trạng | Mã | Đối tượng | Đơn vị | Trường hợp | Đạt | Còn thiếu |');
     expect(lines.find((l) => l.includes('nguyen-van-an'))).toBe(
-      '| đủ điều kiện | nguyen-van-an | Nguyễn Văn An | Trường THCS Minh Khai | CSTDCS các năm 2023, 2024 (1150/QĐ-UBND ngày 15/12/2023 của UBND quận Lê Chân; 1200/QĐ-UBND ngày 15/12/2024 của UBND quận Lê Chân); không có kỷ luật nào được ghi các năm 2023, 2024 |  |',
+      '| đủ điều kiện | nguyen-van-an | Nguyễn Văn An | Trường THCS Minh Khai | Điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng 06/2022/QH15 (hai lần liên tục đạt CSTDCS) | CSTDCS năm 2023 (1150/QĐ-UBND ngày 15/12/2023 của UBND quận Lê Chân); CSTDCS năm 2024 (1200/QĐ-UBND ngày 15/12/2024 của UBND quận Lê Chân); không có kỷ luật nào được ghi các năm 2023, 2024 |  |',
     );
     // Machine formats keep the codes.
     const json = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--json'], { db, ...vi });
@@ -295,11 +299,43 @@ describe('the law in Vietnamese', () => {
   it('the errors of eligible and the rules table', async () => {
     const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
     expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db, ...vi })).stderr).toBe(
-      'tdkt: Chuỗi điều kiện BK_BT chỉ áp dụng theo Luật Thi đua, khen thưởng 06/2022/QH15; quyết định ký ngày 20/12/2023 thuộc thời kỳ Luật Thi đua, khen thưởng 15/2003/QH11\n' +
+      'tdkt: Chuỗi điều kiện BK_BT chỉ áp dụng theo Luật Thi đua, khen thưởng 06/2022/QH15 (quyết định từ ngày 01/01/2024); quyết định ký ngày 20/12/2023 thuộc thời kỳ Luật Thi đua, khen thưởng 15/2003/QH11\n' +
         'gợi ý: Nêu ngày của quyết định đang chuẩn bị bằng --date, ví dụ --date 2024-12-15\n',
     );
     const rules = (await runCli(['rules', '--format', 'md'], vi)).stdout.split('\n');
     expect(rules[2]).toBe('| Quy tắc | Nội dung kiểm tra | Điều khoản | Thời kỳ áp dụng | Minh chứng cần có | Từ chối ghi |');
     expect(rules.find((l) => l.startsWith('| signing-level'))).toContain('| Khoản 2 Điều 80 Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 129/2025/NĐ-CP |');
+  });
+});
+
+describe('routes: a certificate of merit is lawful by one route of its article', () => {
+  it('eligible names the route met, or the closest route and the single item a near miss lacks', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    const r = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--all', '--json'], { db });
+    const rows = Object.fromEntries(
+      (JSON.parse(r.stdout) as { recipient: string; status: string; route: string[]; closest_route: string | null; lacks: string | null; article: string }[]).map((x) => [x.recipient, x]),
+    );
+    expect(rows['hoang-van-em']).toMatchObject({
+      status: 'eligible',
+      route: ['Art. 74.1.d, Law 06/2022/QH15 (2 consecutive excellent years with 2 initiatives)'],
+      closest_route: null,
+      article: 'Art. 74.1.d, Law 06/2022/QH15',
+    });
+    expect(rows['tran-thi-binh']).toMatchObject({
+      status: 'near-miss',
+      route: [],
+      closest_route: 'Art. 74.1.d, Law 06/2022/QH15 (CSTDCS twice in a row)',
+      lacks: 'no CSTDCS for 2023',
+    });
+  });
+
+  it('judges a certificate of the Prime Minister by the decree of its date (Decree 91/2017, Art. 38.1.c)', async () => {
+    const db = await ruleRegistry('bkttg-chain-nd91');
+    const r = await runCli(['check', '--rule', 'bkttg-chain', '--json'], { db, env: { TDKT_LANG: 'vi' } });
+    const f = (JSON.parse(r.stdout) as { recipient: string; article: string; message: string }[]).find((x) => x.recipient === 'tran-thi-binh');
+    expect(f).toMatchObject({
+      article: 'Điểm c khoản 1 Điều 38 Nghị định 91/2017/NĐ-CP',
+      message: 'đã có BK_BT, sau đó 5 năm hoàn thành xuất sắc nhiệm vụ với 5 sáng kiến: chỉ có 3 sáng kiến được công nhận các năm 2018–2022 (cần 5)',
+    });
   });
 });

@@ -14,8 +14,11 @@ export interface EligibleCommandOptions extends OutputOptions {
   all?: boolean;
 }
 
-/** The nomination list's columns (the JSON contract: keys stay as they are). */
-export function eligibleColumns(): Column<EligibleRow>[] {
+/**
+ * The nomination list's columns (the JSON contract: keys stay as they are). `routes`: the chain has
+ * alternative routes, and the table shows for each row the route met or the closest one.
+ */
+export function eligibleColumns(routes = false): Column<EligibleRow>[] {
   return [
     { key: 'status', header: ELIGIBLE.status(), value: (r) => ELIGIBILITY_LABEL[r.status](), humanOnly: true },
     { key: 'status', header: ELIGIBLE.status(), machineOnly: true },
@@ -28,7 +31,10 @@ export function eligibleColumns(): Column<EligibleRow>[] {
     { key: 'article', header: ELIGIBLE.article(), machineOnly: true },
     { key: 'regime', header: ELIGIBLE.regime(), machineOnly: true },
     { key: 'route', header: ELIGIBLE.routeHeader(), machineOnly: true },
+    { key: 'closest_route', header: ELIGIBLE.closestRoute(), machineOnly: true },
+    { key: 'lacks', header: ELIGIBLE.lacks(), machineOnly: true },
     { key: 'quota_left', header: ELIGIBLE.quotaLeft(), machineOnly: true },
+    ...(routes ? [{ key: 'route', header: ELIGIBLE.routeHeader(), value: (r: EligibleRow) => r.closest_route ?? r.route[0] ?? '', humanOnly: true }] : []),
     { key: 'qualifies', header: ELIGIBLE.qualifies(), value: (r) => r.qualifies.join('; '), humanOnly: true },
     { key: 'missing', header: ELIGIBLE.missing(), value: (r) => r.missing.join('; '), humanOnly: true },
     { key: 'qualifies', header: ELIGIBLE.qualifies(), machineOnly: true },
@@ -65,7 +71,7 @@ export async function runEligible(type: string, opts: EligibleCommandOptions, ct
   const list = await eligibleFor(reg.db, type, { year: opts.year, unit: opts.unit, all: opts.all, date: date ?? reg.now().slice(0, 10) });
   await ctx.print(
     {
-      columns: eligibleColumns(),
+      columns: eligibleColumns(list.routes),
       rows: list.rows,
       title: ELIGIBLE.title(list.award_type, String(list.year), list.article, list.regime),
       empty: ELIGIBLE.empty(),

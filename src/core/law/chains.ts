@@ -8,7 +8,6 @@ import {
   absenceNote,
   afterPrevious,
   allMembersCompleted,
-  allOf,
   anyOf,
   cite,
   collectiveRating,
@@ -27,12 +26,26 @@ import {
   type Requirement,
   type Subject,
 } from './requirements.js';
-import { lawAct, type LawCode } from './finding.js';
+import { lawAct, lawOf, type LawCode } from './finding.js';
 import { formatPeriod } from '../parse.js';
 import { cite as citeArt, type Ref } from './cite.js';
 import { CHAIN, REQ } from '../../i18n/messages/law-chains.js';
 import { LAW } from '../../i18n/messages/law.js';
 import type { Message } from '../../i18n/index.js';
+
+/**
+ * One of the alternative routes to an award (a point of the article, or one of its alternatives): the
+ * award is lawful when the requirements of one route are all met.
+ */
+export interface Route {
+  /** Stable, for scripts: "74.1.d-cstdcs". */
+  id: string;
+  /** The article, clause and point with its act. */
+  ref: Ref;
+  /** What the route asks, short: "2 consecutive CSTDCS". */
+  label: string;
+  requirements: Requirement[];
+}
 
 export interface Chain {
   /** The award type the chain leads to. */
@@ -42,6 +55,8 @@ export interface Chain {
   recipientKind: 'individual' | 'collective';
   /** The laws whose decisions the chain judges. */
   laws: LawCode[];
+  /** Only decisions of these regimes (docs/domain.md §2), when the chain is encoded for some of a law's decrees. */
+  regimes?: string[];
   /** The article (the same number in both laws). */
   ref: Ref;
   /** The article as the rules table shows it, in the run's language. */
@@ -51,7 +66,55 @@ export interface Chain {
   readonly evidence: string;
   /** The achievement years the chain looks at for `year` (for discipline over the same years). */
   window(year: number): number[];
-  requirements(s: Subject, year: number, law: LawCode): Requirement[];
+  /** The requirements every route shares (e.g. the interval from the previous award). */
+  requirements(s: Subject, year: number, law: LawCode, regime: string): Requirement[];
+  /** The alternative routes, for chains with more than one (none: the requirements are the chain). */
+  routes?(s: Subject, year: number, regime: string): Route[];
+  /** Of a chain with routes: the clause whose points the routes are, for a decision of `regime`. */
+  basis?(regime: string): Ref;
+}
+
+/** The article a nomination list is judged by: the routes' clause, or the chain's article with its law. */
+export function chainArticle(chain: Chain, regime: string): string {
+  return chain.basis ? citeArt(chain.basis(regime)) : articleOf(chain.ref, lawOf(regime));
+}
+
+/** Whether the chain judges decisions of `regime`. */
+export function judgesRegime(chain: Chain, regime: string): boolean {
+  return chain.laws.includes(lawOf(regime)) && (!chain.regimes || chain.regimes.includes(regime));
+}
+
+/** What a chain says of a recipient and year: the requirements judged, and the route met or the closest one. */
+export interface ChainVerdict {
+  /** The shared requirements, then those of the route met (or the closest route). */
+  requirements: Requirement[];
+  /** The route met, or the closest one when none is (undefined: the chain has no routes). */
+  route?: Route & { met: boolean };
+  /** The article with its act: the route's when there are routes. */
+  article: string;
+}
+
+const unmetCount = (rs: Requirement[]) => rs.filter((r) => r.status === 'unmet').length;
+const missingCount = (rs: Requirement[]) => rs.filter((r) => r.status === 'missing').length;
+
+/**
+ * Judges the chain for a recipient and year by the law of `regime`. With routes, the first route whose
+ * requirements are all met is the one met; if none is, the closest: the fewest unmet requirements, then
+ * the fewest not recorded, then the article's order.
+ */
+export function judgeChain(chain: Chain, s: Subject, year: number, regime: string): ChainVerdict {
+  const law = lawOf(regime);
+  const shared = chain.requirements(s, year, law, regime);
+  const routes = chain.routes?.(s, year, regime) ?? [];
+  if (!routes.length) return { requirements: shared, article: articleOf(chain.ref, law) };
+  const met = routes.find((r) => r.requirements.every((q) => q.status === 'met'));
+  const closest = met ?? [...routes].sort((a, b) => unmetCount(a.requirements) - unmetCount(b.requirements) || missingCount(a.requirements) - missingCount(b.requirements))[0];
+  return { requirements: [...shared, ...closest.requirements], route: { ...closest, met: Boolean(met) }, article: citeArt(closest.ref) };
+}
+
+/** A route as people read it: "Art. 74.1.d, Law 06/2022/QH15 (2 consecutive CSTDCS)". */
+export function routeName(r: Route): string {
+  return REQ.routeName(citeArt(r.ref), r.label);
 }
 
 const defined = (rs: (Requirement | undefined)[]): Requirement[] => rs.filter((r): r is Requirement => r !== undefined);
@@ -135,6 +198,15 @@ export const CHAINS: Chain[] = [
         initiativesIn(s, yearsBack(y, 6), 'national'),
       ]),
   }),
+  // Art. 74.1, Law 06/2022/QH15: a certificate of merit of a ministry or province to an individual meets
+  // one of points a–d. Points a (outstanding in an emulation movement) and b (achievements, or a sudden
+  // feat, with influence in a field) are awards recorded with their kind (--kind movement / sudden), which
+  // the regular-merit chain does not judge; point c (great contributions to socio-economic development,
+  // science, social work or charity) rests on an assessment the registry does not hold. Point d, judged
+  // here: "có 02 lần liên tục được tặng danh hiệu Chiến sĩ thi đua cơ sở hoặc có liên tục từ 02 năm trở
+  // lên được công nhận hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận và
+  // áp dụng có hiệu quả trong phạm vi cơ sở". The collectives' and households' clauses (74.2, 74.3), and
+  // Art. 39 of Decree 91/2017/NĐ-CP before 2024, are not encoded: their texts could not be checked.
   chain({
     code: 'BK_BT',
     rule: 'bkbt-chain',
@@ -143,33 +215,58 @@ export const CHAINS: Chain[] = [
     ref: { art: '74' },
     texts: CHAIN.bkbt,
     window: (y) => yearsBack(y, 2),
-    requirements: (s, y) =>
-      defined([
-        afterPrevious(s, 'BK_BT', y, y - 1),
-        anyOf(CHAIN.bkbt.either(String(y - 1), String(y)), [
-          consecutiveTitles(s, 'CSTDCS', yearsBack(y, 2)),
-          allOf(CHAIN.bkbt.excellentWithInitiatives(String(y - 1), String(y)), [
-            ratingsAtLeast(s, yearsBack(y, 2), 'excellent'),
-            initiativesIn(s, yearsBack(y, 2), 'grassroots', 2),
-          ]),
-        ]),
-      ]),
+    requirements: (s, y) => defined([afterPrevious(s, 'BK_BT', y, y - 1)]),
+    basis: () => ({ art: '74', clause: 1, act: 'law2022' }),
+    routes: (s, y) => {
+      const d = { art: '74', clause: 1, point: 'd', act: 'law2022' } as const;
+      return [
+        { id: '74.1.d-cstdcs', ref: d, label: CHAIN.bkbt.routeCstdcs(), requirements: yearsBack(y, 2).map((year) => holdsTitle(s, 'CSTDCS', year)) },
+        {
+          id: '74.1.d-initiatives',
+          ref: d,
+          label: CHAIN.bkbt.routeInitiatives(),
+          requirements: [ratingsAtLeast(s, yearsBack(y, 2), 'excellent'), initiativesIn(s, yearsBack(y, 2), 'grassroots', 2)],
+        },
+      ];
+    },
   }),
+  // Art. 73.1, Law 06/2022/QH15: points a (a movement) and c (many achievements or a sudden one, or a
+  // prize) are not judged by the regular-merit chain (see BK_BT); point b is: "Đã được tặng bằng khen của
+  // Bộ, ban, ngành, tỉnh và có liên tục từ 05 năm trở lên đến thời điểm đề nghị được công nhận hoàn thành
+  // tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu 'Chiến sĩ thi đua cơ sở'".
+  // Under Decree 91/2017/NĐ-CP (Art. 38.1.c, read in LawNet's English translation): a certificate of merit
+  // of a ministry or province, then 5 consecutive years completing duties excellently with 5 initiatives
+  // recognised and applied at the grassroots (or feats in combat, which the registry does not hold). The
+  // collectives' and households' clauses are not encoded: their texts could not be checked.
   chain({
     code: 'BK_TTG',
     rule: 'bkttg-chain',
     recipientKind: 'individual',
-    laws: ['2022'],
+    laws: ['2003', '2022'],
+    regimes: ['law2003-nd91', 'law2022-nd98', 'law2022-nd152'],
     ref: { art: '73' },
     texts: CHAIN.bkttg,
     window: (y) => yearsBack(y, 5),
-    requirements: (s, y) =>
-      defined([
-        afterPrevious(s, 'BK_TTG', y, y - 4),
-        awardBefore(s, 'BK_BT', y - 4),
-        ratingsAtLeast(s, yearsBack(y, 5), 'good'),
-        titlesAmong(s, 'CSTDCS', yearsBack(y, 5), 3),
-      ]),
+    requirements: (s, y) => defined([afterPrevious(s, 'BK_TTG', y, y - 4)]),
+    basis: (regime) => (regime === 'law2003-nd91' ? { art: '38', clause: 1, act: { decree: '91/2017/NĐ-CP' } } : { art: '73', clause: 1, act: 'law2022' }),
+    routes: (s, y, regime) =>
+      regime === 'law2003-nd91'
+        ? [
+            {
+              id: 'nd91-38.1.c',
+              ref: { art: '38', clause: 1, point: 'c', act: { decree: '91/2017/NĐ-CP' } },
+              label: CHAIN.bkttg.routeNd91(),
+              requirements: [awardBefore(s, 'BK_BT', y - 4), ratingsAtLeast(s, yearsBack(y, 5), 'excellent'), initiativesIn(s, yearsBack(y, 5), 'grassroots', 5)],
+            },
+          ]
+        : [
+            {
+              id: '73.1.b',
+              ref: { art: '73', clause: 1, point: 'b', act: 'law2022' },
+              label: CHAIN.bkttg.route(),
+              requirements: [awardBefore(s, 'BK_BT', y - 4), ratingsAtLeast(s, yearsBack(y, 5), 'good'), titlesAmong(s, 'CSTDCS', yearsBack(y, 5), 3)],
+            },
+          ],
   }),
   chain({
     code: 'HC_LD_3',

@@ -140,8 +140,8 @@ export function initiativesIn(s: Subject, years: number[], minLevel: InitiativeL
     return { need, status: 'met', detail: enough.slice(0, Math.max(count, 1)).map(initiativeText).join('; ') };
   }
   const lower = inYears.length - enough.length;
-  const found = enough.length ? REQ.onlyInitiatives(String(enough.length), where) : REQ.noInitiative(where);
-  const extra = lower > 0 ? REQ.lowerLevel(String(lower), minLevel, INITIATIVE_LEVEL_LABELS[minLevel]) : '';
+  const found = enough.length ? REQ.onlyInitiatives(enough.length, where) : REQ.noInitiative(where);
+  const extra = (enough.length ? REQ.needsCount(String(count)) : '') + (lower > 0 ? REQ.lowerLevel(String(lower), minLevel, INITIATIVE_LEVEL_LABELS[minLevel]) : '');
   return {
     need,
     status: 'unmet',
@@ -320,3 +320,4 @@ export function noMemberDisciplined(s: Subject, year: number, atLeast: Disciplin
     hint: REQ.memberDisciplineRecords(s.r.ref, y),
   };
 }
+

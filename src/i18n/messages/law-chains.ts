@@ -89,7 +89,8 @@ export const REQ = {
     (title: string, level: string, label: string, year: string, by: string) => `initiative "${title}" (${level}, ${year}${by ? `, ${by}` : ''})`,
     (title, _level, label, year, by) => `sáng kiến "${title}" (${label}, năm ${year}${by ? `, ${by}` : ''})`,
   ),
-  onlyInitiatives: msg((n: string, where: string) => `only ${n} ${where}`, (n, where) => `chỉ có ${n} sáng kiến ${where}`),
+  onlyInitiatives: msg((n: number, where: string) => `only ${n} ${n === 1 ? 'initiative' : 'initiatives'} ${where}`, (n, where) => `chỉ có ${n} sáng kiến ${where}`),
+  needsCount: msg((count: string) => ` (needs ${count})`, (count) => ` (cần ${count})`),
   noInitiative: msg((where: string) => `no initiative ${where}`, (where) => `không có sáng kiến nào ${where}`),
   lowerLevel: msg(
     (lower: string, level: string, label: string) => ` (${lower} recognised at a lower level; ${level} level, ${label}, is needed)`,
@@ -188,6 +189,12 @@ export const REQ = {
     (ref, year) => `Xem hồ sơ kỷ luật: tdkt evidence discipline list --unit ${ref} --year ${year}`,
   ),
 
+  // routes (chains.ts)
+  /** "Art. 74.1.d, Law 06/2022/QH15 (2 consecutive CSTDCS)". */
+  routeName: msg((article: string, label: string) => `${article} (${label})`, (article, label) => `${article} (${label})`),
+  /** A finding of the route met or closest: "2 consecutive CSTDCS: CSTDCS in 2024 but not in 2023". */
+  byRoute: msg((label: string, detail: string) => `${label}: ${detail}`, (label, detail) => `${label}: ${detail}`),
+
   // terms, awards before a window, titles among years (chains.ts)
   termsNeed: msg((code: string, ends: string) => `${code} for terms ending ${ends}`, (code, ends) => `${code} cho các đợt kết thúc năm ${ends}`),
   termHeld: msg((code: string, year: string, cited: string) => `${code} ${year} (${cited})`, (code, year, cited) => `${code} năm ${year} (${cited})`),
@@ -249,22 +256,21 @@ export const CHAIN = {
   },
   bkbt: {
     describe: msg(
-      'BK_BT (individual) needs CSTDCS in 2 consecutive years, or 2 consecutive excellent years with 2 initiatives',
-      'BK_BT (cá nhân) cần 2 năm liên tục đạt CSTDCS, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ và có 2 sáng kiến',
+      'BK_BT (individual), by point d: CSTDCS in 2 consecutive years, or 2 consecutive excellent years with 2 initiatives (points a–c: movement and sudden awards, and assessments the registry does not hold)',
+      'BK_BT (cá nhân), theo điểm d: 2 năm liên tục đạt CSTDCS, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ và có 2 sáng kiến (điểm a–c: khen thưởng theo phong trào, đột xuất và các đánh giá sổ không lưu)',
     ),
+    routeCstdcs: msg('CSTDCS twice in a row', 'hai lần liên tục đạt CSTDCS'),
+    routeInitiatives: msg('2 consecutive excellent years with 2 initiatives', '2 năm liên tục hoàn thành xuất sắc nhiệm vụ và có 2 sáng kiến'),
     evidence: msg('CSTDCS lines, or ratings and initiatives of 2 years; the previous BK_BT', 'các dòng CSTDCS, hoặc xếp loại và sáng kiến của 2 năm; lần BK_BT trước'),
-    either: msg(
-      (from: string, to: string) => `CSTDCS ${from}–${to}, or excellent ${from}–${to} with 2 initiatives`,
-      (from, to) => `CSTDCS ${from}–${to}, hoặc hoàn thành xuất sắc nhiệm vụ ${from}–${to} và có 2 sáng kiến`,
-    ),
-    excellentWithInitiatives: msg((from: string, to: string) => `excellent ${from}–${to} with 2 initiatives`, (from, to) => `hoàn thành xuất sắc nhiệm vụ ${from}–${to} và có 2 sáng kiến`),
   },
   bkttg: {
     describe: msg(
-      'BK_TTG (individual) needs a BK_BT before 5 consecutive years rated good or better that include 3 CSTDCS',
-      'BK_TTG (cá nhân) cần đã có BK_BT, sau đó 5 năm liên tục xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó có 3 lần CSTDCS',
+      'BK_TTG (individual), by point b: a BK_BT before 5 consecutive years rated good or better that include 3 CSTDCS; under Decree 91/2017 (Art. 38.1.c): a BK_BT before 5 consecutive excellent years with 5 initiatives',
+      'BK_TTG (cá nhân), theo điểm b: đã có BK_BT, sau đó 5 năm liên tục xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó có 3 lần CSTDCS; theo Nghị định 91/2017 (điểm c khoản 1 Điều 38): đã có BK_BT, sau đó 5 năm liên tục hoàn thành xuất sắc nhiệm vụ và có 5 sáng kiến',
     ),
-    evidence: msg('BK_BT lines; ratings of 5 years; CSTDCS lines', 'các dòng BK_BT; xếp loại của 5 năm; các dòng CSTDCS'),
+    route: msg('a BK_BT, then 5 years rated good or better with 3 CSTDCS', 'đã có BK_BT, sau đó 5 năm hoàn thành tốt nhiệm vụ trở lên với 3 lần CSTDCS'),
+    routeNd91: msg('a BK_BT, then 5 excellent years with 5 initiatives', 'đã có BK_BT, sau đó 5 năm hoàn thành xuất sắc nhiệm vụ với 5 sáng kiến'),
+    evidence: msg('BK_BT lines; ratings of 5 years; CSTDCS lines, or initiatives (Decree 91/2017)', 'các dòng BK_BT; xếp loại của 5 năm; các dòng CSTDCS, hoặc sáng kiến (Nghị định 91/2017)'),
   },
   hcld3: {
     describe: msg(

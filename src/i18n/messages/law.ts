@@ -43,7 +43,7 @@ export const LAW = {
   aKind: msg((article: string, code: string, _label: string) => `${article} ${code}`, (_a, _c, label) => label),
   regimeAll: msg('all', 'tất cả'),
   regimeEachOwn: msg('all (each decision by its own law)', 'tất cả (mỗi quyết định theo luật ở thời điểm ký)'),
-  regimeFrom2024: msg((law: string, date: string) => `${law} (decisions from ${date})`, (law, date) => `${law} (quyết định từ ngày ${date})`),
+  regimeFrom2024: msg((acts: string, date: string) => `${acts} (decisions from ${date})`, (acts, date) => `${acts} (quyết định từ ngày ${date})`),
   regimeBefore2024: msg((law: string) => `${law} (decisions before 2024)`, (law) => `${law} (quyết định trước năm 2024)`),
   recordAward: msg((id: string, symbol: string) => `(award #${id}, decision ${symbol})`, (id, symbol) => `(dòng khen thưởng #${id}, quyết định ${symbol})`),
 };
