@@ -172,8 +172,13 @@ describe('tdkt eligible', () => {
   it('needs --year, knows its chains, and judges by the law of the decision date', async () => {
     const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
     expect((await runCli(['eligible', 'BK_BT'], { db })).stderr).toBe('tdkt: missing --year: pass the achievement year, e.g. --year 2021\nRun with --help for usage.\n');
+    expect((await runCli(['eligible', 'KNC', '--year', '2024'], { db })).stderr).toBe(
+      'tdkt: No prerequisite chain is encoded for KNC\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS\n',
+    );
+    // Art. 75.2: the criteria of Giấy khen are each ministry's and province's own.
     expect((await runCli(['eligible', 'GK', '--year', '2024'], { db })).stderr).toBe(
-      'tdkt: No prerequisite chain is encoded for GK\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS\n',
+      'tdkt: The criteria of GK are set by each ministry, sector and province for the bodies it manages (Art. 75.2, Law 06/2022/QH15): tdkt does not judge them\n' +
+        "hint: Judge the nominations by your ministry's or province's rules; tdkt check still judges the lines' level, period and duplicates.\n",
     );
     expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db })).stderr).toBe(
       'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 (decisions from 01/01/2024) only; a decision dated 20/12/2023 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',

@@ -12,6 +12,7 @@ import type { DB } from '../tables.js';
 import { CHAINS, chainFor, judgeChain, judgesRegime, routeName } from '../law/chains.js';
 import { loadFacts } from './facts.js';
 import { lawOf, lawTitle } from '../law/finding.js';
+import { cite } from '../law/cite.js';
 import { chainArticle } from '../law/chains.js';
 import { regimesText } from '../law/rules/chain-rule.js';
 import { humanDate } from '../../i18n/index.js';
@@ -79,6 +80,12 @@ export interface EligibleList {
 export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: EligibleOptions): Promise<EligibleList> {
   const type = await resolveAwardType(db, awardType);
   const chain = chainFor(type.code);
+  // Art. 75.2, Law 06/2022/QH15: "Bộ, ban, ngành, tỉnh, trong phạm vi nhiệm vụ, quyền hạn của mình, quy
+  // định chi tiết, hướng dẫn cụ thể tiêu chuẩn xét tặng giấy khen đối với cá nhân, tập thể, hộ gia đình
+  // thuộc thẩm quyền quản lý" — the law sets no criteria of its own that tdkt could judge.
+  if (!chain && type.code === 'GK') {
+    throw new InvalidError(ELIGIBLE.delegated(type.code, cite({ art: '75', clause: 2, act: 'law2022' })), { hint: ELIGIBLE.delegatedHint() });
+  }
   if (!chain) {
     throw new InvalidError(ELIGIBLE.noChain(type.code), { hint: ELIGIBLE.knows(CHAINS.map((c) => c.code).join(', ')) });
   }

@@ -8,6 +8,15 @@ export const ELIGIBLE = {
     (code: string, laws: string, date: string, law: string) => `The ${code} chain is encoded for ${laws} only; a decision dated ${date} falls under ${law}`,
     (code, laws, date, law) => `Chuỗi điều kiện ${code} chỉ áp dụng theo ${laws}; quyết định ký ngày ${date} thuộc thời kỳ ${law}`,
   ),
+  delegated: msg(
+    (code: string, article: string) =>
+      `The criteria of ${code} are set by each ministry, sector and province for the bodies it manages (${article}): tdkt does not judge them`,
+    (code, article) => `Tiêu chuẩn xét tặng ${code} do từng bộ, ban, ngành, tỉnh quy định cho các cơ quan, đơn vị thuộc quyền quản lý (${article}): tdkt không xét`,
+  ),
+  delegatedHint: msg(
+    "Judge the nominations by your ministry's or province's rules; tdkt check still judges the lines' level, period and duplicates.",
+    'Xét đề nghị theo quy định của bộ, ngành, tỉnh; tdkt check vẫn kiểm tra cấp ký, thời gian và trùng lặp của các dòng khen thưởng.',
+  ),
   giveDate: msg(
     'Give the date of the decision being prepared with --date, e.g. --date 2024-12-15',
     'Nêu ngày của quyết định đang chuẩn bị bằng --date, ví dụ --date 2024-12-15',
