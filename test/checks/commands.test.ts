@@ -150,7 +150,7 @@ describe('tdkt check', () => {
     const r = await runCli(['check', '--rule', 'cstdcs'], { db });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'tdkt: No rule "cstdcs"\nhint: Rules are: recipient-kind, conferring-level, signing-level, achievement-period, one-annual-title, one-achievement-one-award, one-achievement-other-body, ldtt-criteria, cstdcs-chain, cstdbt-chain, cstdtq-chain, bkbt-chain, bkttg-chain, hcld3-chain, ttldtt-criteria, ttldxs-criteria, cstdcs-quota, under-discipline (tdkt rules)\n',
+      'tdkt: No rule "cstdcs"\nhint: Rules are: recipient-kind, conferring-level, signing-level, achievement-period, one-annual-title, one-achievement-one-award, one-achievement-other-body, ldtt-criteria, cstdcs-chain, cstdbt-chain, cstdtq-chain, bkbt-chain, bkttg-chain, hcld3-chain, ttldtt-criteria, ttldxs-criteria, ctdbt-flag, ctdcp-flag, cstdcs-quota, under-discipline (tdkt rules)\n',
     );
     expect(await runCli(['check', '--severity', 'fatal'], { db })).toEqual({
       code: 2,
@@ -173,7 +173,7 @@ describe('tdkt eligible', () => {
     const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
     expect((await runCli(['eligible', 'BK_BT'], { db })).stderr).toBe('tdkt: missing --year: pass the achievement year, e.g. --year 2021\nRun with --help for usage.\n');
     expect((await runCli(['eligible', 'KNC', '--year', '2024'], { db })).stderr).toBe(
-      'tdkt: No prerequisite chain is encoded for KNC\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS\n',
+      'tdkt: No prerequisite chain is encoded for KNC\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS, CTDBT, CTDCP\n',
     );
     // Art. 75.2: the criteria of Giấy khen are each ministry's and province's own.
     expect((await runCli(['eligible', 'GK', '--year', '2024'], { db })).stderr).toBe(

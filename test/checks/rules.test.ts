@@ -22,6 +22,11 @@ const CASES: { rule: string; fixture?: string; exit: number; eligible?: string[]
   { rule: 'hcld3-chain', exit: 3, eligible: ['HC_LD_3', '--year', '2023', '--date', '2024-08-20'] },
   { rule: 'ttldtt-criteria', exit: 3, eligible: ['TTLDTT', '--year', '2024', '--date', '2024-12-20'] },
   { rule: 'ttldxs-criteria', exit: 3, eligible: ['TTLDXS', '--year', '2024', '--date', '2024-12-28'] },
+  { rule: 'ctdbt-flag', exit: 3, eligible: ['CTDBT', '--year', '2024', '--date', '2025-01-20'] },
+  { rule: 'ctdbt-flag', fixture: 'ctdbt-flag-nd91', exit: 3, eligible: ['CTDBT', '--year', '2022', '--date', '2023-01-10'] },
+  { rule: 'ctdcp-flag', exit: 3, eligible: ['CTDCP', '--year', '2024', '--date', '2025-03-10'] },
+  { rule: 'ctdcp-flag', fixture: 'ctdcp-flag-nd91', exit: 3, eligible: ['CTDCP', '--year', '2022', '--date', '2023-03-20'] },
+  { rule: 'ctdcp-flag', fixture: 'ctdcp-flag-law2003', exit: 3, eligible: ['CTDCP', '--year', '2015', '--date', '2016-03-15'] },
   { rule: 'cstdcs-quota', exit: 3 },
   { rule: 'under-discipline', exit: 3 },
 ];

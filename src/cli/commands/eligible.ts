@@ -44,7 +44,7 @@ export function eligibleColumns(routes = false): Column<EligibleRow>[] {
 
 export function eligibleCommand(ctx: Context): Command {
   const cmd = new Command('eligible')
-    .argument('<award-type>', ELIGIBLE.argType('LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, TTLDTT', 'TTLDXS'))
+    .argument('<award-type>', ELIGIBLE.argType('LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS, CTDBT', 'CTDCP'))
     .option('-y, --year <year>', ELIGIBLE.optYear(), parseYear)
     .option('-u, --unit <unit>', ELIGIBLE.optUnit())
     .option('--date <date>', ELIGIBLE.optDate())
@@ -55,6 +55,7 @@ export function eligibleCommand(ctx: Context): Command {
     'tdkt eligible CSTDCS --year 2021',
     'tdkt eligible CSTDBT --year 2021 --unit phong-gd-dt',
     'tdkt eligible TTLDXS --year 2021 --all --json',
+    'tdkt eligible CTDBT --year 2024 --date 2025-01-20',
   ]);
 }
 

@@ -15,6 +15,7 @@ import {
   cstdcsMember,
   holdsTitle,
   initiativesIn,
+  leadsCluster,
   ldttShare,
   memberCount,
   noMemberDisciplined,
@@ -30,6 +31,7 @@ import { lawAct, lawOf, type LawCode } from './finding.js';
 import { formatPeriod } from '../parse.js';
 import { cite as citeArt, type Ref } from './cite.js';
 import { CHAIN, REQ } from '../../i18n/messages/law-chains.js';
+import { CLUSTER_REQ } from '../../i18n/messages/law-clusters.js';
 import { LAW } from '../../i18n/messages/law.js';
 import type { Message } from '../../i18n/index.js';
 
@@ -323,6 +325,81 @@ export const CHAINS: Chain[] = [
         // Art. 27, Law 15/2003/QH11: "không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên".
         law === '2003' ? noMemberDisciplined(s, y, 'caution') : undefined,
       ]),
+  }),
+  // Art. 26, Law 06/2022/QH15: the flag of a ministry or province goes to the collectives that lead the
+  // emulation clusters and blocks the ministry or province organizes (its clauses 1–2, as Art. 4 of Circular
+  // 29/2023/TT-BGDĐT reads them; the text of the article itself could not be checked). Under Decree
+  // 91/2017/NĐ-CP, Art. 12: "phải được thông qua bình xét, đánh giá, so sánh theo các khối, cụm thi đua do
+  // bộ, ban, ngành, đoàn thể trung ương, tỉnh … tổ chức". Before 01/10/2017 (Art. 26, Law 15/2003/QH11):
+  // not judged, its text could not be checked.
+  chain({
+    code: 'CTDBT',
+    rule: 'ctdbt-flag',
+    recipientKind: 'collective',
+    laws: ['2003', '2022'],
+    regimes: ['law2003-nd91', 'law2022-nd98', 'law2022-nd152'],
+    ref: { art: '26' },
+    texts: CHAIN.ctdbt,
+    window: (y) => [y],
+    requirements: () => [],
+    basis: (regime) => (regime === 'law2003-nd91' ? { art: '12', act: { decree: '91/2017/NĐ-CP' } } : { art: '26', act: 'law2022' }),
+    routes: (s, y, regime) => [
+      {
+        id: regime === 'law2003-nd91' ? 'nd91-12' : '26',
+        ref: regime === 'law2003-nd91' ? { art: '12', act: { decree: '91/2017/NĐ-CP' } } : { art: '26', act: 'law2022' },
+        label: CHAIN.ctdbt.route(),
+        requirements: [leadsCluster(s, y, ['province'], CLUSTER_REQ.byProvince)],
+      },
+    ],
+  }),
+  // Art. 25, Law 06/2022/QH15 (read in the English translation published by LawNet; the Vietnamese text
+  // could not be checked): 1. annually to outstanding collectives among those leading the emulation
+  // clusters or blocks organized by ministries and provinces, that a) have excellent achievements, exceeding
+  // the year's targets and tasks, and b) solidarity …; 2. annually to the collective leading a cluster or
+  // block organized by the Central Emulation and Commendation Council; 3. the collective leading a
+  // movement of the Prime Minister of 5 years or more (a movement award, not judged). Decree 91/2017/NĐ-CP,
+  // Art. 11: "1. Là tập thể tiêu biểu xuất sắc dẫn đầu trong số các tập thể đạt tiêu chuẩn Cờ thi đua cấp
+  // bộ, ban, ngành, tỉnh, đoàn thể trung ương …; 2. Bộ, ban, ngành, đoàn thể trung ương, tỉnh … dẫn đầu các
+  // khối, cụm thi đua do Hội đồng thi đua, khen thưởng trung ương tổ chức; 3. (a movement of 5 years or
+  // more)". Law 15/2003/QH11, Art. 25: "1. Có thành tích, hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm
+  // vụ được giao trong năm; là tập thể tiêu biểu xuất sắc trong toàn quốc; 2. Là tập thể tiêu biểu xuất sắc
+  // nhất trong phong trào thi đua của cấp bộ, ngành, tỉnh, đoàn thể trung ương; 3. Nội bộ đoàn kết …" —
+  // of which the registry holds only clause 1's result, read as an excellent rating. An excellent rating
+  // stands for exceeding the year's targets; the Central Council's clusters are those organized by a body
+  // of level government.
+  chain({
+    code: 'CTDCP',
+    rule: 'ctdcp-flag',
+    recipientKind: 'collective',
+    laws: ['2003', '2022'],
+    ref: { art: '25' },
+    texts: CHAIN.ctdcp,
+    window: (y) => [y],
+    requirements: () => [],
+    basis: (regime) =>
+      regime === 'law2003-nd91' ? { art: '11', act: { decree: '91/2017/NĐ-CP' } } : regime === 'law2003' ? { art: '25', act: 'law2003' } : { art: '25', act: 'law2022' },
+    routes: (s, y, regime) => {
+      const central = (ref: Ref, id: string): Route => ({ id, ref, label: CHAIN.ctdcp.routeCentral(), requirements: [leadsCluster(s, y, ['government'], CLUSTER_REQ.byCentral)] });
+      if (regime === 'law2003') {
+        return [{ id: 'law2003-25.1', ref: { art: '25', clause: 1, act: 'law2003' }, label: CHAIN.ctdcp.routeTargets(), requirements: [ratingAtLeast(s, y, 'excellent')] }];
+      }
+      if (regime === 'law2003-nd91') {
+        const nd91 = { decree: '91/2017/NĐ-CP' };
+        return [
+          { id: 'nd91-11.1', ref: { art: '11', clause: 1, act: nd91 }, label: CHAIN.ctdcp.routeFlag(), requirements: [holdsTitle(s, 'CTDBT', y)] },
+          central({ art: '11', clause: 2, act: nd91 }, 'nd91-11.2'),
+        ];
+      }
+      return [
+        {
+          id: '25.1',
+          ref: { art: '25', clause: 1, act: 'law2022' },
+          label: CHAIN.ctdcp.routeProvince(),
+          requirements: [leadsCluster(s, y, ['province'], CLUSTER_REQ.byProvince), ratingAtLeast(s, y, 'excellent')],
+        },
+        central({ art: '25', clause: 2, act: 'law2022' }, '25.2'),
+      ];
+    },
   }),
 ];
 

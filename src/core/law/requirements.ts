@@ -9,6 +9,8 @@ import { formatPeriod } from '../parse.js';
 import { humanDate, humanNumber } from '../../i18n/index.js';
 import { LAW } from '../../i18n/messages/law.js';
 import { REQ } from '../../i18n/messages/law-chains.js';
+import { CLUSTER_REQ } from '../../i18n/messages/law-clusters.js';
+import { clusterKindLabel } from '../evidence/cluster.js';
 
 export type ReqStatus = 'met' | 'unmet' | 'missing';
 
@@ -321,3 +323,28 @@ export function noMemberDisciplined(s: Subject, year: number, atLeast: Disciplin
   };
 }
 
+// ——— emulation clusters (the flags) ———
+
+/**
+ * Leads (dẫn đầu) an emulation cluster or block organized by a body of one of `levels` in `year`: met by
+ * the cluster's recorded ranking; missing when the collective is in no such cluster for the year, or the
+ * cluster's ranking is not recorded; unmet when the ranking names another leading unit, or when the
+ * collective's clusters for the year are recorded and none is of these levels.
+ */
+export function leadsCluster(s: Subject, year: number, levels: string[], scope: () => string): Requirement {
+  const y = String(year);
+  const need = CLUSTER_REQ.need(scope(), y);
+  const standings = s.facts.clusterStandings(s.r.id, year).filter((c) => levels.includes(c.organizer_level));
+  const leads = standings.find((c) => c.leading);
+  if (leads) return { need, status: 'met', detail: CLUSTER_REQ.leads(clusterKindLabel(leads.kind), leads.cluster_name, leads.organizer_name, y) };
+  if (!standings.length) {
+    // In clusters of other levels the collective's clusters for the year are known: it is in none of these.
+    const others = s.facts.clusterStandings(s.r.id, year);
+    if (others.length) return { need, status: 'unmet', detail: CLUSTER_REQ.inOthersOnly(scope(), y, others.map((c) => c.cluster_name).join(', ')), hint: CLUSTER_REQ.seeCluster(others[0].cluster, y) };
+    return { need, status: 'missing', detail: CLUSTER_REQ.noMembership(scope(), y), hint: CLUSTER_REQ.recordMembership(s.r.ref, y) };
+  }
+  const unranked = standings.find((c) => !c.ranked);
+  if (unranked) return { need, status: 'missing', detail: CLUSTER_REQ.notRanked(unranked.cluster_name, y), hint: CLUSTER_REQ.recordRanking(unranked.cluster, y) };
+  const c = standings[0];
+  return { need, status: 'unmet', detail: CLUSTER_REQ.notLeading(c.cluster_name, y, c.rank === null ? '' : String(c.rank)), hint: CLUSTER_REQ.seeCluster(c.cluster, y) };
+}

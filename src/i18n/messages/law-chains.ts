@@ -302,4 +302,23 @@ export const CHAIN = {
       'xếp loại của tập thể; số thành viên, số hoàn thành nhiệm vụ và số LDTT; CSTDCS và kỷ luật của thành viên',
     ),
   },
+  ctdbt: {
+    describe: msg(
+      'CTDBT (a collective) leads a cluster or block of the ministry or province for the year (Law 06/2022: Art. 26; Decree 91/2017: Art. 12; decisions before 01/10/2017 are not judged)',
+      'CTDBT (tập thể) dẫn đầu cụm, khối thi đua của bộ, ngành, tỉnh trong năm (Luật 06/2022: Điều 26; Nghị định 91/2017: Điều 12; quyết định trước ngày 01/10/2017 không được xét)',
+    ),
+    evidence: msg("the collective's clusters and blocks for the year and their ranking (tdkt evidence cluster)", 'các cụm, khối thi đua của tập thể trong năm và kết quả xếp hạng (tdkt evidence cluster)'),
+    route: msg('leading a cluster or block of the ministry or province', 'dẫn đầu cụm, khối thi đua của bộ, ngành, tỉnh'),
+  },
+  ctdcp: {
+    describe: msg(
+      'CTDCP (a collective): leads a cluster of a ministry or province and is rated excellent, or leads a cluster of the Central Council (Art. 25.1–25.2); under Decree 91/2017 (Art. 11.1–11.2): holds CTDBT for the year, or leads a cluster of the Central Council; under Law 15/2003 (Art. 25.1): rated excellent',
+      'CTDCP (tập thể): dẫn đầu cụm thi đua của bộ, ngành, tỉnh và hoàn thành xuất sắc nhiệm vụ, hoặc dẫn đầu cụm do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức (khoản 1–2 Điều 25); theo Nghị định 91/2017 (khoản 1–2 Điều 11): có CTDBT trong năm, hoặc dẫn đầu cụm của Hội đồng Trung ương; theo Luật 15/2003 (khoản 1 Điều 25): hoàn thành xuất sắc nhiệm vụ',
+    ),
+    evidence: msg("the collective's clusters and their ranking; its rating; its CTDBT", 'các cụm thi đua của tập thể và kết quả xếp hạng; xếp loại; CTDBT'),
+    routeProvince: msg('leading a cluster of a ministry or province, rated excellent', 'dẫn đầu cụm thi đua của bộ, ngành, tỉnh, hoàn thành xuất sắc nhiệm vụ'),
+    routeCentral: msg('leading a cluster of the Central Emulation and Commendation Council', 'dẫn đầu cụm thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức'),
+    routeFlag: msg('leading among the holders of the ministry or province flag: holds CTDBT', 'dẫn đầu trong số các tập thể đạt Cờ thi đua cấp bộ, tỉnh: có CTDBT'),
+    routeTargets: msg("exceeded the year's targets: rated excellent", 'hoàn thành vượt mức chỉ tiêu trong năm: hoàn thành xuất sắc nhiệm vụ'),
+  },
 };

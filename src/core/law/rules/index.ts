@@ -8,6 +8,8 @@ import { rule as cstdbtChain } from './cstdbt-chain.js';
 import { rule as cstdcsChain } from './cstdcs-chain.js';
 import { rule as cstdcsQuota } from './cstdcs-quota.js';
 import { rule as cstdtqChain } from './cstdtq-chain.js';
+import { rule as ctdbtFlag } from './ctdbt-flag.js';
+import { rule as ctdcpFlag } from './ctdcp-flag.js';
 import { rule as hcld3Chain } from './hcld3-chain.js';
 import { rule as ldttCriteria } from './ldtt-criteria.js';
 import { rule as oneAchievement } from './one-achievement.js';
@@ -39,6 +41,8 @@ export const RULES: Rule[] = [
   hcld3Chain,
   ttldtt,
   ttldxs,
+  ctdbtFlag,
+  ctdcpFlag,
   cstdcsQuota,
   underDiscipline,
 ];
