@@ -344,3 +344,17 @@ describe('routes: a certificate of merit is lawful by one route of its article',
     });
   });
 });
+
+describe('eligible cites each initiative with the body that recognised it', () => {
+  it('in English and in Vietnamese', async () => {
+    const db = await ruleRegistry('bkttg-chain-nd91', { withoutJudged: true });
+    const argv = ['eligible', 'BK_TTG', '--year', '2022', '--date', '2023-06-10', '--json'];
+    const an = (out: string) => (JSON.parse(out) as { recipient: string; qualifies: string[] }[]).find((r) => r.recipient === 'nguyen-van-an')!.qualifies;
+    expect(an((await runCli(argv, { db })).stdout)).toContain(
+      'initiative "Số hóa hồ sơ tuyển sinh" (grassroots, 2018, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Ngân hàng câu hỏi trực tuyến" (grassroots, 2019, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Sổ điểm điện tử" (grassroots, 2020, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Thư viện số dùng chung" (grassroots, 2021, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Phần mềm xếp thời khóa biểu" (grassroots, 2022, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng)',
+    );
+    expect(an((await runCli(argv, { db, env: { TDKT_LANG: 'vi' } })).stdout).join('; ')).toContain(
+      'sáng kiến "Số hóa hồ sơ tuyển sinh" (cấp cơ sở, năm 2018, do Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng công nhận)',
+    );
+  });
+});

@@ -43,7 +43,7 @@ export interface LineFact {
 // The columns of the registry's rows that the rules read (the rows' own types, so the two never drift).
 export type RecipientFact = Pick<RecipientRow, 'id' | 'ref' | 'name' | 'kind' | 'unit_id'>;
 export type DisciplineFact = Pick<Selectable<DisciplineTable>, 'id' | 'recipient_id' | 'year' | 'form' | 'date' | 'decision'>;
-export type InitiativeFact = Pick<Selectable<InitiativeTable>, 'id' | 'recipient_id' | 'year' | 'title' | 'level'>;
+export type InitiativeFact = Pick<Selectable<InitiativeTable>, 'id' | 'recipient_id' | 'year' | 'title' | 'level' | 'recognised_by'>;
 export type CollectiveYearFact = Pick<Selectable<CollectiveYearTable>, 'collective_id' | 'year' | 'member_count' | 'ldtt_count' | 'cstdcs_count' | 'completed_count'>;
 
 /** What is known of a collective's members in a year, declared and from the registry. */
@@ -315,7 +315,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
     .orderBy('year')
     .orderBy('id')
     .execute();
-  const initiatives = await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level']), 'recipient_id')
+  const initiatives = await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level', 'recognised_by']), 'recipient_id')
     .orderBy('year')
     .orderBy('id')
     .execute();

@@ -85,9 +85,10 @@ export const REQ = {
     (count: number, where: string, span: string) => `${count === 1 ? 'an initiative' : `${count} initiatives`} ${where} in ${span}`,
     (count, where, span) => `${count === 1 ? 'một sáng kiến' : `${count} sáng kiến`} ${where} ${inYearsVi(span)}`,
   ),
+  /** An initiative with who recognised it: `initiative "…" (province, 2023, recognised by Hội đồng sáng kiến …)`. */
   initiative: msg(
-    (title: string, level: string, label: string, year: string, by: string) => `initiative "${title}" (${level}, ${year}${by ? `, ${by}` : ''})`,
-    (title, _level, label, year, by) => `sáng kiến "${title}" (${label}, năm ${year}${by ? `, ${by}` : ''})`,
+    (title: string, level: string, label: string, year: string, by: string) => `initiative "${title}" (${level}, ${year}${by ? `, recognised by ${by}` : ''})`,
+    (title, _level, label, year, by) => `sáng kiến "${title}" (${label}, năm ${year}${by ? `, do ${by} công nhận` : ''})`,
   ),
   onlyInitiatives: msg((n: number, where: string) => `only ${n} ${n === 1 ? 'initiative' : 'initiatives'} ${where}`, (n, where) => `chỉ có ${n} sáng kiến ${where}`),
   needsCount: msg((count: string) => ` (needs ${count})`, (count) => ` (cần ${count})`),
