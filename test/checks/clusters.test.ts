@@ -87,6 +87,8 @@ describe('tdkt evidence cluster', () => {
     expect((await runCli(['evidence', 'cluster', 'rank', 'cum-phuong-2', 'phuong-du-hang', '--year', '2024', '--rank', '1', '--leading'], vi)).stderr).toBe(
       'UBND phường Dư Hàng trong Cụm thi đua các phường số 2 năm 2024: xếp thứ 1, dẫn đầu\n',
     );
+    const eligible = JSON.parse((await runCli(['eligible', 'CTDBT', '--year', '2024', '--date', '2025-01-20', '--json'], vi)).stdout) as { recipient: string; qualifies: string[] }[];
+    expect(eligible.find((r) => r.recipient === 'phuong-an-bien')?.qualifies).toEqual(['dẫn đầu Cụm thi đua các phường số 1 (UBND thành phố Hải Phòng) năm 2024']);
     const show = await runCli(['evidence', 'cluster', 'show', 'cum-phuong-1', '--year', '2024', '--format', 'md'], vi);
     expect(show.stdout.split('\n').slice(0, 5)).toEqual([
       '## Cụm thi đua các phường số 1 (UBND thành phố Hải Phòng)',

@@ -11,7 +11,7 @@ import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
 
 function tdkt(args: string[], env: Record<string, string> = {}, input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TDKT_LANG: 'en', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -107,7 +107,7 @@ export const CLUSTER_REQ = {
   need: msg((scope: string, year: string) => `leading ${scope} in ${year}`, (scope, year) => `dẫn đầu ${scope} năm ${year}`),
   leads: msg(
     (kind: string, name: string, organizer: string, year: string) => `leads the ${kind} ${name} (${organizer}) in ${year}`,
-    (kind, name, organizer, year) => `dẫn đầu ${kind} ${name} (${organizer}) năm ${year}`,
+    (_kind, name, organizer, year) => `dẫn đầu ${name} (${organizer}) năm ${year}`,
   ),
   noMembership: msg((scope: string, year: string) => `not recorded in ${scope} for ${year}`, (scope, year) => `chưa ghi là thành viên của ${scope} năm ${year}`),
   inOthersOnly: msg(
