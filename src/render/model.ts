@@ -44,6 +44,22 @@ export interface TableModel<R = Record<string, unknown>> {
 export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * A column whose header (and short header) is a catalogue message, read each time the column is shown:
+ * a view's columns are built once, when its module loads, but speak the language of the run.
+ */
+export function column<R>(
+  key: string,
+  header: () => string,
+  more: Omit<Column<R>, 'key' | 'header' | 'short'> & { short?: () => string } = {},
+): Column<R> {
+  const { short, ...rest } = more;
+  const c = { key, ...rest } as Column<R>;
+  Object.defineProperty(c, 'header', { get: header, enumerable: true });
+  if (short) Object.defineProperty(c, 'short', { get: short, enumerable: true });
+  return c;
+}
+
 export function cellValue<R>(col: Column<R>, row: R): unknown {
   return col.value ? col.value(row) : (row as Record<string, unknown>)[col.key];
 }

@@ -4,4 +4,6 @@ import { msg } from '../index.js';
 export const RENDER = {
   field: msg('Field', 'Trường'),
   value: msg('Value', 'Giá trị'),
+  /** A workbook's sheet when nothing names it (Excel's own word). */
+  sheet: msg('Sheet', 'Trang tính'),
 };
