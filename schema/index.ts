@@ -9,6 +9,7 @@ import * as m006 from './006-law-dated-levels.js';
 import * as m007 from './007-paperwork.js';
 import * as m008 from './008-trust.js';
 import * as m009 from './009-desk.js';
+import * as m011 from './011-emulation-clusters.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007-paperwork': m007,
   '008-trust': m008,
   '009-desk': m009,
+  '011-emulation-clusters': m011,
 };

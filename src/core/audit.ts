@@ -37,6 +37,8 @@ export const AUDITED_ENTITIES = [
   'recipient_profile',
   'award_reinstatement',
   'recipient_alias',
+  'emulation_cluster',
+  'cluster_member',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

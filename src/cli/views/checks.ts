@@ -1,7 +1,5 @@
-/** Column models of findings, rules, eligibility lists, evidence and settings (the JSON contract). */
-import type { EligibleRow } from '../../core/checks/eligible.js';
+/** Column models of findings, evidence and settings (the JSON contract; rules and eligibility: their commands). */
 import type { Finding } from '../../core/law/finding.js';
-import type { RuleRow } from '../../core/checks/run.js';
 import type { DisciplineRecord, InitiativeRecord, MembersRecord, RatingRecord } from '../../core/evidence/evidence.js';
 import type { DossierYear } from '../../core/evidence/queries.js';
 import type { SettingRow } from '../../core/settings/settings.js';
@@ -34,34 +32,6 @@ function findingGroup(f: Finding): string {
 export function findingsModel(findings: Finding[], title: string): TableModel<Finding> {
   return { columns: findingColumns, rows: findings, title, groupTitle: findingGroup, empty: 'No findings.' };
 }
-
-export const ruleColumns: Column<RuleRow>[] = [
-  { key: 'id', header: 'Rule' },
-  { key: 'describe', header: 'What it checks' },
-  { key: 'article', header: 'Article' },
-  { key: 'regimes', header: 'Regime' },
-  { key: 'evidence', header: 'Evidence it reads' },
-  { key: 'blocking', header: 'Refuses a write', value: (r) => (r.blocking ? 'yes' : 'no'), humanOnly: true },
-  { key: 'blocking', header: 'Refuses a write', machineOnly: true },
-];
-
-export const eligibleColumns: Column<EligibleRow>[] = [
-  { key: 'status', header: 'Status' },
-  { key: 'recipient', header: 'Ref' },
-  { key: 'recipient_name', header: 'Recipient' },
-  { key: 'unit', header: 'Unit ref', machineOnly: true },
-  { key: 'unit_name', header: 'Unit', maxWidth: 40 },
-  { key: 'award_type', header: 'Award', machineOnly: true },
-  { key: 'year', header: 'Year', machineOnly: true },
-  { key: 'article', header: 'Article', machineOnly: true },
-  { key: 'regime', header: 'Regime', machineOnly: true },
-  { key: 'route', header: 'Route', machineOnly: true },
-  { key: 'quota_left', header: 'Quota places left', machineOnly: true },
-  { key: 'qualifies', header: 'Qualifies', value: (r) => r.qualifies.join('; '), humanOnly: true },
-  { key: 'missing', header: 'Missing', value: (r) => r.missing.join('; '), humanOnly: true },
-  { key: 'qualifies', header: 'Qualifies', machineOnly: true },
-  { key: 'missing', header: 'Missing', machineOnly: true },
-];
 
 export const ratingColumns: Column<RatingRecord>[] = [
   { key: 'year', header: 'Year' },

@@ -9,6 +9,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { DB } from '../tables.js';
+import { getLang, type Lang } from '../../i18n/index.js';
 import { BoundedFindings, judgeGroups, recipientGroups, takeFrom, type KeptFindings, type LineFindings } from './run.js';
 
 export interface ChecksWorkerData {
@@ -17,6 +18,8 @@ export interface ChecksWorkerData {
   max: number;
   /** The worker's first group, so that it starts at once; it asks for the others. */
   first: number[];
+  /** The run's language: the findings' texts are made in the worker. */
+  lang: Lang;
 }
 
 /** From the worker: the next group, please; its result; or its failure. */
@@ -47,7 +50,7 @@ export async function collectFindingsInParallel(
   const take = takeFrom(groups);
   const share = { here: 0, worker: 1 };
   const { Worker } = await import('node:worker_threads');
-  const data: ChecksWorkerData = { path, from, max: opts.max, first: take()! };
+  const data: ChecksWorkerData = { path, from, max: opts.max, first: take()!, lang: getLang() };
   // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its
   // memory adds to the import's (should it run out, this thread judges everything instead).
   const worker = new Worker(opts.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { Context } from '../../context.js';
+import { clusterCommand } from './cluster-index.js';
 import { disciplineAddCommand } from './discipline-add.js';
 import { disciplineListCommand } from './discipline-list.js';
 import { initiativeAddCommand } from './initiative-add.js';
@@ -37,5 +38,6 @@ export function evidenceCommand(ctx: Context): Command {
         .description(EVIDENCE_CMD.membersGroup())
         .addCommand(membersSetCommand(ctx))
         .addCommand(membersListCommand(ctx)),
-    );
+    )
+    .addCommand(clusterCommand(ctx));
 }
