@@ -1,11 +1,12 @@
 /**
- * CSV and TSV, one rule for each wherever they are written (stdout, a file, an errors file): RFC 4180
- * through csv-stringify — a value holding the delimiter, a quote or a line break is quoted, its quotes
- * doubled; a line break of any kind is quoted, so nothing splits a record — and text that a spreadsheet
- * would run as a formula (=, +, -, @, tab or CR first) gets a leading apostrophe, which import takes off
- * again. TSV is CSV with tabs: every export imports again as it is.
+ * CSV and TSV, one rule for each wherever they are written (stdout, a file, an errors file): RFC 4180 —
+ * a value holding the delimiter, a quote or a line break is quoted, its quotes doubled; a line break of
+ * any kind is quoted, so nothing splits a record — and text that a spreadsheet would run as a formula
+ * (=, +, -, @, tab or CR first) gets a leading apostrophe, which import takes off again. TSV is CSV with
+ * tabs: every export imports again as it is. (The same text csv-stringify writes with these options;
+ * test/render/delimited.test.ts holds the two together. Written here because a million-line export
+ * spent more time in csv-stringify than in SQLite.)
  */
-import { stringify } from 'csv-stringify/sync';
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers. */
 export function neutraliseFormula(v: unknown): unknown {
@@ -20,11 +21,35 @@ export function plain(v: unknown): string {
   return String(v);
 }
 
-const QUOTE_LINE_BREAKS = /[\r\n]/;
+const NEEDS_QUOTES = { ',': /[",\r\n]/, '\t': /["\t\r\n]/ } as const;
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Either of the two above: most cells need neither, and are told so by one test. */
+const SPECIAL = { ',': /^[=+\-@\t\r]|[",\r\n]/, '\t': /^[=+\-@\t\r]|["\t\r\n]/ } as const;
+
+/** One cell of a record: neutralised, quoted when it must be. */
+export function delimitedCell(v: unknown, sep: ',' | '\t'): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  let s: string;
+  if (typeof v === 'string') {
+    if (!SPECIAL[sep].test(v)) return v;
+    s = FORMULA_START.test(v) ? `'${v}` : v;
+  } else s = plain(v);
+  if (s === '') return s;
+  if (NEEDS_QUOTES[sep].test(s)) return `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
+  return s;
+}
+
+/** One record as CSV (`sep` ",") or TSV ("\t") text, ended by `eol`; values neutralised. */
+export function delimitedLine(record: readonly unknown[], sep: ',' | '\t', eol: '\n' | '\r\n' = '\n'): string {
+  let line = '';
+  for (let i = 0; i < record.length; i++) line += (i ? sep : '') + delimitedCell(record[i], sep);
+  return line + eol;
+}
 
 /** Records as CSV (`sep` ",") or TSV ("\t") text, each ended by `eol`; values neutralised. */
 export function delimitedText(records: unknown[][], sep: ',' | '\t', eol: '\n' | '\r\n' = '\n'): string {
-  if (records.length === 0) return '';
-  const cells = records.map((r) => r.map((v) => plain(neutraliseFormula(v))));
-  return stringify(cells, { delimiter: sep, record_delimiter: eol === '\n' ? 'unix' : 'windows', quoted_match: QUOTE_LINE_BREAKS });
+  let out = '';
+  for (const r of records) out += delimitedLine(r, sep, eol);
+  return out;
 }

@@ -65,6 +65,14 @@ describe('round trip: export awards, import into an empty registry', () => {
 });
 
 describe('tdkt export', () => {
+  it('says what it wrote in Vietnamese', async () => {
+    const db = await demoRegistryFile({ history: false });
+    const file = join(tempDir(), 'awards.csv');
+    const r = await runCli(['export', 'awards', '-o', file], { db, env: { TDKT_LANG: 'vi' } });
+    expect(r.stderr).toBe(`Đã ghi 62 dòng vào ${file}\n`);
+    expect((await runCli(['export', 'awards', '--excel', '--format', 'tsv'], { db, env: { TDKT_LANG: 'vi' } })).stderr).toBe('tdkt: --excel chỉ dùng cho tệp CSV\nChạy với --help để xem cách dùng.\n');
+  });
+
   it('--excel writes a BOM and CRLF; cells that a spreadsheet would run are neutralised', async () => {
     const db = await demoRegistryFile({ history: false });
     await runCli(['recipient', 'add', '=HYPERLINK("http://x","y")', '--kind', 'collective'], { db });

@@ -1,5 +1,5 @@
 /** backup, restore, and the copy taken automatically before a schema upgrade. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
@@ -19,7 +19,12 @@ describe('tdkt backup', () => {
     const r = await runCli(['backup', dest], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${dest}\n`);
-    expect(r.stderr).toMatch(new RegExp(`^Backed up ${db} to ${dest}: \\d+ bytes, schema ${SCHEMA_VERSION}, 244 audit events, head event #244 [0-9a-f]{16}…\\.\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^Backed up ${db} to ${dest}: \\d+ bytes, schema ${SCHEMA_VERSION}, 244 audit events, head event #244 [0-9a-f]{16}…\\.\\n` +
+          "The copy was read back and is the registry file byte for byte \\([\\d,]+ bytes\\); tdkt audit verify checks the history itself\\.\\n$",
+      ),
+    );
     expect((await runCli(['--read-only', 'audit', 'verify'], { db: dest })).code).toBe(0);
     expect(count(dest, 'SELECT count(*) FROM award;')).toBe(62);
     const again = await runCli(['backup', dest], { db });
@@ -28,13 +33,72 @@ describe('tdkt backup', () => {
     expect((await runCli(['backup', db], { db })).stderr.split('\n')[0]).toBe('tdkt: The backup cannot be the registry itself');
   });
 
-  it('copies a registry that fails verification as it is, and says so', async () => {
+  it('copies a registry that fails verification as it is: the copy reproduces it, audit verify names the problem', async () => {
     const db = await demoCopy();
     sqlite3(db, "UPDATE body SET name = 'UBND quận Lê Chân (sửa tay)' WHERE ref = 'ubnd-le-chan';");
     const dest = join(tempDir(), 'b.sqlite');
     const r = await runCli(['backup', dest], { db });
     expect(r.code).toBe(0);
-    expect(r.stderr.split('\n')[1]).toBe('warning: the registry fails verification (1 problem) and the copy reproduces them; see: tdkt audit verify');
+    const [mine, copy] = [await runCli(['--read-only', 'audit', 'verify', '--json'], { db }), await runCli(['--read-only', 'audit', 'verify', '--json'], { db: dest })];
+    expect(copy.code).toBe(3);
+    expect(JSON.parse(copy.stdout)).toEqual(JSON.parse(mine.stdout));
+  });
+
+  it('copies a snapshot partly in the WAL (another process writing) through SQLite, and checks the copy', async () => {
+    const db = await demoCopy();
+    // A reader in the middle of a transaction: the edit's commit stays in the WAL, not yet in the file
+    // (no checkpoint may pass the reader's snapshot).
+    const writer = new Database(db);
+    try {
+      writer.exec('BEGIN');
+      writer.prepare('SELECT count(*) FROM award').get();
+      const before = count(db, 'SELECT count(*) FROM award;');
+      expect((await runCli(['award', 'edit', '45', '--note', 'trong WAL'], { db })).code).toBe(0);
+      writer.prepare('SELECT count(*) FROM award').get();
+      const dest = join(tempDir(), 'b.sqlite');
+      const r = await runCli(['backup', dest], { db });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.split('\n')[1]).toMatch(/^The copy is whole, SQLite's quick check read its [\d,]+ pages as sound, and it holds the registry's audit head and rows of \d+ tables; tdkt audit verify checks the history itself\.$/);
+      expect(count(dest, "SELECT count(*) FROM award WHERE id = 45 AND note = 'trong WAL';")).toBe(1);
+      expect(count(dest, 'SELECT count(*) FROM award;')).toBe(before);
+      expect((await runCli(['--read-only', 'audit', 'verify'], { db: dest })).code).toBe(0);
+    } finally {
+      writer.exec('COMMIT');
+      writer.close();
+    }
+  });
+
+  it('keeps no copy that is not whole, and says what differs', async () => {
+    const { checkCopyForTest } = await import('../../src/core/trust/backup.js');
+    const db = await demoCopy();
+    const dest = join(tempDir(), 'b.sqlite');
+    expect((await runCli(['backup', dest], { db })).code).toBe(0);
+    const copy = new Database(dest, { readonly: true });
+    try {
+      // Against a registry whose head and award rows are not the copy's.
+      expect(() => checkCopyForTest(copy, dest, 'b.sqlite', { head: { id: 245, hash: 'ab'.repeat(32) }, counts: new Map([['award', '63 63']]) })).toThrow(
+        'The copy written for b.sqlite is not sound; it was not kept',
+      );
+      try {
+        checkCopyForTest(copy, dest, 'b.sqlite', { head: { id: 245, hash: 'ab'.repeat(32) }, counts: new Map([['award', '63 63']]) });
+      } catch (e) {
+        expect((e as { issues: { where: string; message: string }[] }).issues.map((i) => `${i.where}: ${i.message.replace(/[0-9a-f]{16}/g, 'H')}`)).toEqual([
+          "audit_event: the copy's last audit event is #244 H, the registry's #245 H",
+          'award: the copy holds 62 62 (rows, last id), the registry 63 63',
+        ]);
+      }
+    } finally {
+      copy.close();
+    }
+    // Cut short: its size is no longer its pages.
+    const cut = join(tempDir(), 'cut.sqlite');
+    writeFileSync(cut, readFileSync(dest).subarray(0, 40 * 4096 + 100));
+    const short = new Database(cut, { readonly: true });
+    try {
+      expect(() => checkCopyForTest(short, cut, 'cut.sqlite', { head: null, counts: new Map() })).toThrow('is not sound');
+    } finally {
+      short.close();
+    }
   });
 });
 

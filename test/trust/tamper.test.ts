@@ -22,6 +22,20 @@ describe('audit verify detects edits made behind tdkt\'s back (sqlite3 shell)', 
     );
   });
 
+  it('speaks Vietnamese to a Vietnamese clerk', async () => {
+    const db = await demoCopy();
+    const ok = await runCli(['--read-only', 'audit', 'verify'], { db, env: { TDKT_LANG: 'vi' } });
+    expect(ok.stderr.split('\n')[0]).toBe(
+      `Đã kiểm tra 244 sự kiện của nhật ký và 244 bản ghi: chuỗi mã băm nguyên vẹn, mọi bản ghi khớp với sự kiện cuối cùng của nó, lược đồ đúng của tdkt (phiên bản ${SCHEMA_VERSION}), tính toàn vẹn SQLite và khóa ngoại đều ổn.`,
+    );
+    sqlite3(db, 'UPDATE award SET period_from = 2015 WHERE id = 5;');
+    const r = await runCli(['--read-only', 'audit', 'verify'], { db, env: { TDKT_LANG: 'vi' } });
+    expect(r.stderr).toBe('tdkt: audit verify phát hiện 1 vấn đề; vấn đề đầu tiên: award #5: khác với sự kiện #120, nơi ghi nhận dòng lần cuối: period_from: đã ghi nhận 2016, hiện là 2015\n');
+    const dest = `${db}.copy.sqlite`;
+    const b = await runCli(['backup', dest], { db, env: { TDKT_LANG: 'vi' } });
+    expect(b.stderr.split('\n')[1]).toMatch(/^Bản sao đã được đọc lại và trùng khớp từng byte với tệp sổ \([\d.]+ byte\); tdkt audit verify kiểm tra chính lịch sử đó\.$/);
+  });
+
   it('a changed award row', async () => {
     const db = await demoCopy();
     sqlite3(db, 'UPDATE award SET period_from = 2015, note = \'sửa tay\' WHERE id = 5;');
@@ -168,7 +182,7 @@ describe('rows an import creates are recorded together, and verify still names t
     expect(events[1].after).toMatch(/^sha256-list:[0-9a-f]{64}(,[0-9a-f]{64}){1023}$/);
     const r = await verify(db);
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stderr).toMatch(/^Verified 250 audit events and 3246 records: the hash chain is intact/);
+    expect(r.stderr).toMatch(/^Verified 250 audit events and 3,246 records: the hash chain is intact/);
     // A line's events: the range that created it.
     const line = await runCli(['audit', 'log', '--record', '#700', '--format', 'tsv'], { db });
     expect(line.stdout.split('\n').slice(1, -1).map((l) => l.split('\t').slice(0, 7))).toEqual([['246', '2026-03-01T08:00:00.000Z', 'tester', 'import', 'create', 'award', '63']]);

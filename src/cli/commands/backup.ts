@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { BACKUP } from '../../i18n/messages/scale.js';
 import type { Context } from '../context.js';
 import { examples } from '../options.js';
 
@@ -8,9 +9,10 @@ interface BackupOptions {
 
 export function backupCommand(ctx: Context): Command {
   const cmd = new Command('backup')
-    .argument('<file>', 'the backup file to create')
-    .option('--force', 'replace the file if it exists')
+    .argument('<file>', BACKUP.argFile())
+    .option('--force', BACKUP.optForce())
     .action((file: string, opts: BackupOptions) => runBackup(file, opts, ctx));
+  // i18n-ignore: example commands, the same in every language
   return examples(cmd, ['tdkt backup /mnt/usb/tdkt-2026-03-01.sqlite', 'tdkt --read-only backup ./for-inspection.sqlite']);
 }
 
@@ -18,9 +20,7 @@ export async function runBackup(file: string, opts: BackupOptions, ctx: Context)
   const reg = await ctx.registry();
   const { backupRegistry } = await import('../../core/trust/backup.js');
   const b = await backupRegistry(reg, file, { overwrite: opts.force });
-  const head = b.head ? `, head event #${b.head.id} ${b.head.hash.slice(0, 16)}…` : '';
-  ctx.info(`Backed up ${reg.path} to ${file}: ${b.bytes} bytes, schema ${b.schema_version}, ${b.events} audit events${head}.`);
-  const n = b.verification.problems.length + b.verification.more;
-  if (n > 0) ctx.info(`warning: the registry fails verification (${n} problem${n === 1 ? '' : 's'}) and the copy reproduces them; see: tdkt audit verify`);
+  ctx.info(BACKUP.backedUp(reg.path, file, b.bytes, b.schema_version, b.events, b.head ? `#${b.head.id} ${b.head.hash.slice(0, 16)}…` : ''));
+  ctx.info(b.checked.how === 'bytes' ? BACKUP.checkedBytes(b.checked.bytes) : BACKUP.checkedCopy(b.checked.pages, b.checked.tables));
   ctx.io.stdout.write(`${file}\n`);
 }

@@ -6,6 +6,7 @@ import { resolveBody, resolveCeremony, resolveRecipient } from '../../core/resol
 import { FILE_FORMATS, type FileFormat } from '../../render/render.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { EXPORT } from '../../i18n/messages/scale.js';
 import { examples, parseYear } from '../options.js';
 import { awardFilter, withAwardFilter, type AwardListOptions } from './award/list.js';
 import { fileSink, formatOfOutput, outputPath } from './files.js';
@@ -18,16 +19,16 @@ interface FileOptions {
 
 function withFile(cmd: Command): Command {
   return cmd
-    .option('-o, --output <file>', 'write to this file (default: stdout); a CSV file starts with a UTF-8 byte order mark so that Excel opens it right, stdout stays plain for pipes')
-    .addOption(new Option('-f, --format <format>', 'file format (default: from the file\'s extension, else csv)').choices(FILE_FORMATS))
-    .option('--excel', 'CSV for Excel on stdout too: a UTF-8 byte order mark and CRLF line ends');
+    .option('-o, --output <file>', EXPORT.optOutput())
+    .addOption(new Option('-f, --format <format>', EXPORT.optFormat()).choices(FILE_FORMATS))
+    .option('--excel', EXPORT.optExcel());
 }
 
 export function exportCommand(ctx: Context): Command {
   const awards = withFile(
     withAwardFilter(
-      new Command('awards').description('award lines in the import layout (an export imports again as it is), filtered like award list'),
-      'also revoked, stripped and voided lines, with a status column',
+      new Command('awards').description(EXPORT.awards()),
+      EXPORT.awardsRevoked(),
     ),
   ).action(async (opts: AwardListOptions & FileOptions) => {
     const { awardExport } = await import('../../core/export/export.js');
@@ -38,9 +39,9 @@ export function exportCommand(ctx: Context): Command {
 
   const recipients = withFile(
     new Command('recipients')
-      .description('recipients: collectives, individuals and households')
-      .addOption(new Option('-k, --kind <kind>', 'only this kind').choices(RECIPIENT_KINDS))
-      .option('-u, --unit <unit>', 'only members of this collective (reference or name)'),
+      .description(EXPORT.recipients())
+      .addOption(new Option('-k, --kind <kind>', EXPORT.optKind()).choices(RECIPIENT_KINDS))
+      .option('-u, --unit <unit>', EXPORT.optUnit()),
   ).action(async (opts: FileOptions & { kind?: string; unit?: string }) => {
     const { recipientExport } = await import('../../core/export/export.js');
     const reg = await ctx.registry();
@@ -51,9 +52,9 @@ export function exportCommand(ctx: Context): Command {
 
   const roster = withFile(
     new Command('roster')
-      .description('the roster of a ceremony, in order of precedence (XLSX: one sheet per section)')
-      .argument('<ceremony>', 'reference or words of its name')
-      .option('--include-revoked', 'also revoked lines, marked in status'),
+      .description(EXPORT.roster())
+      .argument('<ceremony>', EXPORT.argCeremony())
+      .option('--include-revoked', EXPORT.rosterRevoked()),
   ).action(async (ceremony: string, opts: FileOptions & { includeRevoked?: boolean }) => {
     const { rosterExport } = await import('../../core/export/export.js');
     const format = fileFormat(opts);
@@ -63,14 +64,14 @@ export function exportCommand(ctx: Context): Command {
 
   const counts = withFile(
     new Command('counts')
-      .description('counts per award type and level: of a ceremony, or of a year')
-      .argument('[ceremony]', 'reference or words of its name')
-      .option('-y, --year <year>', 'decisions of this year (instead of a ceremony)', parseYear)
-      .option('-b, --body <body>', 'only decisions of this body')
-      .addOption(new Option('-l, --level <level>', 'only decisions of bodies at this level').choices(LEVELS))
-      .option('--include-revoked', 'count revoked lines too'),
+      .description(EXPORT.counts())
+      .argument('[ceremony]', EXPORT.argCeremony())
+      .option('-y, --year <year>', EXPORT.optYear(), parseYear)
+      .option('-b, --body <body>', EXPORT.optBody())
+      .addOption(new Option('-l, --level <level>', EXPORT.optLevel()).choices(LEVELS))
+      .option('--include-revoked', EXPORT.countsRevoked()),
   ).action(async (query: string | undefined, opts: FileOptions & { year?: number; body?: string; level?: string; includeRevoked?: boolean }) => {
-    if (!query && opts.year === undefined) throw new UsageError('name a ceremony, or pass --year, e.g. tdkt export counts --year 2021');
+    if (!query && opts.year === undefined) throw new UsageError(EXPORT.countsNeeds());
     const { countsExport } = await import('../../core/export/export.js');
     const reg = await ctx.registry();
     const table = await countsExport(reg, {
@@ -86,16 +87,16 @@ export function exportCommand(ctx: Context): Command {
 
   const certificates = withFile(
     new Command('certificates')
-      .description('the fields printed on certificate blanks, one row per award line, with the register number (số sổ) given on first export')
-      .argument('<decision|ceremony>', 'a decision (reference or number) or a ceremony (reference or words of its name)'),
+      .description(EXPORT.certificates())
+      .argument('<decision|ceremony>', EXPORT.argTarget()),
   ).action(async (query: string, opts: FileOptions) => {
     const format = fileFormat(opts);
-    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`certificates are written to .xlsx or .csv (for Word mail merge), not ${format}`);
+    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(EXPORT.certificatesFormat(format));
     const { certificates, certificateColumns } = await import('../../core/paperwork/certificates.js');
     const c = await certificates(await ctx.registry(), query);
     // Word's mail merge reads a CSV as UTF-8 only with a byte order mark.
     await runExport([{ name: 'Phôi', columns: certificateColumns, rows: [c.rows] }], { ...opts, excel: opts.excel ?? format === 'csv' }, ctx, { people: false });
-    if (c.assigned) ctx.info(`Gave register numbers to ${c.assigned} lines of ${c.target.label}`);
+    if (c.assigned) ctx.info(EXPORT.registerNumbers(c.assigned, c.target.label));
   });
   examples(certificates, ['tdkt export certificates 05/QĐ-UBND -o phoi.xlsx', 'tdkt export certificates le-chan-2022 -o phoi.csv']);
 
@@ -115,9 +116,9 @@ function fileFormat(opts: FileOptions): FileFormat {
 /** `people: false` keeps a workbook to its header and rows (a mail-merge source reads the first row as field names). */
 async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Context, layout: { people?: boolean } = {}): Promise<void> {
   const format = fileFormat(opts);
-  if (opts.excel && format !== 'csv') throw new UsageError('--excel is for CSV files');
+  if (opts.excel && format !== 'csv') throw new UsageError(EXPORT.excelForCsv());
   if (format === 'xlsx' && !outputPath(ctx, opts.output) && ctx.io.stdout.isTTY) {
-    throw new UsageError('an XLSX workbook is binary: write it to a file with -o, or redirect stdout');
+    throw new UsageError(EXPORT.xlsxBinary());
   }
   const { writeExport } = await import('../../core/export/export.js');
   const path = outputPath(ctx, opts.output);
@@ -130,5 +131,5 @@ async function runExport(tables: ExportTable<any>[], opts: FileOptions, ctx: Con
     sink.abort();
     throw e;
   }
-  if (opts.output) ctx.info(`Wrote ${n} rows to ${opts.output}`);
+  if (opts.output) ctx.info(EXPORT.wrote(n, opts.output));
 }

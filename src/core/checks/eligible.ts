@@ -10,7 +10,8 @@ import { resolveAwardType, resolveRecipient } from '../resolve.js';
 import { compareVi } from '../text.js';
 import type { DB } from '../tables.js';
 import { CHAINS, chainFor, judgeChain, judgesRegime, routeName } from '../law/chains.js';
-import { loadFacts } from './facts.js';
+import { FactsProbe, FactsShared, FactsTooNarrow, loadFacts, recipientsAsked, type Facts, type RecipientFact } from './facts.js';
+import { loadSettings } from '../settings/settings.js';
 import { lawOf, lawTitle } from '../law/finding.js';
 import { cite } from '../law/cite.js';
 import { chainArticle } from '../law/chains.js';
@@ -77,6 +78,9 @@ export interface EligibleList {
   rows: EligibleRow[];
 }
 
+/** Candidates judged together (their facts loaded in one go). */
+const GROUP = 500;
+
 export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: EligibleOptions): Promise<EligibleList> {
   const type = await resolveAwardType(db, awardType);
   const chain = chainFor(type.code);
@@ -95,17 +99,14 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
     throw new InvalidError(ELIGIBLE.wrongLaw(type.code, regimesText(chain), humanDate(opts.date), lawTitle(law)), { hint: ELIGIBLE.giveDate() });
   }
   const unit = opts.unit ? await resolveRecipient(db, opts.unit, 'collective') : undefined;
-  const facts = await loadFacts(db, unit ? { recipientIds: [unit.id] } : {});
   const rows: EligibleRow[] = [];
   // The quota places of a unit are the same for each of its members: counted once per unit.
   const placesLeft = new Map<number, number | null>();
-  const quotaOf = (unitId: number) => {
-    if (!placesLeft.has(unitId)) placesLeft.set(unitId, cstdcsPlacesLeft(facts, unitId, opts.year, regime.code === 'law2003-nd91'));
-    return placesLeft.get(unitId)!;
-  };
-  for (const r of facts.recipients.values()) {
-    if (r.kind !== chain.recipientKind) continue;
-    if (unit && r.unit_id !== unit.id && r.id !== unit.id) continue;
+  const judge = (facts: Facts, r: RecipientFact): EligibleRow | undefined => {
+    const quotaOf = (unitId: number) => {
+      if (!placesLeft.has(unitId)) placesLeft.set(unitId, cstdcsPlacesLeft(facts, unitId, opts.year, regime.code === 'law2003-nd91'));
+      return placesLeft.get(unitId)!;
+    };
     const subject = { facts, r };
     const verdict = judgeChain(chain, subject, opts.year, regime.code);
     const chainReqs = verdict.requirements;
@@ -121,9 +122,9 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
     else if (!unmet.length) status = 'missing-evidence';
     else if (unmet.length === 1 && progress) status = 'near-miss';
     else status = 'not-eligible';
-    if (!opts.all && (status === 'not-eligible' || status === 'awarded')) continue;
+    if (!opts.all && (status === 'not-eligible' || status === 'awarded')) return undefined;
     const u = r.unit_id !== null ? facts.recipients.get(r.unit_id) : undefined;
-    rows.push({
+    return {
       status,
       recipient: r.ref,
       recipient_name: r.name,
@@ -139,7 +140,45 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? quotaOf(r.unit_id) : null,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),
-    });
+    };
+  };
+  // Judged first for a recipient of whom nothing is recorded: when that one is not listed, only those
+  // holding a fact the chain asked about can be (FactsProbe); the others are never loaded.
+  const probe = new FactsProbe(await loadSettings(db));
+  const nobody = judge(probe, { id: -1, ref: '', name: '', kind: chain.recipientKind, unit_id: null });
+  const asked = nobody ? undefined : await recipientsAsked(db, probe.asked, chain.recipientKind, unit?.id);
+  const ids =
+    asked ??
+    (
+      await db
+        .selectFrom('recipient')
+        .select('id')
+        .where('kind', '=', chain.recipientKind)
+        .$if(unit !== undefined, (q) => q.where((eb) => eb.or([eb('unit_id', '=', unit!.id), eb('id', '=', unit!.id)])))
+        .orderBy('id')
+        .execute()
+    ).map((r) => r.id);
+  // A group of candidates at a time, with their units (and the units' members when the chain or the
+  // quota counts them): memory stays bounded on a registry of any size.
+  // Only the lines of the types the chain asked about are loaded; should a candidate's answer ask
+  // about another (FactsTooNarrow), its group is loaded whole and judged again.
+  const members = probe.asked.members || chain.code === 'CSTDCS' || chain.recipientKind === 'collective';
+  const types = probe.asked.everyLine ? undefined : [...probe.asked.titles.keys()];
+  const shared = new FactsShared();
+  for (let i = 0; i < ids.length; i += GROUP) {
+    const group = ids.slice(i, i + GROUP);
+    const judged = async (narrow: boolean) => {
+      const facts = await loadFacts(db, { recipientIds: group, members, shared, types: narrow ? types : undefined });
+      return group.map((id) => judge(facts, facts.recipients.get(id)!));
+    };
+    let found: (EligibleRow | undefined)[];
+    try {
+      found = await judged(types !== undefined);
+    } catch (e) {
+      if (!(e instanceof FactsTooNarrow)) throw e;
+      found = await judged(false);
+    }
+    for (const row of found) if (row) rows.push(row);
   }
   rows.sort(
     (a, b) =>

@@ -10,6 +10,7 @@ import type { Selectable } from 'kysely';
 import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
 import { disciplineRank, ratingRank } from '../evidence/vocab.js';
 import { loadClusterStandings, type ClusterStanding } from '../evidence/cluster.js';
+import { CHECKS } from '../../i18n/messages/scale.js';
 
 /** Kinds of commendation that do not count toward the regular-merit chains (docs/domain.md §5). */
 export const NON_COUNTING_KINDS = ['sudden', 'movement'];
@@ -64,7 +65,17 @@ export interface FactsScope {
   recipientIds?: number[];
   /** Decisions and award types already read, shared by loads that follow one another (a long check). */
   shared?: FactsShared;
+  /** With recipientIds: also the members of their units (default true; questions about a person alone need none). */
+  members?: boolean;
+  /**
+   * Only the lines of these award types (by code): for questions known to ask about no other (a
+   * FactsProbe's). Asked about another type, or for every line, the facts throw FactsTooNarrow.
+   */
+  types?: string[];
 }
+
+/** Facts loaded for some award types only were asked about another: load them whole and ask again. */
+export class FactsTooNarrow extends Error {}
 
 /**
  * What a line refers to: its decision (with the signing body) and its award type, read once. With the
@@ -90,6 +101,8 @@ const BARE_LINES =
   'SELECT a.id, a.decision_id, a.line_no, a.recipient_id, a.award_type_id, a.period_from, a.period_to, a.kind, x.id IS NOT NULL AS revoked FROM award a LEFT JOIN award_revocation x ON x.award_id = a.id';
 /** BARE_LINES of the recipients whose ids are given as one JSON array (see inList). */
 const LINES_OF_RECIPIENTS = `${BARE_LINES} WHERE a.recipient_id IN (SELECT value FROM json_each(?))`;
+/** LINES_OF_RECIPIENTS of the award types whose codes are given as a second JSON array. */
+const TYPED_LINES_OF_RECIPIENTS = `${LINES_OF_RECIPIENTS} AND a.award_type_id IN (SELECT id FROM award_type WHERE code IN (SELECT value FROM json_each(?)))`;
 type BareLine = [id: number, decision_id: number, line_no: number | null, recipient_id: number, award_type_id: number, period_from: number, period_to: number, kind: string, revoked: number];
 type BareRow = { id: number; decision_id: number; line_no: number | null; recipient_id: number; award_type_id: number; period_from: number; period_to: number; kind: string; revoked: number };
 
@@ -132,6 +145,9 @@ export class Facts {
   private readonly membersOf = new Map<number, RecipientFact[]>();
   private readonly standings = new Map<string, ClusterStanding[]>();
 
+  /** Set when only the lines of these award types were loaded (FactsScope.types): a question about others throws FactsTooNarrow. */
+  private only: Set<string> | undefined;
+
   constructor(
     readonly settings: Settings,
     data: {
@@ -144,7 +160,9 @@ export class Facts {
       /** The recipients' places in emulation clusters (the flags' evidence). */
       clusters?: ClusterStanding[];
     },
+    only?: string[],
   ) {
+    this.only = only && new Set(only);
     for (const r of data.recipients) {
       this.recipients.set(r.id, r);
       if (r.unit_id !== null && r.kind === 'individual') push(this.membersOf, r.unit_id, r);
@@ -167,18 +185,20 @@ export class Facts {
 
   recipient(id: number): RecipientFact {
     const r = this.recipients.get(id);
-    if (!r) throw new Error(`recipient #${id} is not in the loaded facts`);
+    if (!r) throw new Error(CHECKS.notLoaded(id));
     return r;
   }
 
   /** Every line of a recipient (revoked too), in decision order. */
   linesOf(recipientId: number): LineFact[] {
+    if (this.only) throw new FactsTooNarrow();
     return this.linesByRecipient.get(recipientId) ?? [];
   }
 
   /** Active lines of `code` that count toward the chains (not revoked, not sudden or movement). */
   counting(recipientId: number, code: string): LineFact[] {
-    return this.linesOf(recipientId).filter((l) => l.type_code === code && !l.revoked && !NON_COUNTING_KINDS.includes(l.kind));
+    if (this.only && !this.only.has(code)) throw new FactsTooNarrow();
+    return (this.linesByRecipient.get(recipientId) ?? []).filter((l) => l.type_code === code && !l.revoked && !NON_COUNTING_KINDS.includes(l.kind));
   }
 
   /** The counting line of `code` whose achievement period ends in `year`, if any. */
@@ -237,7 +257,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
     const given = [...new Set(scope.recipientIds)];
     const units = given.length ? await db.selectFrom('recipient').select('unit_id').where(inList('id', given)).where('unit_id', 'is not', null).execute() : [];
     const anchors = [...new Set([...given, ...units.map((u) => u.unit_id as number)])];
-    const members = anchors.length ? await db.selectFrom('recipient').select('id').where(inList('unit_id', anchors)).execute() : [];
+    const members = anchors.length && scope.members !== false ? await db.selectFrom('recipient').select('id').where(inList('unit_id', anchors)).execute() : [];
     ids = [...new Set([...anchors, ...members.map((m) => m.id)])].sort((a, b) => a - b);
   }
   const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(inList(column, ids)) : q);
@@ -247,8 +267,16 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
   // The lines alone; their decisions, bodies and types are few, read once and shared by every line that names them.
   const json = ids && JSON.stringify(ids);
   const bare: BareLine[] =
-    (json && shared.rawLines(json)) ||
-    (await db.executeQuery<BareRow>(json ? CompiledQuery.raw(LINES_OF_RECIPIENTS, [json]) : CompiledQuery.raw(BARE_LINES))).rows.map((l): BareLine => [
+    (json && !scope.types && shared.rawLines(json)) ||
+    (
+      await db.executeQuery<BareRow>(
+        json && scope.types
+          ? CompiledQuery.raw(TYPED_LINES_OF_RECIPIENTS, [json, JSON.stringify(scope.types)])
+          : json
+            ? CompiledQuery.raw(LINES_OF_RECIPIENTS, [json])
+            : CompiledQuery.raw(BARE_LINES),
+      )
+    ).rows.map((l): BareLine => [
       l.id,
       l.decision_id,
       l.line_no,
@@ -323,13 +351,143 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
     db.selectFrom('collective_year').select(['collective_id', 'year', 'member_count', 'ldtt_count', 'cstdcs_count', 'completed_count']),
     'collective_id',
   ).execute();
-  return new Facts(await loadSettings(db), {
-    recipients,
-    lines,
-    ratings,
-    disciplines,
-    initiatives,
-    collectiveYears,
-    clusters: await loadClusterStandings(db, ids),
-  });
+  return new Facts(
+    await loadSettings(db),
+    {
+      recipients,
+      lines,
+      ratings,
+      disciplines,
+      initiatives,
+      collectiveYears,
+      clusters: await loadClusterStandings(db, ids),
+    },
+    scope.recipientIds ? scope.types : undefined,
+  );
+}
+
+/**
+ * What a question about a recipient asked of the facts: which titles (by type, in which years, or in
+ * any), ratings (of which years), initiatives, discipline, members, or every line. Recorded by a
+ * FactsProbe while the question is answered for a recipient of whom nothing is recorded.
+ */
+export interface Asked {
+  titles: Map<string, Set<number> | 'any'>;
+  ratings: Set<number> | 'any' | undefined;
+  initiatives: boolean;
+  disciplines: boolean;
+  members: boolean;
+  everyLine: boolean;
+}
+
+/**
+ * Facts that hold nothing and note what is asked of them (outermost calls only: titleFor's own call to
+ * counting is not a question). A question answered for such a recipient is answered the same for
+ * every recipient none of whose facts it asks about: each answer it gets is the same, so it takes the
+ * same path and asks the same next question (recipientsAsked).
+ */
+export class FactsProbe extends Facts {
+  readonly asked: Asked = { titles: new Map(), ratings: undefined, initiatives: false, disciplines: false, members: false, everyLine: false };
+  private depth = 0;
+  constructor(settings: Settings) {
+    super(settings, { recipients: [], lines: [], ratings: [], disciplines: [], initiatives: [], collectiveYears: [] });
+  }
+
+  private note<T>(ask: () => void, answer: () => T): T {
+    if (this.depth === 0) ask();
+    this.depth++;
+    try {
+      return answer();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  override linesOf(recipientId: number): LineFact[] {
+    return this.note(() => (this.asked.everyLine = true), () => super.linesOf(recipientId));
+  }
+
+  /** A cluster's standings are not narrowed by recipient: every recipient is judged (as for every line). */
+  override clusterStandings(recipientId: number, year: number): ClusterStanding[] {
+    return this.note(() => (this.asked.everyLine = true), () => super.clusterStandings(recipientId, year));
+  }
+
+  override counting(recipientId: number, code: string): LineFact[] {
+    return this.note(() => this.asked.titles.set(code, 'any'), () => super.counting(recipientId, code));
+  }
+
+  override titleFor(recipientId: number, code: string, year: number, exceptLineId?: number): LineFact | undefined {
+    return this.note(
+      () => {
+        const years = this.asked.titles.get(code);
+        if (years === undefined) this.asked.titles.set(code, new Set([year]));
+        else if (years !== 'any') years.add(year);
+      },
+      () => super.titleFor(recipientId, code, year, exceptLineId),
+    );
+  }
+
+  override rating(recipientId: number, year: number): string | undefined {
+    return this.note(
+      () => {
+        if (this.asked.ratings === undefined) this.asked.ratings = new Set([year]);
+        else if (this.asked.ratings !== 'any') this.asked.ratings.add(year);
+      },
+      () => super.rating(recipientId, year),
+    );
+  }
+
+  override disciplinesOf(recipientId: number): DisciplineFact[] {
+    return this.note(() => (this.asked.disciplines = true), () => super.disciplinesOf(recipientId));
+  }
+
+  override initiativesOf(recipientId: number): InitiativeFact[] {
+    return this.note(() => (this.asked.initiatives = true), () => super.initiativesOf(recipientId));
+  }
+
+  override members(collectiveId: number): RecipientFact[] {
+    return this.note(() => (this.asked.members = true), () => super.members(collectiveId));
+  }
+
+  override membership(collectiveId: number, year: number): Membership {
+    return this.note(() => (this.asked.members = true), () => super.membership(collectiveId, year));
+  }
+}
+
+/**
+ * The recipients of `kind` (of the unit `unitId`, or the unit itself, when given) that hold a fact
+ * `asked` names: a line of an asked type (in an asked year), a rating of an asked year, an initiative,
+ * a discipline. Undefined when the question asked about members or every line: then every recipient
+ * may answer otherwise. Read-only.
+ */
+export async function recipientsAsked(db: Kysely<DB>, asked: Asked, kind: string, unitId?: number): Promise<number[] | undefined> {
+  if (asked.members || asked.everyLine) return undefined;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [code, years] of asked.titles) {
+    if (years === 'any') {
+      parts.push('SELECT a.recipient_id FROM award a WHERE a.award_type_id IN (SELECT id FROM award_type WHERE code = ?)');
+      params.push(code);
+    } else {
+      parts.push('SELECT a.recipient_id FROM award a WHERE a.award_type_id IN (SELECT id FROM award_type WHERE code = ?) AND a.period_to IN (SELECT value FROM json_each(?))');
+      params.push(code, JSON.stringify([...years]));
+    }
+  }
+  if (asked.ratings === 'any') parts.push('SELECT recipient_id FROM rating');
+  else if (asked.ratings) {
+    parts.push('SELECT recipient_id FROM rating WHERE year IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify([...asked.ratings]));
+  }
+  if (asked.initiatives) parts.push('SELECT recipient_id FROM initiative');
+  if (asked.disciplines) parts.push('SELECT recipient_id FROM discipline');
+  if (!parts.length) return [];
+  const where = unitId === undefined ? '' : ' AND (r.unit_id = ? OR r.id = ?)';
+  const rows = await db.executeQuery<{ id: number }>(
+    CompiledQuery.raw(`SELECT r.id FROM recipient r WHERE r.kind = ?${where} AND r.id IN (${parts.join(' UNION ')}) ORDER BY r.id`, [
+      kind,
+      ...(unitId === undefined ? [] : [unitId, unitId]),
+      ...params,
+    ]),
+  );
+  return rows.rows.map((r) => r.id);
 }

@@ -1,17 +1,22 @@
 /**
- * Running the rules: load the facts once, judge the lines in scope, and report every finding in a total
- * order (achievement year, then the record: award lines by decision date, decision, STT and id, then
- * unit figures; then the rule's place in the rules table and its severity; within that, the order
- * the rule reports, which follows the law's requirements). Read-only.
+ * Running the rules: the recipients in scope are judged a group at a time (a unit with its members), each
+ * group with its own facts, so memory stays bounded whatever the registry's size; every finding is
+ * reported in a total order (achievement year, then the record: award lines by decision date, decision,
+ * STT and id, then unit figures; then the rule's place in the rules table and its severity; within that,
+ * the order the rule reports, which follows the law's requirements). Read-only.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { InvalidError } from '../errors.js';
 import { resolveRecipient } from '../resolve.js';
 import type { DB } from '../tables.js';
+import { CHECKS } from '../../i18n/messages/scale.js';
 import { FactsShared, loadFacts, NON_COUNTING_KINDS, type Facts, type LineFact } from './facts.js';
+import { compareKeys, type KeyedFinding, type SortKey } from './keys.js';
 import { SEVERITIES, type Finding, type Rule, type Severity, type UnitYear } from '../law/finding.js';
 import { RULES } from '../law/rules/index.js';
+
+export { compareKeys, type KeyedFinding, type SortKey } from './keys.js';
 
 export interface CheckOptions {
   /** Rule ids (default: every rule). */
@@ -20,6 +25,8 @@ export interface CheckOptions {
   year?: number;
   /** Only findings about this recipient (reference or name): its lines, or its figures as a unit. */
   recipient?: string;
+  /** Only findings about this collective (reference or name): its members' lines, its own, its figures. */
+  unit?: string;
   /** Only findings of these severities (default: all). */
   severities?: Severity[];
 }
@@ -35,24 +42,34 @@ export function selectRules(ids?: string[]): Rule[] {
   if (!ids || ids.length === 0) return RULES;
   const unknown = ids.filter((id) => !RULES.some((r) => r.id === id));
   if (unknown.length) {
-    throw new InvalidError(`No rule ${unknown.map((u) => `"${u}"`).join(', ')}`, { hint: `Rules are: ${RULES.map((r) => r.id).join(', ')} (tdkt rules)` });
+    throw new InvalidError(CHECKS.noRule(unknown.map((u) => `"${u}"`).join(', ')), { hint: CHECKS.rulesAre(RULES.map((r) => r.id).join(', ')) });
   }
   return RULES.filter((r) => ids.includes(r.id));
 }
 
-/** Runs the rules over the registry's history and returns every finding. Read-only. */
+/** A check's scope with its records found: plain data, handed to the worker thread as it is. */
+export interface Scope {
+  rules: string[];
+  year?: number;
+  recipientId?: number;
+  unitId?: number;
+  severities?: Severity[];
+}
+
+/** The scope of `opts`, its recipient and unit found (NotFound, Ambiguous and unknown rules are thrown here). */
+export async function resolveScope(db: Kysely<DB>, opts: CheckOptions): Promise<Scope> {
+  const rules = selectRules(opts.rules).map((r) => r.id);
+  const recipient = opts.recipient ? await resolveRecipient(db, opts.recipient) : undefined;
+  const unit = opts.unit ? await resolveRecipient(db, opts.unit, 'collective') : undefined;
+  return { rules, year: opts.year, recipientId: recipient?.id, unitId: unit?.id, severities: opts.severities?.length ? opts.severities : undefined };
+}
+
+/** Runs the rules over the registry's history and returns every finding (for a registry whose findings fit in memory). Read-only. */
 export async function runChecks(db: Kysely<DB>, opts: CheckOptions = {}): Promise<CheckReport> {
-  const rules = selectRules(opts.rules);
-  const target = opts.recipient ? await resolveRecipient(db, opts.recipient) : undefined;
-  const facts = await loadFacts(db, target ? { recipientIds: [target.id] } : {});
-  const covers = (l: LineFact) => opts.year === undefined || (l.period_from <= opts.year && opts.year <= l.period_to);
-  const lines = facts.lines.filter((l) => !l.revoked && covers(l) && (!target || l.recipient_id === target.id));
-  let unitYears = unitYearsOf(facts, facts.lines);
-  if (target) unitYears = unitYears.filter((u) => u.unitId === target.id);
-  if (opts.year !== undefined) unitYears = unitYears.filter((u) => u.year === opts.year);
-  let findings = judge(facts, rules, lines, unitYears);
-  if (opts.severities?.length) findings = findings.filter((f) => opts.severities!.includes(f.severity));
-  return { findings, rules: rules.map((r) => r.id), lines: lines.length };
+  const scope = await resolveScope(db, opts);
+  const out = new CheckCollector({ keep: Number.POSITIVE_INFINITY });
+  await judgeScope(db, takeFrom(await scopeGroups(db, scope)), scope, out);
+  return { findings: out.kept.result().findings, rules: scope.rules, lines: out.lines };
 }
 
 /** Award lines just written: their ids, or every line from an id on (an import's, in its transaction). */
@@ -133,6 +150,11 @@ export async function recipientGroups(db: Kysely<DB>, lines: LineSelection): Pro
   } else {
     rows = await owners.where('a.id', '>=', lines.from).execute();
   }
+  return groupByUnit(rows);
+}
+
+/** Recipients grouped by their unit (a recipient without one is its own), whole units in groups of about GROUP_RECIPIENTS. */
+function groupByUnit(rows: { id: number; unit_id: number | null }[]): number[][] {
   const byUnit = new Map<number, number[]>();
   for (const r of rows) {
     const anchor = r.unit_id ?? r.id;
@@ -153,7 +175,66 @@ export async function recipientGroups(db: Kysely<DB>, lines: LineSelection): Pro
   return groups;
 }
 
-type SortKey = (string | number)[];
+/**
+ * The recipients a check judges, in groups: those holding lines in scope (of the year, when one is
+ * given), or the recipient or unit asked for with its members (whose lines make its figures).
+ */
+export async function scopeGroups(db: Kysely<DB>, scope: Scope): Promise<number[][]> {
+  const focus = scope.recipientId ?? scope.unitId;
+  if (focus !== undefined) {
+    const members = await db.selectFrom('recipient').select('id').where('unit_id', '=', focus).orderBy('id').execute();
+    return [[focus, ...members.map((m) => m.id).filter((id) => id !== focus)]];
+  }
+  let q = db.selectFrom('recipient as r').select(['r.id', 'r.unit_id']);
+  q =
+    scope.year === undefined
+      ? q.where(({ exists, selectFrom }) => exists(selectFrom('award as a').select('a.id').whereRef('a.recipient_id', '=', 'r.id')))
+      : q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('award as a')
+              .select('a.id')
+              .whereRef('a.recipient_id', '=', 'r.id')
+              .where('a.period_to', '>=', scope.year!)
+              .where('a.period_from', '<=', scope.year!),
+          ),
+        );
+  return groupByUnit(await q.execute());
+}
+
+/**
+ * Judges the groups `next` hands out, as `scope` says, into `out`: the active lines of each group's own
+ * recipients that the scope covers, and the figures of the units whose members the group holds.
+ * `raw`: see judgeGroups. Read-only.
+ */
+export async function judgeScope(db: Kysely<DB>, next: GroupSource, scope: Scope, out: FindingSink, raw?: BetterSqlite3.Database): Promise<void> {
+  const rules = selectRules(scope.rules);
+  const y = scope.year;
+  const shared = new FactsShared(raw);
+  const severities = scope.severities && new Set(scope.severities);
+  for (let group = await next(); group; group = await next()) {
+    const facts = await loadFacts(db, { recipientIds: group, shared });
+    const own = new Set(group);
+    const active = facts.lines.filter((l) => !l.revoked && own.has(l.recipient_id));
+    const judged = active.filter(
+      (l) =>
+        (y === undefined || (l.period_from <= y && y <= l.period_to)) &&
+        (scope.recipientId === undefined || l.recipient_id === scope.recipientId) &&
+        (scope.unitId === undefined || l.recipient_id === scope.unitId || facts.recipients.get(l.recipient_id)?.unit_id === scope.unitId),
+    );
+    const focus = scope.recipientId ?? scope.unitId;
+    const unitYears = unitYearsOf(facts, active).filter(
+      (u) => (y === undefined || u.year === y) && (focus === undefined || u.unitId === focus) && (scope.unitId === undefined || u.unitId === scope.unitId),
+    );
+    out.lines += judged.length;
+    for (const k of judgeKeyed(facts, rules, judged, unitYears)) if (!severities || severities.has(k.f.severity)) out.add(k);
+  }
+}
+
+/** Where judged findings go, with the count of lines judged. */
+export interface FindingSink {
+  lines: number;
+  add(k: KeyedFinding): void;
+}
 
 /** The first `max` findings by their sort keys, kept as they come (sorted and cut when the list doubles), and counts of all. */
 export class BoundedFindings {
@@ -200,12 +281,97 @@ export class BoundedFindings {
   }
 }
 
-type KeyedFinding = { f: Finding; key: SortKey };
-
 export interface KeptFindings {
   list: KeyedFinding[];
   total: number;
   counts: Record<Severity, number>;
+}
+
+/** The findings of one rule and severity: how many, and the first few in the total order. */
+export interface SummaryRow {
+  severity: Severity;
+  rule: string;
+  count: number;
+  examples: Finding[];
+}
+
+/** Examples kept per rule and severity. */
+export const EXAMPLES = 3;
+
+/** What a collector holds, as plain data (from the worker thread). */
+export interface CollectedData {
+  lines: number;
+  kept: KeptFindings;
+  summary: { severity: Severity; rule: string; count: number; examples: KeyedFinding[] }[];
+}
+
+/**
+ * A check's findings as they are judged: counted per rule and severity with the first few of each,
+ * and either the first `keep` in the total order kept, or all of them handed to `spool`.
+ */
+export class CheckCollector implements FindingSink {
+  lines = 0;
+  readonly kept: BoundedFindings;
+  private readonly groups = new Map<string, { severity: Severity; rule: string; count: number; examples: KeyedFinding[] }>();
+  constructor(private readonly opts: { keep: number; spool?: { add(k: KeyedFinding): void }; examples?: number }) {
+    this.kept = new BoundedFindings(opts.spool ? 0 : opts.keep);
+  }
+
+  add(k: KeyedFinding): void {
+    this.kept.add(k);
+    this.opts.spool?.add(k);
+    const g = this.group(k.f.severity, k.f.rule);
+    g.count++;
+    this.example(g, k);
+  }
+
+  private group(severity: Severity, rule: string) {
+    const id = `${severity} ${rule}`;
+    let g = this.groups.get(id);
+    if (!g) this.groups.set(id, (g = { severity, rule, count: 0, examples: [] }));
+    return g;
+  }
+
+  /** Keeps `k` among the group's first examples in the total order. */
+  private example(g: { examples: KeyedFinding[] }, k: KeyedFinding): void {
+    const max = this.opts.examples ?? EXAMPLES;
+    const ex = g.examples;
+    if (ex.length >= max && compareKeys(k.key, ex[ex.length - 1].key) >= 0) return;
+    let i = ex.length;
+    while (i > 0 && compareKeys(k.key, ex[i - 1].key) < 0) i--;
+    ex.splice(i, 0, k);
+    if (ex.length > max) ex.length = max;
+  }
+
+  data(): CollectedData {
+    return { lines: this.lines, kept: this.kept.kept(), summary: [...this.groups.values()] };
+  }
+
+  /** What a collector of another thread holds (its `data()`), taken in. */
+  absorb(other: CollectedData): void {
+    this.lines += other.lines;
+    this.kept.absorb(other.kept);
+    for (const g of other.summary) {
+      const mine = this.group(g.severity, g.rule);
+      mine.count += g.count;
+      for (const k of g.examples) this.example(mine, k);
+    }
+  }
+
+  get total(): number {
+    return this.kept.kept().total;
+  }
+
+  counts(): Record<Severity, number> {
+    return this.kept.kept().counts;
+  }
+
+  /** One row per rule and severity found: errors first, then warnings, then missing evidence; rules in the table's order. */
+  summary(): SummaryRow[] {
+    return [...this.groups.values()]
+      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (RULE_INDEX.get(a.rule) ?? 0) - (RULE_INDEX.get(b.rule) ?? 0))
+      .map((g) => ({ severity: g.severity, rule: g.rule, count: g.count, examples: g.examples.map((k) => k.f) }));
+  }
 }
 
 /** The units and years whose CSTDCS figures the lines touch. */
@@ -227,9 +393,9 @@ const RULE_INDEX = new Map(RULES.map((r, i) => [r.id, i]));
  * figures, decision date, decision, STT, line, recipient, the rule's place, severity; then the order the
  * rule reports.
  */
-function judgeKeyed(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: UnitYear[]): { f: Finding; key: SortKey }[] {
+function judgeKeyed(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: UnitYear[]): KeyedFinding[] {
   const byId = new Map(facts.lines.map((l) => [l.id, l]));
-  const out: { f: Finding; key: SortKey }[] = [];
+  const out: KeyedFinding[] = [];
   for (const rule of rules) {
     for (const f of rule.run({ facts, lines, unitYears })) {
       const l = f.award_id !== null ? byId.get(f.award_id) : undefined;
@@ -251,21 +417,6 @@ function judgeKeyed(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: U
     }
   }
   return out;
-}
-
-/** Compares sort keys; the last element (the order within a group) only breaks ties within one group. */
-function compareKeys(a: SortKey, b: SortKey): number {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] < b[i]) return -1;
-    if (a[i] > b[i]) return 1;
-  }
-  return 0;
-}
-
-function judge(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: UnitYear[]): Finding[] {
-  return judgeKeyed(facts, rules, lines, unitYears)
-    .sort((a, b) => compareKeys(a.key, b.key))
-    .map((k) => k.f);
 }
 
 export interface RuleRow {

@@ -8,12 +8,13 @@ import { sql } from 'kysely';
 import type { AwardFilter } from '../award/queries.js';
 import { filteredAwards, revocationStatus } from '../award/queries.js';
 import type { Registry } from '../db.js';
-import { formatPeriod } from '../parse.js';
 import { buildRoster, type RosterLine } from '../report/roster.js';
 import { countAwards, type CountFilter, type CountRow } from '../report/counts.js';
 import { EVIDENCE_KEYS, IMPORT_COLUMNS } from '../import/columns.js';
 import type { Column } from '../../render/model.js';
 import { openTableWriter, type FileFormat, type Sink } from '../../render/render.js';
+import { delimitedCell, delimitedLine } from '../../render/delimited.js';
+import type BetterSqlite3 from 'better-sqlite3';
 
 export interface ExportTable<R = Record<string, unknown>> {
   /** The sheet's name in a workbook. */
@@ -23,6 +24,8 @@ export interface ExportTable<R = Record<string, unknown>> {
   rows: Iterable<R[]> | AsyncIterable<R[]>;
   /** The title row of a workbook laid out for people (default: the name). */
   title?: string;
+  /** CSV or TSV text of the rows in chunks, each with the number of rows in it, written without making the rows. */
+  text?: (sep: ',' | '\t', eol: string) => Iterable<[string, number]>;
 }
 
 /** The import columns' Vietnamese headers, by key. */
@@ -49,58 +52,156 @@ export function awardExportKeys(includeRevoked = false): string[] {
 }
 
 /**
- * Award lines in the import layout, filtered like `award list`, ordered by decision date, decision,
- * annex line, id. Read-only.
+ * Where each export column of an award line comes from: the line's own row (`own`, its column in
+ * LINE_SELECT), its decision with the signing body (`decision`, DECISION_SELECT), the ceremony it was
+ * handed over at (`ceremony`, CEREMONY_SELECT) or its type (`type`). A decision's, a ceremony's and a
+ * type's values are read once each and shared by their lines: a million lines name three thousand
+ * decisions and twenty ceremonies.
  */
-export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable {
+const AWARD_SOURCES: Record<string, ['own' | 'decision' | 'ceremony' | 'type', number]> = {
+  line_no: ['own', 0],
+  decision_number: ['decision', 0],
+  decision_date: ['decision', 1],
+  issuing_body: ['decision', 2],
+  award_type: ['type', 0],
+  recipient_kind: ['own', 4],
+  recipient_name: ['own', 5],
+  unit: ['own', 6],
+  position: ['own', 7],
+  achievement_period: ['own', 8],
+  achievement: ['own', 9],
+  commendation_kind: ['own', 10],
+  ceremony: ['ceremony', 0],
+  decision_ref: ['decision', 3],
+  body_ref: ['decision', 4],
+  body_level: ['decision', 5],
+  body_abbr: ['decision', 6],
+  signer_name: ['decision', 7],
+  signer_capacity: ['decision', 8],
+  decision_summary: ['decision', 9],
+  recipient_ref: ['own', 11],
+  unit_ref: ['own', 12],
+  ceremony_ref: ['ceremony', 1],
+  ceremony_date: ['ceremony', 2],
+  ceremony_place: ['ceremony', 3],
+  ceremony_organiser: ['ceremony', 4],
+  note: ['own', 13],
+  status: ['own', 14],
+};
+
+/** The line's own columns, in the order AWARD_SOURCES numbers them (1–3: its decision, ceremony and type, by id). */
+const LINE_SELECT = [
+  'a.line_no',
+  'a.decision_id',
+  'p.ceremony_id',
+  'a.award_type_id',
+  'r.kind',
+  'r.name',
+  'a.unit_name',
+  'a.position',
+  "CASE WHEN a.period_from = a.period_to THEN CAST(a.period_from AS TEXT) ELSE a.period_from || '–' || a.period_to END",
+  'a.achievement',
+  'a.kind',
+  'r.ref',
+  // The unit's reference goes with the unit printed on the line; without one it would name a unit
+  // that an import could not create.
+  'CASE WHEN a.unit_name IS NOT NULL THEN u.ref END',
+  'a.note',
+  'x.action',
+];
+const DECISION_SELECT =
+  'SELECT d.symbol, d.date, b.name, d.ref, b.ref, b.level, b.abbr, d.signer_name, d.signer_capacity, d.summary FROM decision d JOIN body b ON b.id = d.body_id WHERE d.id = ?';
+const CEREMONY_SELECT = 'SELECT c.name, c.ref, c.date, c.place, cb.ref FROM ceremony c LEFT JOIN body cb ON cb.id = c.organiser_id WHERE c.id = ?';
+const NO_CEREMONY = [null, null, null, null, null];
+
+/**
+ * Award lines in the import layout, filtered like `award list`, ordered by decision date, decision,
+ * annex line, id. Rows are arrays in the columns' order; CSV and TSV are written as text straight from
+ * the lines and the shared values of their decisions and ceremonies. Read-only.
+ */
+export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable<unknown[]> {
+  const includeRevoked = Boolean(f.includeRevoked);
+  const keys = awardExportKeys(includeRevoked);
   const compiled = filteredAwards(reg.db, f)
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
-    .leftJoin('body as cb', 'cb.id', 'c.organiser_id')
-    .select([
-      'a.line_no',
-      'd.symbol as decision_number',
-      'd.date as decision_date',
-      'b.name as issuing_body',
-      't.code as award_type',
-      'r.kind as recipient_kind',
-      'r.name as recipient_name',
-      'a.unit_name as unit',
-      'a.position',
-      'a.period_from',
-      'a.period_to',
-      'a.achievement',
-      'a.kind as commendation_kind',
-      'c.name as ceremony',
-      'd.ref as decision_ref',
-      'b.ref as body_ref',
-      'b.level as body_level',
-      'b.abbr as body_abbr',
-      'd.signer_name',
-      'd.signer_capacity',
-      'd.summary as decision_summary',
-      'r.ref as recipient_ref',
-      // The unit's reference goes with the unit printed on the line; without one it would name a unit
-      // that an import could not create.
-      sql<string | null>`CASE WHEN a.unit_name IS NOT NULL THEN u.ref END`.as('unit_ref'),
-      'c.ref as ceremony_ref',
-      'c.date as ceremony_date',
-      'c.place as ceremony_place',
-      'cb.ref as ceremony_organiser',
-      'a.note',
-      sql<string | null>`x.action`.as('revocation'),
-    ])
+    .select(LINE_SELECT.map((e, i) => sql.raw(e).as(`c${i}`)))
     .compile();
-  const stmt = reg.sqlite.prepare(compiled.sql);
-  const includeRevoked = Boolean(f.includeRevoked);
-  function* rows() {
-    for (const r of stmt.iterate(...(compiled.parameters as unknown[])) as Iterable<Record<string, unknown>>) {
-      const { period_from, period_to, revocation, ...rest } = r;
-      const out: Record<string, unknown> = { ...rest, achievement_period: formatPeriod(period_from as number, period_to as number) };
-      if (includeRevoked) out.status = revocationStatus(revocation as string | null);
-      yield out;
+  const lines = reg.sqlite.prepare(compiled.sql).raw(true);
+  const shared = {
+    decision: cacheOf(reg.sqlite.prepare(DECISION_SELECT).raw(true)),
+    ceremony: cacheOf(reg.sqlite.prepare(CEREMONY_SELECT).raw(true)),
+    type: cacheOf(reg.sqlite.prepare('SELECT code FROM award_type WHERE id = ?').raw(true)),
+  };
+  const sources = keys.map((k) => AWARD_SOURCES[k]);
+  const statusAt = LINE_SELECT.length - 1;
+  const own = (r: unknown[]) => {
+    if (includeRevoked) r[statusAt] = revocationStatus(r[statusAt] as string | null);
+    return r;
+  };
+  const values = (r: unknown[], which: 'decision' | 'ceremony' | 'type') =>
+    which === 'ceremony' ? (r[2] === null ? NO_CEREMONY : shared.ceremony.get(r[2] as number)) : shared[which].get(r[which === 'decision' ? 1 : 3] as number);
+  function* rows(): Generator<unknown[][]> {
+    let batch: unknown[][] = [];
+    for (const raw of lines.iterate(...(compiled.parameters as unknown[])) as Iterable<unknown[]>) {
+      const r = own(raw);
+      batch.push(sources.map(([from, at]) => (from === 'own' ? r[at] : values(r, from)[at])));
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   }
-  return { name: 'Awards', title: 'DANH SÁCH KHEN THƯỞNG', columns: keyColumns(awardExportKeys(includeRevoked)), rows: batches(rows()) };
+  /** The columns in runs from one source: a decision's or a ceremony's run is rendered once. */
+  function* text(sep: ',' | '\t', eol: string): Generator<[string, number]> {
+    const runs: { from: 'own' | 'decision' | 'ceremony' | 'type'; ats: number[] }[] = [];
+    for (const [from, at] of sources) {
+      const last = runs[runs.length - 1];
+      if (last && last.from === from && from !== 'own') last.ats.push(at);
+      else runs.push({ from, ats: [at] });
+    }
+    const rendered = new Map<unknown[], string[]>();
+    const cells = (v: unknown[], run: number) => {
+      let list = rendered.get(v);
+      if (!list) rendered.set(v, (list = []));
+      return (list[run] ??= runs[run].ats.map((at) => delimitedCell(v[at], sep)).join(sep));
+    };
+    let out = '';
+    let n = 0;
+    for (const raw of lines.iterate(...(compiled.parameters as unknown[])) as Iterable<unknown[]>) {
+      const r = own(raw);
+      let line = '';
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i];
+        line += (i ? sep : '') + (run.from === 'own' ? delimitedCell(r[run.ats[0]], sep) : cells(values(r, run.from), i));
+      }
+      out += line + eol;
+      if (++n === BATCH) {
+        yield [out, n];
+        out = '';
+        n = 0;
+      }
+    }
+    if (out) yield [out, n];
+  }
+  return { name: 'Awards', title: 'DANH SÁCH KHEN THƯỞNG', columns: arrayColumns(keys), rows: rows(), text };
+}
+
+/** Values of a row read by id, once per id. */
+function cacheOf(stmt: BetterSqlite3.Statement): { get(id: number): unknown[] } {
+  const seen = new Map<number, unknown[]>();
+  return {
+    get(id) {
+      let v = seen.get(id);
+      if (!v) seen.set(id, (v = (stmt.get(id) as unknown[] | undefined) ?? []));
+      return v;
+    },
+  };
+}
+
+/** Columns over rows that are arrays in the keys' order. */
+function arrayColumns(keys: readonly string[]): Column<unknown[]>[] {
+  return keys.map((key, i) => ({ key, header: key, value: (r: unknown[]) => r[i] }));
 }
 
 export const RECIPIENT_EXPORT_KEYS = ['ref', 'kind', 'name', 'unit', 'unit_name', 'position', 'place', 'note'] as const;
@@ -110,6 +211,7 @@ export function recipientExport(reg: Registry, f: { kind?: string; unitId?: numb
   let q = reg.db
     .selectFrom('recipient as r')
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
+    // i18n-ignore: the columns selected
     .select(['r.ref', 'r.kind', 'r.name', 'u.ref as unit', 'u.name as unit_name', 'r.position', 'r.place', 'r.note']);
   if (f.kind) q = q.where('r.kind', '=', f.kind);
   if (f.unitId !== undefined) q = q.where('r.unit_id', '=', f.unitId);
@@ -180,6 +282,7 @@ export async function countsExport(reg: Registry, f: CountFilter): Promise<Expor
  * headers (which import reads as well as the keys).
  */
 export async function writeExport(tables: ExportTable<any>[], format: FileFormat, sink: Sink, opts: { excel?: boolean; bom?: boolean; people?: boolean } = {}): Promise<number> {
+  if ((format === 'csv' || format === 'tsv') && tables.length === 1 && tables[0].text) return writeDelimited(tables[0], format === 'csv' ? ',' : '\t', sink, opts);
   const people = opts.people && format === 'xlsx';
   const writer = await openTableWriter<Record<string, unknown>>(format, sink, opts);
   let n = 0;
@@ -191,5 +294,24 @@ export async function writeExport(tables: ExportTable<any>[], format: FileFormat
     }
   }
   await writer.end();
+  return n;
+}
+
+/** CSV or TSV of a table that writes its own text (ExportTable.text), as the table writer writes it (render/stream.ts). */
+async function writeDelimited(t: ExportTable<unknown[]>, sep: ',' | '\t', sink: Sink, opts: { excel?: boolean; bom?: boolean }): Promise<number> {
+  const eol = opts.excel ? '\r\n' : '\n';
+  const bom = (opts.excel || opts.bom) && sep === ',' ? '\uFEFF' : '';
+  await sink.write(bom + delimitedLine(t.columns.map((c) => c.key), sep, eol));
+  let n = 0;
+  let out = '';
+  for (const [chunk, rows] of t.text!(sep, eol)) {
+    out += chunk;
+    n += rows;
+    if (out.length >= 1 << 20) {
+      await sink.write(out);
+      out = '';
+    }
+  }
+  if (out) await sink.write(out);
   return n;
 }

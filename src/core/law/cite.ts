@@ -39,7 +39,7 @@ export function cite(...refs: Ref[]): string {
     .join('; ');
 }
 
-const ARTICLE = /^Art\. (\d+(?:[–-]\d+)?(?:, \d+(?:[–-]\d+)?)*)(?:\.(\d+)(?:\.([a-zđ]))?)?$/;
+const ARTICLE = /^Art\. (\d+(?:[\u2013-]\d+)?(?:, \d+(?:[\u2013-]\d+)?)*)(?:\.(\d+)(?:\.([a-z\u0111]))?)?$/;
 
 /** The article of the catalogue's `article` field ("Art. 24.2"), or a raw citation when it is not one. */
 export function parseArticle(text: string): Ref {

@@ -56,14 +56,29 @@ export function levelAbolished(level: string, date: string): boolean {
   return level === 'district' && date >= DISTRICT_ABOLISHED_ON;
 }
 
+/**
+ * parseLevels of the catalogue's few `levels` texts, each parsed once: every line judged asks about its
+ * type's (a check of a million lines spent a third of its time parsing the same texts again).
+ */
+const parsed = new Map<string, LevelPeriod[]>();
+function periodsOf(levels: string): LevelPeriod[] {
+  let periods = parsed.get(levels);
+  if (!periods) {
+    periods = parseLevels(levels);
+    if (parsed.size >= 1000) parsed.clear();
+    parsed.set(levels, periods);
+  }
+  return periods;
+}
+
 /** Whether a body of `level` may confer the type on `date` (ISO). */
 export function mayConfer(levels: string, level: string, date: string): boolean {
-  return parseLevels(levels).some((p) => p.level === level && (!p.from || p.from <= date) && (!p.to || date <= p.to));
+  return periodsOf(levels).some((p) => p.level === level && (!p.from || p.from <= date) && (!p.to || date <= p.to));
 }
 
 /** The levels that may confer the type on `date`, high → low. */
 export function levelsOn(levels: string, date: string): Level[] {
-  const on = parseLevels(levels).filter((p) => (!p.from || p.from <= date) && (!p.to || date <= p.to));
+  const on = periodsOf(levels).filter((p) => (!p.from || p.from <= date) && (!p.to || date <= p.to));
   return LEVELS.filter((l) => on.some((p) => p.level === l));
 }
 

@@ -7,8 +7,10 @@
  * Read-only: it runs in one read transaction, so it sees one consistent state even while clerks write.
  */
 import type Database from 'better-sqlite3';
-import { AUDITED_ENTITIES, DIGEST_PREFIX, GENESIS_HASH, RANGE_PREFIX, canonicalJson, eventHash, imageDigest, rangeDigests, rowDigest, type AuditEventFields } from '../audit.js';
+import { statSync } from 'node:fs';
+import { AUDITED_ENTITIES, DIGEST_PREFIX, GENESIS_HASH, RANGE_PREFIX, canonicalJson, eventHash, imageDigest, rowDigest, type AuditEventFields } from '../audit.js';
 import { schemaAt, schemaOf, type Registry } from '../db.js';
+import { VERIFY } from '../../i18n/messages/scale.js';
 
 export type ProblemKind = 'integrity' | 'foreign_key' | 'chain' | 'anchor' | 'row' | 'schema';
 
@@ -38,6 +40,8 @@ export interface VerifyOptions {
   quick?: boolean;
   /** Problems listed at most; the rest are counted in `more`. */
   maxProblems?: number;
+  /** The worker bundle (dist/checks-worker.cjs) that runs SQLite's own checks of a large file beside the rest. */
+  worker?: string;
 }
 
 export interface VerifyReport {
@@ -73,22 +77,95 @@ class Problems {
   }
 }
 
+/** Registry files from this size on have SQLite's own checks run by a worker thread, beside the rows' comparison. */
+const PARALLEL_FROM = 64 * 1024 ** 2;
+
 /** Verifies the registry `reg`. Read-only. */
 export async function verifyRegistry(reg: Registry, opts: VerifyOptions = {}): Promise<VerifyReport> {
   const sqlite = reg.sqlite;
   const problems = new Problems(opts.maxProblems ?? 1000);
   const version = sqlite.pragma('user_version', { simple: true }) as number;
   const expected = await schemaAt(version);
+  const quick = opts.quick ?? false;
+  // SQLite's integrity and foreign-key checks read the whole file, as the rows' comparison does: on a
+  // large file they run in a worker thread (its own read-only connection) while this thread compares.
+  const beside = opts.worker && !sqlite.memory && sizeOf(reg.path) >= PARALLEL_FROM ? await soundnessInWorker(opts.worker, reg.path, quick) : undefined;
+  const later = new Problems(opts.maxProblems ?? 1000);
   sqlite.exec('BEGIN');
   try {
-    checkIntegrity(sqlite, problems, opts.quick ?? false);
-    checkForeignKeys(sqlite, problems);
-    const chain = checkChain(sqlite, problems, [...(opts.anchor ? [opts.anchor] : []), ...(opts.anchors ?? [])]);
-    const rows = checkRows(sqlite, problems);
-    checkSchema(schemaOf(sqlite), expected, problems);
+    const sound = beside ? undefined : soundness(sqlite, quick);
+    const chain = checkChain(sqlite, later, [...(opts.anchor ? [opts.anchor] : []), ...(opts.anchors ?? [])]);
+    const rows = checkRows(sqlite, later);
+    checkSchema(schemaOf(sqlite), expected, later);
+    // Should the worker fail, the checks run here.
+    addSoundness(problems, sound ?? (await beside!.result.catch(() => soundness(sqlite, quick))), quick);
+    for (const p of later.list) problems.add(p.kind, p.where, p.message, { event_id: p.event_id ?? undefined, entity: p.entity ?? undefined, entity_id: p.entity_id ?? undefined });
+    problems.more += later.more;
     return { ok: problems.list.length === 0, schema_version: version, ...chain, rows, problems: problems.list, more: problems.more };
   } finally {
     sqlite.exec('COMMIT');
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** What SQLite's integrity (or quick) check and foreign-key check answer; a failure to read is kept as its message. */
+export interface Soundness {
+  integrity: Record<string, string>[] | { failed: string };
+  foreignKeys: { table: string; rowid: number; parent: string }[] | { failed: string };
+}
+
+/** Runs SQLite's integrity (or quick) check and its foreign-key check. Read-only. */
+export function soundness(sqlite: Database.Database, quick: boolean): Soundness {
+  const run = <T>(fn: () => T): T | { failed: string } => {
+    try {
+      return fn();
+    } catch (e) {
+      return { failed: (e as Error).message };
+    }
+  };
+  return {
+    integrity: run(() => sqlite.pragma(quick ? 'quick_check' : 'integrity_check') as Record<string, string>[]),
+    foreignKeys: run(() => sqlite.pragma('foreign_key_check') as Soundness['foreignKeys'] & unknown[]),
+  };
+}
+
+/**
+ * soundness() of the registry file at `path`, run by the worker `script` (checks-worker.ts): the worker
+ * is started before this returns (the caller then keeps this thread busy), its answer is the promise.
+ */
+async function soundnessInWorker(script: string, path: string, quick: boolean): Promise<{ result: Promise<Soundness> }> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(script, { workerData: { job: 'soundness', path, quick } });
+  const result = new Promise<Soundness>((resolve, reject) => {
+    worker.once('message', (m: { t: 'sound'; sound: Soundness } | { t: 'error'; message: string }) => (m.t === 'sound' ? resolve(m.sound) : reject(new Error(m.message))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`exit ${code}`))); // i18n-ignore: caught, the checks then run on this thread
+  }).finally(() => void worker.terminate());
+  result.catch(() => {});
+  return { result };
+}
+
+function addSoundness(problems: Problems, sound: Soundness, quick: boolean): void {
+  const pragma = quick ? 'quick_check' : 'integrity_check';
+  if ('failed' in sound.integrity) problems.add('integrity', 'database file', VERIFY.readFailed(`PRAGMA ${pragma}`, sound.integrity.failed));
+  else {
+    for (const r of sound.integrity) {
+      const message = Object.values(r)[0];
+      if (message !== 'ok') problems.add('integrity', 'database file', `SQLite ${pragma}: ${message}`);
+    }
+  }
+  if ('failed' in sound.foreignKeys) problems.add('integrity', 'database file', VERIFY.readFailed('PRAGMA foreign_key_check', sound.foreignKeys.failed));
+  else {
+    for (const r of sound.foreignKeys) {
+      problems.add('foreign_key', `${r.table} #${r.rowid}`, VERIFY.noParent(r.parent), { entity: r.table, entity_id: r.rowid });
+    }
   }
 }
 
@@ -97,24 +174,8 @@ function guarded<T>(problems: Problems, what: string, fn: () => T, fallback: T):
   try {
     return fn();
   } catch (e) {
-    problems.add('integrity', 'database file', `reading ${what} failed: ${(e as Error).message}`);
+    problems.add('integrity', 'database file', VERIFY.readFailed(what, (e as Error).message));
     return fallback;
-  }
-}
-
-function checkIntegrity(sqlite: Database.Database, problems: Problems, quick: boolean): void {
-  const pragma = quick ? 'quick_check' : 'integrity_check';
-  const rows = guarded(problems, `PRAGMA ${pragma}`, () => sqlite.pragma(pragma) as Record<string, string>[], []);
-  for (const r of rows) {
-    const message = Object.values(r)[0];
-    if (message !== 'ok') problems.add('integrity', 'database file', `SQLite ${pragma}: ${message}`);
-  }
-}
-
-function checkForeignKeys(sqlite: Database.Database, problems: Problems): void {
-  const rows = guarded(problems, 'PRAGMA foreign_key_check', () => sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[], []);
-  for (const r of rows) {
-    problems.add('foreign_key', `${r.table} #${r.rowid}`, `refers to a row of ${r.parent} that does not exist`, { entity: r.table, entity_id: r.rowid });
   }
 }
 
@@ -130,7 +191,7 @@ function checkChain(sqlite: Database.Database, problems: Problems, anchors: AnyA
   let events = 0;
   const read = guarded(
     problems,
-    'the audit trail',
+    VERIFY.theTrail(),
     () => {
       // Every event whose id tdkt could have written, in one pass; the others are named by checkValues.
       for (const e of sqlite.prepare(`SELECT * FROM audit_event WHERE id BETWEEN 1 AND ${MAX_ID} ORDER BY id`).iterate() as Iterable<EventRow>) {
@@ -138,25 +199,23 @@ function checkChain(sqlite: Database.Database, problems: Problems, anchors: AnyA
         const where = `event #${e.id}`;
         const ids = { event_id: e.id, entity: e.entity, entity_id: e.entity_id ?? undefined };
         if (e.id !== prevId + 1) {
-          const gap = e.id - prevId - 1 === 1 ? `event #${prevId + 1} is` : `events #${prevId + 1}–#${e.id - 1} are`;
-          problems.add('chain', where, `${gap} missing: removed from the audit trail`, ids);
+          problems.add('chain', where, VERIFY.eventsMissing(prevId + 1, e.id - 1), ids);
         } else if (e.prev_hash !== prevHash) {
-          const before = prevId === 0 ? 'the start of the chain' : `event #${prevId}`;
-          problems.add('chain', where, `does not follow ${before}: ${prevId === 0 ? 'the trail was cut or replaced' : `#${prevId} was rewritten after #${e.id} was written`}`, ids);
+          problems.add('chain', where, prevId === 0 ? VERIFY.notFollowingStart() : VERIFY.notFollowing(prevId, e.id), ids);
         }
         if (eventHash(e.prev_hash, e) !== e.hash) {
-          problems.add('chain', where, `its contents do not match its hash: the event was changed after it was written`, ids);
+          problems.add('chain', where, VERIFY.hashMismatch(), ids);
         }
         if (typeof e.at !== 'string' || !ISO_INSTANT.test(e.at)) {
-          problems.add('chain', where, `its time ${JSON.stringify(e.at)} is not a time tdkt writes (an ISO instant such as 2026-03-01T08:00:00.000Z)`, ids);
+          problems.add('chain', where, VERIFY.badTime(JSON.stringify(e.at)), ids);
         } else if (e.at < prevAt) {
-          problems.add('chain', where, `was written at ${e.at}, before event #${prevId} (${prevAt}): time in the audit trail only moves forward`, ids);
+          problems.add('chain', where, VERIFY.timeBackwards(e.at, prevId, prevAt), ids);
         }
         for (const anchor of wanted.get(e.id) ?? []) {
           seen.add(e.id);
           if (!e.hash.startsWith(anchor.hash.toLowerCase())) {
             const noted = anchor.source ? ` (${anchor.source})` : '';
-            problems.add('anchor', where, `its hash is ${e.hash.slice(0, 16)}…, not the ${anchor.hash.slice(0, 16)}… noted${noted}: history up to it was rewritten`, ids);
+            problems.add('anchor', where, VERIFY.anchorMismatch(e.hash.slice(0, 16), anchor.hash.slice(0, 16), noted), ids);
           }
         }
         prevHash = e.hash;
@@ -170,8 +229,7 @@ function checkChain(sqlite: Database.Database, problems: Problems, anchors: AnyA
   if (read) {
     const seq = sqlite.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'`).get() as { seq: number } | undefined;
     if (seq && seq.seq > prevId && seq.seq <= MAX_ID) {
-      const gap = seq.seq - prevId === 1 ? `event #${seq.seq} was` : `events #${prevId + 1}–#${seq.seq} were`;
-      problems.add('chain', `event #${seq.seq}`, `the last ${gap} removed from the audit trail`, { event_id: seq.seq });
+      problems.add('chain', `event #${seq.seq}`, VERIFY.lastRemoved(prevId + 1, seq.seq), { event_id: seq.seq });
     }
     for (const [id, list] of wanted) {
       if (seen.has(id)) continue;
@@ -180,9 +238,7 @@ function checkChain(sqlite: Database.Database, problems: Problems, anchors: AnyA
       problems.add(
         'anchor',
         `event #${id}`,
-        id > prevId
-          ? `was noted${noted}, but the audit trail ends at event #${prevId}: the last events were removed`
-          : `the event noted${noted} is no longer in the audit trail`,
+        id > prevId ? VERIFY.anchorBeyond(noted, prevId) : VERIFY.anchorGone(noted),
         { event_id: id },
       );
     }
@@ -205,7 +261,7 @@ function checkRows(sqlite: Database.Database, problems: Problems): number {
   const ranges = (sqlite.prepare(`SELECT name FROM pragma_table_info('audit_event')`).pluck().all() as string[]).includes('entity_id_last');
   if (tables.has('audit_event')) {
     const found: RowProblem[] = [];
-    guarded(problems, 'table audit_event', () => checkValues(sqlite, 'audit_event', found), undefined);
+    guarded(problems, VERIFY.table('audit_event'), () => checkValues(sqlite, 'audit_event', found), undefined);
     for (const f of found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
       const [, where, message, ids] = f.problem;
       problems.add('chain', where.replace(/^audit_event /, 'event '), message, { event_id: ids.entity_id });
@@ -216,7 +272,7 @@ function checkRows(sqlite: Database.Database, problems: Problems): number {
     const found: RowProblem[] = [];
     checked += guarded(
       problems,
-      `table ${entity}`,
+      VERIFY.table(entity),
       () => {
         checkValues(sqlite, entity, found);
         return compareTable(sqlite, entity, found, ranges);
@@ -230,9 +286,12 @@ function checkRows(sqlite: Database.Database, problems: Problems): number {
 
 /**
  * Compares every row of `entity` whose id tdkt could have written (the others are named by checkValues)
- * with its latest event, found by SQL for each row: its latest one-row event, or the range event (an
- * import's rows created together) that covers it, whichever is later; the range's digest for the row is
- * cut out of the event by SQL too. Then the events whose row is gone. No id is walked in JavaScript.
+ * with its latest event: its latest one-row event, or the range event (an import's rows created
+ * together) that covers it, whichever is later. The rows, the events' ids by row (from the index on
+ * entity and row id, never the events themselves) and the range events (each read once, its list of
+ * digests kept while the rows it covers pass) are walked together from the highest id down; an
+ * event's after-image is read only for a row whose latest event is a one-row event. Then the events
+ * whose row is gone.
  */
 function compareTable(sqlite: Database.Database, entity: string, out: RowProblem[], withRanges: boolean): number {
   const T = quoteIdent(entity);
@@ -240,89 +299,137 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
     out.push({ key: BigInt(id), problem: ['row', `${entity} #${id}`, p[0], { ...(p[1] ?? {}), entity, entity_id: id }] });
   const badRanges = new Set<number>();
   const rangeRows: { id: number; first: number; last: number }[] = [];
+  /** Every range event of the entity, by its last row (then id): the candidates for a row. */
+  let candidates: { id: number; first: number; last: number }[] = [];
   if (withRanges) {
     const stmt = sqlite.prepare(`SELECT id, entity_id, entity_id_last, after FROM audit_event WHERE entity = ? AND entity_id_last IS NOT NULL AND id BETWEEN 1 AND ${MAX_ID} ORDER BY id`);
     for (const r of stmt.iterate(entity) as Iterable<{ id: number; entity_id: number; entity_id_last: number; after: string | null }>) {
       const count = r.entity_id_last - r.entity_id + 1;
-      if (!Number.isSafeInteger(r.entity_id) || !Number.isSafeInteger(r.entity_id_last) || count < 1 || count > 1_000_000 || !rangeDigests(r.after, count)) {
+      if (!Number.isSafeInteger(r.entity_id) || !Number.isSafeInteger(r.entity_id_last) || count < 1 || count > 1_000_000 || !isRangeList(r.after, count)) {
         badRanges.add(r.id);
         out.push({
           key: BigInt(Number.isSafeInteger(r.entity_id) ? r.entity_id : 0),
-          problem: ['chain', `event #${r.id}`, `records ${entity} #${r.entity_id}–#${r.entity_id_last} but does not list one digest for each of them`, { event_id: r.id, entity, entity_id: r.entity_id }],
+          problem: ['chain', `event #${r.id}`, VERIFY.rangeWithoutDigests(entity, r.entity_id, r.entity_id_last), { event_id: r.id, entity, entity_id: r.entity_id }],
         });
         continue;
       }
       rangeRows.push({ id: r.id, first: r.entity_id, last: r.entity_id_last });
     }
+    candidates = (
+      sqlite.prepare(`SELECT id, entity_id AS first, entity_id_last AS last FROM audit_event WHERE entity = ? AND entity_id_last IS NOT NULL`).all(entity) as {
+        id: number;
+        first: number;
+        last: number;
+      }[]
+    ).sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : a.id - b.id));
   }
-  const single = (fn: string) =>
-    `(SELECT ${fn}(e.id) FROM audit_event e WHERE e.entity = @entity AND e.entity_id = t.id${withRanges ? ' AND e.entity_id_last IS NULL' : ''})`;
-  const candidate = withRanges
-    ? `(SELECT r.id FROM audit_event r WHERE r.entity = @entity AND r.entity_id_last IS NOT NULL AND r.entity_id_last >= t.id ORDER BY r.entity_id_last LIMIT 1)`
-    : 'NULL';
-  const rows = sqlite.prepare(
-    `SELECT q.*, r.id AS __range_id, substr(r.after, ${RANGE_PREFIX.length + 1} + (q.id - r.entity_id) * 65, 64) AS __range_digest,
-            (SELECT s.after FROM audit_event s WHERE s.id = q.__single_id) AS __single_after
-       FROM (SELECT t.*, ${single('max')} AS __single_id, ${single('min')} AS __first_id, ${candidate} AS __candidate
-               FROM ${T} t WHERE t.id BETWEEN 1 AND ${MAX_ID}) q
-       LEFT JOIN audit_event r ON r.id = q.__candidate AND r.entity_id <= q.id
-      ORDER BY q.id DESC`,
-  );
-  let count = 0;
-  // Rows are read from the highest id down: each must have been created before every row above it.
-  let laterFirst = Infinity;
-  let laterRow = 0;
-  for (const raw of rows.iterate({ entity }) as Iterable<Record<string, unknown>>) {
-    const { __single_id, __first_id, __candidate, __range_id, __range_digest, __single_after, ...row } = raw as Record<string, unknown> & {
-      __single_id: number | null;
-      __first_id: number | null;
-      __range_id: number | null;
-      __range_digest: string | null;
-      __single_after: string | null;
-    };
-    void __candidate;
-    const id = row.id as number;
-    count++;
-    const first = Math.min(__first_id ?? Infinity, __range_id ?? Infinity);
-    if (first === Infinity) {
-      problem(id, "no audit event records this row: it was inserted behind tdkt's back");
-      continue;
+  const rangeIds = new Set(candidates.map((c) => c.id));
+  /** The range event for row `id`: the one ending first at or after it, if it starts at or before it. */
+  const rangeFor = (id: number) => {
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].last >= id) hi = mid;
+      else lo = mid + 1;
     }
-    if (first > laterFirst) {
-      problem(id, `was first recorded by event #${first}, after #${laterRow} (event #${laterFirst}), which has a higher id: ids only grow, so it was written with a lower id behind tdkt's back`, {
-        event_id: first,
-      });
-    } else {
-      laterFirst = first;
-      laterRow = id;
+    const c = candidates[lo];
+    return c && c.first <= id ? c : undefined;
+  };
+  const afterOf = sqlite.prepare('SELECT after FROM audit_event WHERE id = ?').pluck();
+  let listId = 0;
+  let list: string | null = null;
+  const digestIn = (range: { id: number; first: number }, id: number): string | null => {
+    if (listId !== range.id) {
+      listId = range.id;
+      list = afterOf.get(range.id) as string | null;
     }
-    if (__range_id !== null && (__single_id === null || __range_id > __single_id)) {
-      if (badRanges.has(__range_id)) continue;
-      if (rowDigest(canonicalJson(row)) !== __range_digest) {
-        problem(
-          id,
-          `differs from event #${__range_id}, which recorded it last as a digest of its values (as import records the rows it creates): a value was changed; compare the row with the imported file or a backup to see which`,
-          { event_id: __range_id },
-        );
+    return list === null ? null : list.substr(RANGE_PREFIX.length + (id - range.first) * 65, 64);
+  };
+  // Each row as its canonical JSON, written by SQLite (json_object with the keys in order); should a
+  // row's differ from what its event recorded, the row is read again and judged by canonicalJson itself
+  // (SQLite writes a real number otherwise than JavaScript), so only a real difference is reported.
+  const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(entity) as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byId = sqlite.prepare(`SELECT * FROM ${T} WHERE id = ?`);
+  const exact = (id: number) => {
+    const row = byId.get(id) as Record<string, unknown>;
+    return { row, json: canonicalJson(row) };
+  };
+  /** The walk over the rows; `blobs`: a blob, which JSON cannot hold, is left out of SQLite's JSON (the row is then judged by canonicalJson). */
+  const walk = (blobs: boolean, found: RowProblem[]): number => {
+    const problem = (id: number, ...p: [string, { event_id?: number }?]) =>
+      found.push({ key: BigInt(id), problem: ['row', `${entity} #${id}`, p[0], { ...(p[1] ?? {}), entity, entity_id: id }] });
+    const value = (c: string) => (blobs ? `CASE typeof(${quoteIdent(c)}) WHEN 'blob' THEN NULL ELSE ${quoteIdent(c)} END` : quoteIdent(c));
+    const rows = sqlite
+      .prepare(`SELECT id, json_object(${columns.map((c) => `'${c.replace(/'/g, "''")}', ${value(c)}`).join(', ')}) FROM ${T} WHERE id BETWEEN 1 AND ${MAX_ID} ORDER BY id DESC`)
+      .raw(true);
+    // The events of each row id, highest first (one-row events; range events are told apart by id).
+    const events = (
+      sqlite.prepare(`SELECT entity_id, id FROM audit_event WHERE entity = ? AND entity_id BETWEEN 1 AND ${MAX_ID} ORDER BY entity_id DESC, id DESC`).raw(true).iterate(entity) as Iterable<
+        [number, number]
+      >
+    )[Symbol.iterator]();
+    let ev = events.next();
+    let count = 0;
+    // Rows are read from the highest id down: each must have been created before every row above it.
+    let laterFirst = Infinity;
+    let laterRow = 0;
+    try {
+      for (const [id, json] of rows.iterate() as Iterable<[number, string]>) {
+        count++;
+        while (!ev.done && ev.value[0] > id) ev = events.next();
+        let singleId: number | null = null;
+        let firstSingle: number | null = null;
+        for (; !ev.done && ev.value[0] === id; ev = events.next()) {
+          const e = ev.value[1];
+          if (rangeIds.has(e)) continue;
+          singleId ??= e;
+          firstSingle = e;
+        }
+        const range = withRanges ? rangeFor(id) : undefined;
+        const first = Math.min(firstSingle ?? Infinity, range?.id ?? Infinity);
+        if (first === Infinity) {
+          problem(id, VERIFY.noEvent());
+          continue;
+        }
+        if (first > laterFirst) {
+          problem(id, VERIFY.lowerId(first, laterRow, laterFirst), { event_id: first });
+        } else {
+          laterFirst = first;
+          laterRow = id;
+        }
+        if (range && (singleId === null || range.id > singleId)) {
+          if (badRanges.has(range.id)) continue;
+          const digest = digestIn(range, id);
+          if (rowDigest(json) !== digest && rowDigest(exact(id).json) !== digest) problem(id, VERIFY.digestDiffers(range.id), { event_id: range.id });
+          continue;
+        }
+        const evId = singleId!;
+        const after = afterOf.get(evId) as string | null;
+        if (after === null) {
+          problem(id, VERIFY.recordedRemoved(evId), { event_id: evId });
+        } else if (after.startsWith(DIGEST_PREFIX)) {
+          if (imageDigest(json) !== after && imageDigest(exact(id).json) !== after) problem(id, VERIFY.digestDiffers(evId), { event_id: evId });
+        } else if (json !== after) {
+          const e = exact(id);
+          if (e.json !== after) problem(id, VERIFY.differs(evId, differences(after, e.row)), { event_id: evId });
+        }
       }
-      continue;
+    } finally {
+      events.return?.();
     }
-    const evId = __single_id!;
-    const after = __single_after;
-    if (after === null) {
-      problem(id, `event #${evId} records it as removed, yet the row is there`, { event_id: evId });
-    } else if (after.startsWith(DIGEST_PREFIX)) {
-      if (imageDigest(canonicalJson(row)) !== after) {
-        problem(
-          id,
-          `differs from event #${evId}, which recorded it last as a digest of its values (as import records the rows it creates): a value was changed; compare the row with the imported file or a backup to see which`,
-          { event_id: evId },
-        );
-      }
-    } else if (canonicalJson(row) !== after) {
-      problem(id, `differs from event #${evId}, which recorded it last: ${differences(after, row)}`, { event_id: evId });
-    }
+    return count;
+  };
+  let found: RowProblem[] = [];
+  let count: number;
+  try {
+    count = walk(false, found);
+  } catch (e) {
+    if (!/BLOB/i.test((e as Error).message)) throw e;
+    found = [];
+    count = walk(true, found);
   }
+  out.push(...found);
   // Rows recorded by a one-row event that are gone.
   const gone = sqlite.prepare(
     `SELECT e.id, CAST(e.entity_id AS TEXT) AS entity_id FROM audit_event e
@@ -333,7 +440,7 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
   for (const g of gone.all({ entity }) as { id: number; entity_id: string }[]) {
     if (!isSafeId(g.entity_id)) continue; // an event no tdkt command writes: its hash or the chain says so
     const later = withRanges && rangeRows.some((r) => r.id > g.id && r.first <= Number(g.entity_id) && Number(g.entity_id) <= r.last);
-    if (!later) problem(Number(g.entity_id), `the row recorded by event #${g.id} is gone: it was deleted behind tdkt's back`, { event_id: g.id });
+    if (!later) problem(Number(g.entity_id), VERIFY.gone(g.id), { event_id: g.id });
   }
   // Rows recorded by a range event that are gone (and were not recorded later by a one-row event).
   const present = sqlite.prepare(`SELECT count(*) FROM ${T} WHERE id BETWEEN ? AND ?`).pluck();
@@ -346,7 +453,7 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
       if (have.has(id)) continue;
       const later = latestSingle.get(entity, id) as number | null;
       if (later !== null && later > r.id) continue; // the one-row event speaks for it (see above)
-      problem(id, `the row recorded by event #${r.id} is gone: it was deleted behind tdkt's back`, { event_id: r.id });
+      problem(id, VERIFY.gone(r.id), { event_id: r.id });
     }
   }
   // The table's autoincrement counter past its last row: rows at the end were removed.
@@ -360,9 +467,22 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
   ).pluck();
   if (seq && Number.isSafeInteger(seq.seq) && seq.seq > (seq.last ?? 0) && (removedOnRecord.get(entity, (seq.last ?? 0) + 1, seq.seq) as number) < seq.seq - (seq.last ?? 0)) {
     const from = (seq.last ?? 0) + 1;
-    problem(seq.seq, `${from === seq.seq ? `${entity} #${seq.seq} was` : `${entity} #${from}–#${seq.seq} were`} created and is no longer there: rows at the end of the table were removed`);
+    problem(seq.seq, VERIFY.endRemoved(entity, from, seq.seq));
   }
   return count;
+}
+
+/** rangeDigests(after, count) !== null, without splitting the list: one digest of 64 hex digits a row, checked in one pass. */
+function isRangeList(after: string | null, count: number): boolean {
+  const from = RANGE_PREFIX.length;
+  if (after === null || after.length !== from + count * 65 - 1 || !after.startsWith(RANGE_PREFIX)) return false;
+  for (let i = from; i < after.length; i++) {
+    const c = after.charCodeAt(i);
+    if ((i - from) % 65 === 64) {
+      if (c !== 44) return false; // ','
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false; // 0-9, a-f
+  }
+  return true;
 }
 
 /** The largest id tdkt can write and read back exactly (a JavaScript number is exact up to 2^53 − 1). */
@@ -393,9 +513,10 @@ function checkValues(sqlite: Database.Database, table: string, rowProblems: RowP
     const allowed = allowedClasses(c.type);
     if (!allowed) continue;
     const col = quoteIdent(c.name);
-    let bad = `typeof(${col}) NOT IN (${allowed.map((a) => `'${a}'`).join(', ')})`;
+    // Written with <> and BETWEEN rather than NOT IN and two comparisons: a third faster over a million rows.
+    let bad = allowed.map((a) => `typeof(${col}) <> '${a}'`).join(' AND ');
     if (c.name === 'id') bad += ` OR ${col} NOT BETWEEN 1 AND ${MAX_ID}`;
-    else if (allowed[0] === 'integer') bad += ` OR ${col} > ${MAX_ID} OR ${col} < -${MAX_ID}`;
+    else if (allowed[0] === 'integer') bad += ` OR ${col} NOT BETWEEN -${MAX_ID} AND ${MAX_ID}`;
     tests.push(`(${bad})`);
     checked.push({ name: c.name, allowed });
   }
@@ -404,29 +525,26 @@ function checkValues(sqlite: Database.Database, table: string, rowProblems: RowP
   const stmt = sqlite.prepare(`SELECT CAST(rowid AS TEXT) AS rid, ${select} FROM ${quoteIdent(table)} WHERE ${tests.join(' OR ')} ORDER BY rowid`);
   for (const r of stmt.iterate() as Iterable<Record<string, string>>) {
     const rid = r.rid;
-    const found: string[] = [];
+    const found: { column: string; text: string }[] = [];
     checked.forEach((c, i) => {
       const cls = r[`t${i}`];
       const quoted = r[`q${i}`];
       const shown = quoted.length > 40 ? `${quoted.slice(0, 39)}…` : quoted;
-      if (!c.allowed.includes(cls)) found.push(`${c.name} holds ${article(cls)} ${cls} (${shown}), not ${article(c.allowed[0])} ${c.allowed[0]}`);
+      if (!c.allowed.includes(cls)) found.push({ column: c.name, text: VERIFY.valueClass(c.name, cls, shown, c.allowed[0]) });
       else if (cls === 'integer' && (c.name === 'id' ? !isSafeId(quoted) : !isSafeInteger(quoted))) {
-        found.push(`${c.name} is ${shown}, outside what tdkt writes (${c.name === 'id' ? `1 … ${MAX_ID}` : `±${MAX_ID}`})`);
+        found.push({ column: c.name, text: VERIFY.valueRange(c.name, shown, c.name === 'id' ? `1 … ${MAX_ID}` : `±${MAX_ID}`) });
       }
     });
-    if (!isSafeId(rid) && !found.some((f) => f.startsWith('id '))) found.unshift(`id is ${rid}, outside what tdkt writes (1 … ${MAX_ID})`);
+    if (!isSafeId(rid) && !found.some((f) => f.column === 'id')) found.unshift({ column: 'id', text: VERIFY.valueRange('id', rid, `1 … ${MAX_ID}`) });
     if (!found.length) continue;
     const id = isSafeId(rid) ? Number(rid) : null;
     rowProblems.push({
       key: BigInt(rid),
-      problem: ['row', `${table} #${rid}`, `${found.join('; ')}: no tdkt command writes this; it was written behind tdkt's back`, id === null ? { entity: table } : { entity: table, entity_id: id }],
+      problem: ['row', `${table} #${rid}`, VERIFY.behindBack(found.map((f) => f.text).join('; ')), id === null ? { entity: table } : { entity: table, entity_id: id }],
     });
   }
 }
 
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? 'an' : 'a';
-}
 
 function isSafeInteger(text: string): boolean {
   return /^-?\d+$/.test(text) && BigInt(text) <= BigInt(MAX_ID) && BigInt(text) >= -BigInt(MAX_ID);
@@ -442,15 +560,15 @@ export function differences(recordedJson: string, found: Record<string, unknown>
   try {
     recorded = JSON.parse(recordedJson) as Record<string, unknown>;
   } catch {
-    return 'the recorded image is not valid JSON';
+    return VERIFY.notJson();
   }
   const keys = [...new Set([...Object.keys(recorded), ...Object.keys(found)])].sort();
   const parts = keys
     .filter((k) => canonicalJson(recorded[k] ?? null) !== canonicalJson(found[k] ?? null) || !(k in recorded) || !(k in found))
     .map((k) => {
-      if (!(k in recorded)) return `${k}: not recorded, found ${show(found[k])}`;
-      if (!(k in found)) return `${k}: recorded ${show(recorded[k])}, column gone`;
-      return `${k}: recorded ${show(recorded[k])}, found ${show(found[k])}`;
+      if (!(k in recorded)) return VERIFY.notRecorded(k, show(found[k]));
+      if (!(k in found)) return VERIFY.columnGone(k, show(recorded[k]));
+      return VERIFY.changed(k, show(recorded[k]), show(found[k]));
     });
   return parts.join('; ');
 }
@@ -465,8 +583,8 @@ function checkSchema(actual: { type: string; name: string; sql: string | null }[
   const have = new Map(actual.map((o) => [key(o), o.sql]));
   const want = new Map(expected.map((o) => [key(o), o.sql]));
   for (const [k, sql] of want) {
-    if (!have.has(k)) problems.add('schema', k, 'is missing: it was dropped behind tdkt\'s back');
-    else if (have.get(k) !== sql) problems.add('schema', k, 'differs from the one tdkt creates');
+    if (!have.has(k)) problems.add('schema', k, VERIFY.schemaMissing());
+    else if (have.get(k) !== sql) problems.add('schema', k, VERIFY.schemaDiffers());
   }
-  for (const k of have.keys()) if (!want.has(k)) problems.add('schema', k, 'was added behind tdkt\'s back');
+  for (const k of have.keys()) if (!want.has(k)) problems.add('schema', k, VERIFY.schemaAdded());
 }

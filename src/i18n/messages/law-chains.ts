@@ -6,7 +6,7 @@
 import { msg } from '../index.js';
 
 /** "in 2024" / "năm 2024"; "in 2023, 2024" / "các năm 2023, 2024". */
-const inYearsVi = (span: string) => (/[,–]/.test(span) ? `các năm ${span}` : `năm ${span}`);
+const inYearsVi = (span: string) => (/[,\u2013]/.test(span) ? `các năm ${span}` : `năm ${span}`);
 
 export const REQ = {
   /** How a counted award is cited: "1201/QĐ-UBND of 15/12/2024, UBND quận Lê Chân". */
