@@ -9,6 +9,7 @@ import * as m006 from './006-law-dated-levels.js';
 import * as m007 from './007-paperwork.js';
 import * as m008 from './008-trust.js';
 import * as m009 from './009-desk.js';
+import * as m010 from './010-read-indexes.js';
 import * as m011 from './011-emulation-clusters.js';
 
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '007-paperwork': m007,
   '008-trust': m008,
   '009-desk': m009,
+  '010-read-indexes': m010,
   '011-emulation-clusters': m011,
 };

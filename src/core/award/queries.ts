@@ -80,7 +80,9 @@ export function filteredAwards(db: Kysely<DB>, f: AwardFilter = {}) {
   let q = awardsQuery(db);
   if (f.recipientId !== undefined) q = q.where('a.recipient_id', '=', f.recipientId);
   if (f.decisionId !== undefined) q = q.where('a.decision_id', '=', f.decisionId);
-  if (f.awardTypeId !== undefined) q = q.where('a.award_type_id', '=', f.awardTypeId);
+  // With a year, SQLite reads that year's decisions in date order (the order listed, so a limit stops
+  // early); the type is then a filter, not the index to read (+ keeps SQLite from choosing it).
+  if (f.awardTypeId !== undefined) q = f.year !== undefined ? q.where(sql`+a.award_type_id`, '=', f.awardTypeId) : q.where('a.award_type_id', '=', f.awardTypeId);
   if (f.bodyId !== undefined) q = q.where('d.body_id', '=', f.bodyId);
   if (f.ceremonyId !== undefined) q = q.where('p.ceremony_id', '=', f.ceremonyId);
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);

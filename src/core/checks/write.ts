@@ -4,14 +4,11 @@
  * refuse the write so that nothing of it is kept.
  */
 import type { Kysely } from 'kysely';
-import { AwardInput, type Award } from '../award/award.js';
-import { getAward } from '../award/queries.js';
-import { insertLine } from '../award/service.js';
+import type { AwardInput, Award } from '../award/award.js';
 import { blockingRuleIds, RULES } from '../law/rules/index.js';
 import type { Registry } from '../db.js';
 import { loadSettings } from '../settings/settings.js';
 import type { DB } from '../tables.js';
-import { parseInput } from '../validate.js';
 import type { Finding } from '../law/finding.js';
 import { RefusedByFindings } from './refused.js';
 
@@ -51,6 +48,14 @@ export interface CheckedAward {
 
 /** Records one award line judged by every rule of the law (blocking rules refuse it). One transaction. */
 export async function recordAwardChecked(reg: Registry, input: AwardInput, opts: { strict?: boolean } = {}): Promise<CheckedAward> {
+  // Loaded here, not with the module: the validation (zod) is for writes, and the terminal's views of
+  // findings import this module (award list would load zod to list lines).
+  const [{ AwardInput }, { getAward }, { insertLine }, { parseInput }] = await Promise.all([
+    import('../award/award.js'),
+    import('../award/queries.js'),
+    import('../award/service.js'),
+    import('../validate.js'),
+  ]);
   const v = parseInput(AwardInput, input, 'award line');
   const { id, findings } = await reg.write(async (trx, audit) => {
     const id = await insertLine(trx, audit, v, reg.now());

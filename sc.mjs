@@ -1,5 +1,0 @@
-import Database from 'better-sqlite3';
-const db = new Database(process.argv[2], { readonly: true });
-const q = `select "a"."id", "d"."ref", "c"."ref" from "award" as "a" inner join "decision" as "d" on "d"."id" = "a"."decision_id" inner join "body" as "b" on "b"."id" = "d"."body_id" inner join "recipient" as "r" on "r"."id" = "a"."recipient_id" inner join "award_type" as "t" on "t"."id" = "a"."award_type_id" left join "award_revocation" as "x" on "x"."award_id" = "a"."id" left join "presentation" as "p" on "p"."award_id" = "a"."id" left join "ceremony" as "c" on "c"."id" = "p"."ceremony_id" where +"a"."award_type_id" = ? and "d"."year" = ? and "x"."id" is null order by "d"."date", "d"."id", a.line_no IS NULL, "a"."line_no", "a"."id" limit ?`;
-console.log(db.prepare('EXPLAIN QUERY PLAN ' + q).all(51, 2015, 20).map((r) => r.detail).join(' | '));
-const t = process.hrtime.bigint(); const rows = db.prepare(q).all(51, 2015, 20); console.log((Number(process.hrtime.bigint() - t) / 1e6).toFixed(1), 'ms', rows.length);
