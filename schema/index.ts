@@ -10,6 +10,7 @@ import * as m007 from './007-paperwork.js';
 import * as m008 from './008-trust.js';
 import * as m009 from './009-desk.js';
 import * as m010 from './010-read-indexes.js';
+import * as m011 from './011-emulation-clusters.js';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008-trust': m008,
   '009-desk': m009,
   '010-read-indexes': m010,
+  '011-emulation-clusters': m011,
 };

@@ -40,7 +40,8 @@ export type { RatingRecord, DisciplineRecord, InitiativeRecord, MembersRecord, R
 export { EvidenceColumns } from './core/evidence/evidence.js';
 export * from './core/evidence/vocab.js';
 export { listSettings, getSetting, setSetting, loadSettings, SETTINGS, type Settings, type SettingRow } from './core/settings/settings.js';
-export { runChecks, findingsForLines, listRules, countBySeverity, type CheckOptions, type CheckReport, type RuleRow } from './core/checks/run.js';
+export { runChecks, findingsForLines, countBySeverity, type CheckOptions, type CheckReport } from './core/checks/run.js';
+export { ruleRows as listRules, type RuleRow } from './core/law/rules/index.js';
 export { checkWrittenLines, recordAwardChecked, RefusedByFindings, type CheckedAward } from './core/checks/write.js';
 export { eligibleFor, ELIGIBILITY, type Eligibility, type EligibleRow, type EligibleList, type EligibleOptions } from './core/checks/eligible.js';
 export { RULES } from './core/law/rules/index.js';

@@ -7,4 +7,6 @@ import { beforeEach } from 'vitest';
 import { setLang } from '../src/i18n/index.js';
 
 process.env.TDKT_LANG ??= 'en';
+// Before the test file's own beforeAll hooks too (they may build findings in the run's language).
+setLang('en');
 beforeEach(() => setLang('en'));

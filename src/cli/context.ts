@@ -10,6 +10,7 @@ import { FORMATS, type Column, type Format, type TableModel } from '../render/mo
 import { safeLines, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { inquirerPrompter, type Asker, type Prompter } from './prompt.js';
+import { CLI } from '../i18n/messages/cli.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -78,7 +79,7 @@ export class Context implements Asker {
       readOnly: this.readOnly,
       notice: (m) => this.info(m),
     });
-    if (fresh && this.commandName !== 'init') this.info(`Created a new registry at ${path}`);
+    if (fresh && this.commandName !== 'init') this.info(CLI.createdRegistry(path));
     return this.opened;
   }
 
@@ -108,7 +109,7 @@ export class Context implements Asker {
     if (o.json) return 'json';
     if (o.format) {
       if (!(FORMATS as readonly string[]).includes(o.format)) {
-        throw new UsageError(`unknown format "${o.format}": use one of ${FORMATS.join(', ')}`);
+        throw new UsageError(CLI.unknownFormat(o.format, FORMATS.join(', ')));
       }
       return o.format as Format;
     }

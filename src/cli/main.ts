@@ -79,7 +79,7 @@ ${CLI.exitCodes()}`,
     ctx.commandName = names.join(' ');
     ctx.writer = isWriter(action);
     ctx.creator = isCreator(action);
-    if (ctx.readOnly && isWriter(action)) throw new ReadOnlyError(`run ${ctx.commandName}`);
+    if (ctx.readOnly && isWriter(action)) throw new ReadOnlyError(ctx.commandName);
   });
   const wanted = opts.all ? undefined : invokedCommand(opts.argv ?? []);
   for (const entry of commands) {

@@ -2,20 +2,21 @@
 import { Option, type Command } from 'commander';
 import { FORMATS } from '../render/model.js';
 import { UsageError } from './errors.js';
+import { CLI } from '../i18n/messages/cli.js';
 
 /** --format and --json on every listing command. */
 export function withOutput(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv when piped)').choices(FORMATS))
-    .option('--json', 'shorthand for --format json');
+    .addOption(new Option('-f, --format <format>', CLI.optFormat()).choices(FORMATS))
+    .option('--json', CLI.optJson());
 }
 
 export function examples(cmd: Command, lines: string[]): Command {
-  return cmd.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+  return cmd.addHelpText('after', `\n${CLI.examples()}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
 }
 
 export function parseYear(v: string): number {
-  if (!/^\d{4}$/.test(v)) throw new UsageError(`"${v}" is not a year: expected four digits, e.g. 2021`);
+  if (!/^\d{4}$/.test(v)) throw new UsageError(CLI.notYear(v));
   return Number(v);
 }
 
@@ -23,7 +24,7 @@ export function parseYear(v: string): number {
 export function parseCount(option: string) {
   return (v: string): number => {
     if (!/^\d+$/.test(v.trim()) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) {
-      throw new UsageError(`${option} "${v}" is not a count: expected a whole number from 1 on, e.g. 20`);
+      throw new UsageError(CLI.notCount(option, v));
     }
     return Number(v);
   };
@@ -31,7 +32,7 @@ export function parseCount(option: string) {
 
 export function parseId(v: string): number {
   const s = v.replace(/^#/, '');
-  if (!/^\d+$/.test(s)) throw new UsageError(`"${v}" is not an award line id: expected a number, e.g. 12`);
+  if (!/^\d+$/.test(s)) throw new UsageError(CLI.notAwardId(v));
   return Number(s);
 }
 

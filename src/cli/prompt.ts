@@ -3,6 +3,7 @@
  * appear only on a TTY; without one, a missing value is a usage error that names the flag.
  */
 import { CancelledError, UsageError } from './errors.js';
+import { CLI } from '../i18n/messages/cli.js';
 
 export interface Choice<T> {
   name: string;
@@ -17,15 +18,30 @@ export interface Prompter {
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
 }
 
-/** The real prompter; @inquirer/prompts is loaded the first time a prompt is needed. */
+/** The prompts' key hints, by the action @inquirer/prompts names in English. */
+const ACTIONS: Record<string, () => string> = { navigate: CLI.promptNavigate, select: CLI.promptSelect };
+/** @inquirer/search's own text for a search that finds nothing. */
+// i18n-ignore: the library's English text, replaced by the catalogue's below
+const NO_RESULTS = 'No results found';
+
+/**
+ * The real prompter; @inquirer/prompts is loaded the first time a prompt is needed. Its own words (the
+ * key hints, "no results", yes and no) are given in the run's language through its themes.
+ */
 export async function inquirerPrompter(): Promise<Prompter> {
-  const p = await import('@inquirer/prompts');
+  const [p, { styleText }] = await Promise.all([import('@inquirer/prompts'), import('node:util')]);
   const ctx = { output: process.stderr };
+  const style = {
+    keysHelpTip: (keys: [string, string][]) =>
+      keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', ACTIONS[action]?.() ?? action)}`).join(styleText('dim', ' • ')),
+    error: (text: string) => styleText('red', `> ${text === NO_RESULTS ? CLI.promptNoResults() : text}`),
+  };
+  const keywords = { yes: CLI.promptYes(), no: CLI.promptNo(), error: (k: { yes: string; no: string }) => CLI.promptYesOrNo(k.yes, k.no) };
   return {
     input: (o) => p.input(o, ctx),
-    select: (o) => p.select(o, ctx),
-    search: (o) => p.search({ ...o, source: (term) => o.source(term) }, ctx),
-    confirm: (o) => p.confirm(o, ctx),
+    select: (o) => p.select({ ...o, theme: { style } }, ctx),
+    search: (o) => p.search({ ...o, source: (term) => o.source(term), theme: { style } }, ctx),
+    confirm: (o) => p.confirm({ ...o, theme: { keywords } }, ctx),
   };
 }
 
@@ -45,7 +61,7 @@ export async function ask<T>(
   prompt: (p: Prompter) => Promise<T>,
 ): Promise<T> {
   if (given !== undefined) return given;
-  if (!asker.canPrompt) throw new UsageError(`missing ${flag}: pass it, e.g. ${flag} ${example}`);
+  if (!asker.canPrompt) throw new UsageError(CLI.missingValue(flag, example));
   return prompt(await asker.prompter());
 }
 
@@ -55,7 +71,7 @@ export async function ask<T>(
  */
 export async function confirmOrYes(asker: Asker, yes: boolean | undefined, message: string, what: string): Promise<void> {
   if (yes) return;
-  if (!asker.canPrompt) throw new UsageError(`${what} needs --yes when not run on a terminal`);
+  if (!asker.canPrompt) throw new UsageError(CLI.needsYes(what));
   const ok = await (await asker.prompter()).confirm({ message, default: false });
   if (!ok) throw new CancelledError();
 }

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { InvalidError } from './errors.js';
+import { humanTime } from '../i18n/index.js';
+import { AUDIT } from '../i18n/messages/core-records.js';
 import type { AuditEventRow, DB } from './tables.js';
 
 // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per event.
@@ -35,6 +37,8 @@ export const AUDITED_ENTITIES = [
   'recipient_profile',
   'award_reinstatement',
   'recipient_alias',
+  'emulation_cluster',
+  'cluster_member',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
@@ -129,6 +133,7 @@ type BulkEvent = Omit<AuditEventFields, 'at' | 'actor' | 'command'>;
 
 /** Rows recorded by one range event at most (its after-image is 65 bytes a row). */
 const RANGE_ROWS = 1024;
+// i18n-ignore: the columns of an SQL insert
 const EVENT_COLUMNS = 'at, actor, command, action, entity, entity_id, entity_id_last, entity_ref, before, after, prev_hash, hash';
 
 /** Appends audit events inside one write transaction. */
@@ -175,7 +180,7 @@ export class Auditor {
    */
   async remove(action: string, entity: AuditedEntity, id: number, opts: { ref?: string | null } = {}): Promise<void> {
     const before = await this.snapshot(entity, id);
-    if (!before) throw new Error(`no ${entity} #${id} to remove`);
+    if (!before) throw new Error(`no ${entity} #${id} to remove`); // i18n-ignore: a programmer's assertion (callers remove rows they hold)
     await this.append({
       action,
       entity,
@@ -208,9 +213,7 @@ export class Auditor {
    */
   private follow(last: { hash: string; at: string } | undefined): string {
     if (last && this.at < last.at) {
-      throw new InvalidError(`The clock says ${this.at}, before the registry's last change (${last.at}): nothing was written`, {
-        hint: "Set the computer's date and time, then run the command again.",
-      });
+      throw new InvalidError(AUDIT.clockBehind(humanTime(this.at), humanTime(last.at)), { hint: AUDIT.clockBehindHint() });
     }
     return last?.hash ?? GENESIS_HASH;
   }

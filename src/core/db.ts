@@ -15,6 +15,7 @@ import { migrations } from '../../schema/index.js';
 import type { Auditor } from './audit.js';
 import { BusyError, ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
+import { REGISTRY } from '../i18n/messages/core-records-registry.js';
 
 /**
  * The compiled SQLite addon, loaded straight from the installed better-sqlite3: the command-line bundle
@@ -109,9 +110,7 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
   const started = Date.now();
   if (!memory && !existsSync(path)) {
     if (readOnly || opts.create === false) {
-      throw new TdktError('not_found', `No registry at ${path}`, {
-        hint: `Create one with: tdkt --db ${path} init — or choose an existing one with --db or TDKT_DB (tdkt info shows which registry is used).`,
-      });
+      throw new TdktError('not_found', REGISTRY.missing(path), { hint: REGISTRY.missingHint(path) });
     }
     await createRegistry(path, opts);
   }
@@ -122,9 +121,7 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
     sqlite.pragma('foreign_keys = ON');
     const version = identify(sqlite, path);
     if (version > SCHEMA_VERSION) {
-      throw new TdktError('schema_too_new', `${path} has schema version ${version}; this tdkt knows up to ${SCHEMA_VERSION}`, {
-        hint: 'Upgrade tdkt to open this registry; nothing was changed.',
-      });
+      throw new TdktError('schema_too_new', REGISTRY.schemaTooNew(path, String(version), String(SCHEMA_VERSION)), { hint: REGISTRY.schemaTooNewHint() });
     }
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     const registry = makeRegistry(db, sqlite, path, readOnly, opts);
@@ -132,9 +129,7 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
     if (!readOnly && (opts.prepareWrites !== false || needsUpgrade)) prepareForWrites(sqlite, path, opts);
     if (needsUpgrade) {
       if (readOnly) {
-        throw new TdktError('invalid', `${path} has schema version ${version} and needs an upgrade to ${SCHEMA_VERSION}`, {
-          hint: 'Open it once without --read-only to upgrade it (a copy of the old file is kept).',
-        });
+        throw new TdktError('invalid', REGISTRY.needsUpgrade(path, String(version), String(SCHEMA_VERSION)), { hint: REGISTRY.needsUpgradeHint() });
       }
       await migrate(registry, version, opts);
     }
@@ -149,12 +144,10 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
 function assertRegularFile(path: string): void {
   const st = statSync(path);
   if (st.isDirectory()) {
-    throw new TdktError('invalid', `${path} is a folder, not a registry file`, { hint: `Name a file, e.g. --db ${join(path, 'tdkt.sqlite')}` });
+    throw new TdktError('invalid', REGISTRY.folder(path), { hint: REGISTRY.folderHint(join(path, 'tdkt.sqlite')) });
   }
-  if (!st.isFile()) throw new TdktError('invalid', `${path} is not a regular file (a device, pipe or socket), so not a registry`, { hint: 'Point --db at a registry file.' });
+  if (!st.isFile()) throw new TdktError('invalid', REGISTRY.notRegular(path), { hint: REGISTRY.pointAtFile() });
 }
-
-const NOT_A_REGISTRY_HINT = 'Point --db at a registry file, or create one with tdkt --db <new file> init. Nothing was changed.';
 
 /**
  * The schema version of a tdkt registry, after checking that the file IS one — before anything writes
@@ -170,20 +163,20 @@ function identify(sqlite: Database.Database, path: string): number {
   } catch (e) {
     if (isBusy(e)) throw e;
     if ((e as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') throw interruptedWrite(path);
-    throw new TdktError('invalid', `${path} is not a tdkt registry (${(e as Error).message})`, { hint: NOT_A_REGISTRY_HINT });
+    throw new TdktError('invalid', REGISTRY.notARegistry(path, (e as Error).message), { hint: REGISTRY.notARegistryHint() });
   }
   if (appId === APPLICATION_ID) return version;
   if (appId !== 0) {
-    throw new TdktError('invalid', `${path} is an SQLite file of another application (application id ${appId}), not a tdkt registry`, { hint: NOT_A_REGISTRY_HINT });
+    throw new TdktError('invalid', REGISTRY.otherApplication(path, String(appId)), { hint: REGISTRY.notARegistryHint() });
   }
   const tables = new Set(sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
   if (tables.size === 0 && version === 0) {
-    throw new TdktError('invalid', `${path} is an empty file, not a tdkt registry`, { hint: `Remove it and run tdkt --db ${path} init, or point --db at a registry file.` });
+    throw new TdktError('invalid', REGISTRY.emptyFile(path), { hint: REGISTRY.emptyFileHint(path) });
   }
   const known = new Set(Object.keys(migrations));
   const applied = tables.has('schema_migration') ? (sqlite.prepare('SELECT name FROM schema_migration').pluck().all() as string[]) : [];
   if (version < 1 || !tables.has('audit_event') || applied.length === 0 || !applied.every((n) => known.has(n))) {
-    throw new TdktError('invalid', `${path} is an SQLite file but not a tdkt registry`, { hint: NOT_A_REGISTRY_HINT });
+    throw new TdktError('invalid', REGISTRY.sqliteNotRegistry(path), { hint: REGISTRY.notARegistryHint() });
   }
   return version;
 }
@@ -214,9 +207,7 @@ function sleep(ms: number): void {
 
 /** A rollback journal left by a write that did not finish: what it means and what to do. */
 function interruptedWrite(path: string): TdktError {
-  return new TdktError('invalid', `${path} holds a write that was interrupted (a crash or a killed command left ${path}-journal): read-only mode would show data that was never committed`, {
-    hint: `Open it once without --read-only to roll the interrupted write back, e.g. tdkt --db ${path} info`,
-  });
+  return new TdktError('invalid', REGISTRY.interrupted(path), { hint: REGISTRY.interruptedHint(path) });
 }
 
 function busyTimeout(opts: OpenOptions): number {
@@ -227,9 +218,7 @@ function openWritable(path: string, create = false): Database.Database {
   try {
     return openSqlite(path, { fileMustExist: !create && path !== ':memory:' });
   } catch (e) {
-    throw new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
-      hint: 'Check the path and its permissions.',
-    });
+    throw new TdktError('invalid', REGISTRY.cannotOpen(path, (e as Error).message), { hint: REGISTRY.cannotOpenHint() });
   }
 }
 
@@ -264,9 +253,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
   const fail = (e: unknown) =>
     (e as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK'
       ? interruptedWrite(path)
-      : new TdktError('invalid', `Cannot open the registry ${path}: ${(e as Error).message}`, {
-          hint: 'Check the path and its permissions.',
-        });
+      : new TdktError('invalid', REGISTRY.cannotOpen(path, (e as Error).message), { hint: REGISTRY.cannotOpenHint() });
   if (!existsSync(`${path}-wal`) && !hasJournal(path)) {
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
@@ -286,7 +273,7 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
     } catch (e) {
       throw fail(e);
     }
-    if (!existsSync(`${path}-wal`) && !hasJournal(path)) notice?.(`${path} is large or changing: reading it in place (SQLite may create ${path}-wal and -shm beside it)`);
+    if (!existsSync(`${path}-wal`) && !hasJournal(path)) notice?.(REGISTRY.readingInPlace(path));
   }
   try {
     const sqlite = openSqlite(path, { readonly: true, fileMustExist: true });
@@ -334,9 +321,7 @@ async function createRegistry(path: string, opts: OpenOptions): Promise<void> {
   } catch (e) {
     throw e instanceof TdktError
       ? e
-      : new TdktError('invalid', `Cannot create the registry ${path}: ${(e as Error).message}`, {
-          hint: 'Check that the directory is writable.',
-        });
+      : new TdktError('invalid', REGISTRY.cannotCreate(path, (e as Error).message), { hint: REGISTRY.cannotCreateHint() });
   } finally {
     removeTmp();
   }
@@ -357,22 +342,20 @@ async function migrate(registry: Registry, version: number, opts: OpenOptions): 
   const { sqlite, db } = registry;
   const hasTables = (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n > 0;
   if (version === 0 && hasTables) {
-    throw new TdktError('invalid', `${registry.path} is an SQLite file but not a tdkt registry`, {
-      hint: 'Point --db at a registry file, or at a new path to create one.',
-    });
+    throw new TdktError('invalid', REGISTRY.sqliteNotRegistry(registry.path), { hint: REGISTRY.sqliteNotRegistryHint() });
   }
   let backup: string | undefined;
   if (version > 0 && registry.path !== ':memory:') {
     backup = uniquePath(`${registry.path}.v${version}-${compactStamp(registry.now())}`, '.bak');
     await copyDatabase(sqlite, backup);
-    opts.notice?.(`Upgrading the registry from schema ${version} to ${SCHEMA_VERSION}; a copy of the old file is at ${backup}`);
+    opts.notice?.(REGISTRY.upgrading(String(version), String(SCHEMA_VERSION), backup));
   }
   const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new TdktError('invalid', `Migration ${failed} failed: ${(error as Error).message}`, {
-      hint: backup ? `The registry was left at schema ${version}; the copy taken before is at ${backup}.` : undefined,
+    throw new TdktError('invalid', REGISTRY.migrationFailed(failed, (error as Error).message), {
+      hint: backup ? REGISTRY.migrationFailedHint(String(version), backup) : undefined,
     });
   }
   if (version === 0) {
@@ -430,17 +413,17 @@ function busyOr(e: unknown, path: string, waitedMs: number): unknown {
   const code = (e as { code?: unknown })?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e;
   // What the file system refused, named for what it is: never an "unexpected error".
-  const why: Record<string, [string, string]> = {
-    SQLITE_READONLY: ['the file or its folder is read-only', 'Check their permissions, or add --read-only to read it.'],
-    SQLITE_CANTOPEN: ['its folder cannot be written (SQLite keeps its -wal and -shm files beside it)', 'Check the folder\'s permissions, or add --read-only to read it.'],
-    SQLITE_FULL: ['the disk is full', 'Free some space and run the command again; nothing was written.'],
-    SQLITE_IOERR: ['the disk reported an error', 'Check the disk, then run tdkt audit verify.'],
-    SQLITE_CORRUPT: ['the file is damaged', 'Restore a backup (tdkt restore), or run tdkt audit verify to see what is damaged.'],
-    SQLITE_NOTADB: ['it is not an SQLite file', 'Point --db at a registry file.'],
+  const why: Record<string, [() => string, () => string]> = {
+    SQLITE_READONLY: [REGISTRY.fsReadOnly, REGISTRY.fsReadOnlyHint],
+    SQLITE_CANTOPEN: [REGISTRY.fsCantOpen, REGISTRY.fsCantOpenHint],
+    SQLITE_FULL: [REGISTRY.fsFull, REGISTRY.fsFullHint],
+    SQLITE_IOERR: [REGISTRY.fsIo, REGISTRY.fsIoHint],
+    SQLITE_CORRUPT: [REGISTRY.fsCorrupt, REGISTRY.fsCorruptHint],
+    SQLITE_NOTADB: [REGISTRY.fsNotADb, REGISTRY.pointAtFile],
   };
   const found = Object.keys(why).find((k) => code === k || code.startsWith(`${k}_`));
   if (!found) return e;
-  return new TdktError('invalid', `Cannot use the registry ${path}: ${why[found][0]} (${(e as Error).message})`, { hint: why[found][1] });
+  return new TdktError('invalid', REGISTRY.cannotUse(path, why[found][0](), (e as Error).message), { hint: why[found][1]() });
 }
 
 /** Written beside the registry while a write transaction holds it: who holds it, for a BusyError. */
@@ -489,7 +472,7 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
     try {
       appendFileSync(anchors, `${head.id} ${head.hash} ${head.at}\n`);
     } catch (e) {
-      opts.notice?.(`warning: the audit head (event #${head.id}) could not be noted in ${anchors}: ${(e as Error).message}`);
+      opts.notice?.(REGISTRY.anchorNotNoted(String(head.id), anchors, (e as Error).message));
     }
   };
   const registry: Registry = {
@@ -502,7 +485,7 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
     command: opts.command ?? 'library',
     now: () => clock().toISOString(),
     async write(fn, wopts) {
-      if (readOnly) throw new ReadOnlyError(`run ${wopts?.command ?? registry.command}`);
+      if (readOnly) throw new ReadOnlyError(wopts?.command ?? registry.command);
       return db.connection().execute(async (conn) => {
         // Loaded with the first write, before the lock is taken: reading commands never pay for hashing.
         const { Auditor } = await import('./audit.js');

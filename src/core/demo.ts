@@ -10,6 +10,7 @@ import history from '../../fixtures/le-chan-history.json' with { type: 'json' };
 import { openRegistry, type OpenOptions, type Registry } from './db.js';
 import { TdktError } from './errors.js';
 import { loadFixture, type Fixture } from './fixture.js';
+import { DEMO } from '../i18n/messages/core-records-registry.js';
 
 export const DEMO_CEREMONY = 'le-chan-2022';
 export const seedFixture = seed as unknown as Fixture;
@@ -39,9 +40,7 @@ async function isDemoRegistry(path: string): Promise<boolean> {
 export async function buildDemo(path: string, opts: OpenOptions & { history?: boolean } = {}): Promise<Registry> {
   if (existsSync(path)) {
     if (!(await isDemoRegistry(path))) {
-      throw new TdktError('conflict', `${path} exists and is not a demo registry; the demo will not replace it`, {
-        hint: 'Give the demo another file with --file, or remove that file yourself.',
-      });
+      throw new TdktError('conflict', DEMO.notADemo(path), { hint: DEMO.notADemoHint() });
     }
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   }

@@ -1,7 +1,10 @@
 /**
  * Typed errors of the core. The CLI maps each code to an exit code in one place
- * (src/cli/errors.ts); library callers can switch on `code`.
+ * (src/cli/errors.ts); library callers can switch on `code`. Messages are in the language of the run.
  */
+import { humanNumber, humanTime } from '../i18n/index.js';
+import { ERRORS, NOUN } from '../i18n/messages/core-records.js';
+
 export type ErrorCode =
   | 'not_found'
   | 'invalid'
@@ -56,34 +59,42 @@ export interface Candidate {
   label: string;
 }
 
+/**
+ * A kind of record named in a message ("recipient", "award type", "collective"), in the language of the
+ * run; with a count, agreeing with it. A name the catalogue does not know is shown as it is.
+ */
+export function recordNoun(what: string, count = 1): string {
+  const noun = (NOUN as Record<string, ((n?: number) => string) | undefined>)[what];
+  if (noun) return noun(count);
+  return count === 1 ? what : `${what}s`; // i18n-ignore: a kind the catalogue does not name, shown as given
+}
+
 /** A name matched several records: the caller lists them rather than guessing. */
 export class AmbiguousError extends TdktError {
   readonly candidates: Candidate[];
+  /** `what`: the kind of record, as recordNoun takes it. */
   constructor(what: string, query: string, candidates: Candidate[]) {
-    super('ambiguous', `"${query}" matches ${candidates.length} ${what}s`, {
-      hint: `Use one of the references instead: ${candidates.map((c) => c.ref).slice(0, 3).join(', ')}`,
+    super('ambiguous', ERRORS.ambiguous(query, humanNumber(candidates.length), recordNoun(what, candidates.length)), {
+      hint: ERRORS.ambiguousHint(candidates.map((c) => c.ref).slice(0, 3).join(', ')),
     });
     this.candidates = candidates;
   }
 }
 
+/** A write asked of a registry opened read-only; `command` is the command refused, e.g. "award add". */
 export class ReadOnlyError extends TdktError {
-  constructor(what: string) {
-    super('read_only', `The registry is open read-only: cannot ${what}`, {
-      hint: 'Run without --read-only (and unset TDKT_READ_ONLY) to make changes.',
-    });
+  constructor(command: string) {
+    super('read_only', ERRORS.readOnly(command), { hint: ERRORS.readOnlyHint() });
   }
 }
 
 /** Another process held the registry's lock for as long as this command waited (the busy timeout). */
 export class BusyError extends TdktError {
   constructor(path: string, waitedMs: number, holder?: { pid: number; command: string; actor: string; since: string }) {
-    const who = holder ? `${holder.command} (process ${holder.pid}, by ${holder.actor}, since ${holder.since})` : 'another process';
-    const waited = waitedMs >= 1000 ? `; waited ${Math.round(waitedMs / 1000)} s` : '';
-    super('busy', `The registry ${path} is busy: ${who} is writing to it${waited}`, {
-      hint: holder
-        ? 'Try again when it has finished (a large import can take minutes).'
-        : 'Try again in a moment; if it stays busy, look for a stuck tdkt process (or a long import) using the same file.',
+    const who = holder ? ERRORS.busyHolder(holder.command, String(holder.pid), holder.actor, humanTime(holder.since)) : ERRORS.busyAnother();
+    const waited = waitedMs >= 1000 ? ERRORS.busyWaited(humanNumber(Math.round(waitedMs / 1000))) : '';
+    super('busy', ERRORS.busy(path, who, waited), {
+      hint: holder ? ERRORS.busyHintHolder() : ERRORS.busyHintUnknown(),
     });
   }
 }

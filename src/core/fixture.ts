@@ -17,6 +17,7 @@ import { insertRecipient } from './recipient/service.js';
 import { parseInput } from './validate.js';
 import { writeEvidenceSet, type EvidenceSet } from './evidence/service.js';
 import { writeSetting } from './settings/settings.js';
+import { writeClusterSet, type ClusterSet } from './evidence/cluster.js';
 
 export interface Fixture {
   about?: string;
@@ -28,6 +29,8 @@ export interface Fixture {
   evidence?: EvidenceSet;
   /** Registry settings by key, as `tdkt settings set` takes them. */
   settings?: Record<string, string>;
+  /** Emulation clusters and their members by year (tdkt evidence cluster). */
+  clusters?: ClusterSet;
 }
 
 export interface FixtureSummary {
@@ -69,6 +72,7 @@ export async function loadFixture(reg: Registry, data: Fixture): Promise<Fixture
       summary.ceremonies++;
     }
     if (data.evidence) summary.evidence = await writeEvidenceSet(trx, audit, data.evidence, now);
+    if (data.clusters) summary.evidence += await writeClusterSet(trx, audit, data.clusters, now);
     return summary;
   });
 }

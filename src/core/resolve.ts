@@ -4,7 +4,10 @@
  * lists the candidates; nothing is guessed. Read-only.
  */
 import { sql, type Kysely } from 'kysely';
-import { AmbiguousError, NotFoundError, type Candidate } from './errors.js';
+import { AmbiguousError, NotFoundError, recordNoun, type Candidate } from './errors.js';
+import { LEVEL_LABELS, type Level } from './domain.js';
+import { getLang, humanDate } from '../i18n/index.js';
+import { RESOLVE } from '../i18n/messages/core-records.js';
 import { parseDecisionNumber } from './parse.js';
 import { fold } from './text.js';
 import type { DB } from './tables.js';
@@ -32,11 +35,14 @@ export interface Named {
 }
 
 interface Lookup<T extends Named> {
+  /** The kind of record, as recordNoun takes it. */
   what: string;
   byRef(ref: string): Promise<T | undefined>;
   byFolded(folded: string): Promise<T[]>;
   byWords(patterns: string[], limit: number): Promise<T[]>;
-  searchHint: string;
+  searchHint: () => string;
+  /** The detail shown beside a candidate's name, for people (default: `detail` as it is). */
+  describe?: (match: T) => string | null | undefined;
 }
 
 async function resolveWith<T extends Named>(lookup: Lookup<T>, query: string): Promise<T> {
@@ -47,17 +53,18 @@ async function resolveWith<T extends Named>(lookup: Lookup<T>, query: string): P
   if (folded) {
     const named = await lookup.byFolded(folded);
     if (named.length === 1) return named[0];
-    if (named.length > 1) throw new AmbiguousError(lookup.what, q, named.map(toCandidate));
+    if (named.length > 1) throw new AmbiguousError(lookup.what, q, named.map((n) => toCandidate(n, lookup)));
     const patterns = wordPatterns(q);
     const partial = await lookup.byWords(patterns, CANDIDATE_LIMIT + 1);
     if (partial.length === 1) return partial[0];
-    if (partial.length > 1) throw new AmbiguousError(lookup.what, q, partial.slice(0, CANDIDATE_LIMIT).map(toCandidate));
+    if (partial.length > 1) throw new AmbiguousError(lookup.what, q, partial.slice(0, CANDIDATE_LIMIT).map((n) => toCandidate(n, lookup)));
   }
-  throw new NotFoundError(`No ${lookup.what} matches "${q}"`, lookup.searchHint);
+  throw new NotFoundError(RESOLVE.noMatch(recordNoun(lookup.what), q), lookup.searchHint());
 }
 
-function toCandidate(n: Named): Candidate {
-  return { ref: n.ref, label: n.detail ? `${n.name} — ${n.detail}` : n.name };
+function toCandidate<T extends Named>(n: T, lookup: Lookup<T>): Candidate {
+  const detail = lookup.describe ? lookup.describe(n) : n.detail;
+  return { ref: n.ref, label: detail ? `${n.name} — ${detail}` : n.name };
 }
 
 export interface RecipientMatch extends Named {
@@ -70,7 +77,7 @@ export function resolveRecipient(db: Kysely<DB>, query: string, kind?: string): 
     let q = db
       .selectFrom('recipient as r')
       .leftJoin('recipient as u', 'u.id', 'r.unit_id')
-      .select(['r.id', 'r.ref', 'r.name', 'r.kind', 'u.name as detail']);
+      .select(['r.id', 'r.ref', 'r.name', 'r.kind', 'u.name as detail']); // i18n-ignore: SQL column aliases
     if (kind) q = q.where('r.kind', '=', kind);
     return q;
   };
@@ -87,7 +94,7 @@ export function resolveRecipient(db: Kysely<DB>, query: string, kind?: string): 
         for (const p of ps) q = q.where(sql<boolean>`r.name_folded LIKE ${p} ESCAPE '\\'`);
         return q.orderBy('r.name_folded').orderBy('r.id').limit(limit).execute();
       },
-      searchHint: 'List candidates with: tdkt search <words>, or add the recipient with: tdkt recipient add',
+      searchHint: RESOLVE.hintRecipient,
     },
     query,
   );
@@ -100,7 +107,7 @@ export interface BodyMatch extends Named {
 }
 
 export function resolveBody(db: Kysely<DB>, query: string): Promise<BodyMatch> {
-  const base = () => db.selectFrom('body').select(['id', 'ref', 'name', 'level', 'abbr', 'place', 'level as detail']);
+  const base = () => db.selectFrom('body').select(['id', 'ref', 'name', 'level', 'abbr', 'place']);
   return resolveWith<BodyMatch>(
     {
       what: 'body',
@@ -111,7 +118,9 @@ export function resolveBody(db: Kysely<DB>, query: string): Promise<BodyMatch> {
         for (const p of ps) q = q.where(sql<boolean>`name_folded LIKE ${p} ESCAPE '\\'`);
         return q.orderBy('name_folded').orderBy('id').limit(limit).execute();
       },
-      searchHint: 'List bodies with: tdkt body list, or add one with: tdkt body add',
+      searchHint: RESOLVE.hintBody,
+      // The level as printed on documents for a Vietnamese reader; its code otherwise.
+      describe: (b) => (getLang() === 'vi' ? (LEVEL_LABELS[b.level as Level] ?? b.level) : b.level),
     },
     query,
   );
@@ -122,7 +131,7 @@ export interface CeremonyMatch extends Named {
 }
 
 export function resolveCeremony(db: Kysely<DB>, query: string): Promise<CeremonyMatch> {
-  const base = () => db.selectFrom('ceremony').select(['id', 'ref', 'name', 'date', 'date as detail']);
+  const base = () => db.selectFrom('ceremony').select(['id', 'ref', 'name', 'date']);
   return resolveWith<CeremonyMatch>(
     {
       what: 'ceremony',
@@ -133,7 +142,8 @@ export function resolveCeremony(db: Kysely<DB>, query: string): Promise<Ceremony
         for (const p of ps) q = q.where(sql<boolean>`name_folded LIKE ${p} ESCAPE '\\'`);
         return q.orderBy('date').orderBy('id').limit(limit).execute();
       },
-      searchHint: 'List ceremonies with: tdkt ceremony list',
+      searchHint: RESOLVE.hintCeremony,
+      describe: (c) => humanDate(c.date),
     },
     query,
   );
@@ -145,7 +155,7 @@ export interface AwardTypeMatch extends Named {
 
 /** An award type by code (any case) or by its Vietnamese name without diacritics. */
 export function resolveAwardType(db: Kysely<DB>, query: string): Promise<AwardTypeMatch> {
-  const base = () => db.selectFrom('award_type').select(['id', 'code', 'code as ref', 'name_vi as name', 'levels as detail']);
+  const base = () => db.selectFrom('award_type').select(['id', 'code', 'code as ref', 'name_vi as name', 'levels as detail']); // i18n-ignore: SQL column aliases
   return resolveWith<AwardTypeMatch>(
     {
       what: 'award type',
@@ -160,7 +170,7 @@ export function resolveAwardType(db: Kysely<DB>, query: string): Promise<AwardTy
         for (const p of ps) q = q.where(sql<boolean>`name_folded LIKE ${p} ESCAPE '\\'`);
         return q.orderBy('precedence').orderBy('id').limit(limit).execute();
       },
-      searchHint: 'List award types with: tdkt award-type list',
+      searchHint: RESOLVE.hintAwardType,
     },
     query,
   );
@@ -170,6 +180,7 @@ export interface DecisionMatch extends Named {
   symbol: string;
   date: string;
   body_id: number;
+  body_name: string;
 }
 
 /** A decision by its reference, or by its number and symbol ("215/QĐ-UBND", "QD" accepted). */
@@ -180,7 +191,7 @@ export async function resolveDecision(db: Kysely<DB>, query: string): Promise<De
     db
       .selectFrom('decision as d')
       .innerJoin('body as b', 'b.id', 'd.body_id')
-      .select(['d.id', 'd.ref', 'd.symbol', 'd.symbol as name', 'd.date', 'd.body_id', sql<string>`d.date || ', ' || b.name`.as('detail')]);
+      .select(['d.id', 'd.ref', 'd.symbol', 'd.symbol as name', 'd.date', 'd.body_id', 'b.name as body_name']); // i18n-ignore: SQL column aliases
   return resolveWith<DecisionMatch>(
     {
       what: 'decision',
@@ -188,7 +199,8 @@ export async function resolveDecision(db: Kysely<DB>, query: string): Promise<De
       byFolded: () =>
         normalisedSymbol ? base().where('d.symbol', '=', normalisedSymbol).orderBy('d.date').orderBy('d.id').execute() : Promise.resolve([]),
       byWords: () => Promise.resolve([]),
-      searchHint: 'List decisions with: tdkt decision list',
+      searchHint: RESOLVE.hintDecision,
+      describe: (d) => `${humanDate(d.date)}, ${d.body_name}`,
     },
     query,
   );

@@ -18,7 +18,7 @@ export async function searchRegistry(db: Kysely<DB>, text: string, limit = 50): 
   const recipients = await db
     .selectFrom('recipient as r')
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
-    .select(['r.ref', 'r.name', 'r.kind', 'r.position', 'u.name as unit'])
+    .select(['r.ref', 'r.name', 'r.kind', 'r.position', 'u.name as unit']) // i18n-ignore: SQL column alias
     .where(sql<boolean>`${like('r.name_folded')}`)
     // Closest first: the whole name, then names starting with the words, then the other matches.
     .orderBy(sql`CASE WHEN r.name_folded = ${fold(text)} THEN 0 WHEN r.name_folded LIKE ${likePrefix(fold(text))} ESCAPE '\\' THEN 1 ELSE 2 END`)

@@ -216,6 +216,33 @@ export interface CollectiveYearTable {
   updated_at: Generated<string>;
 }
 
+/** An emulation cluster or block (cụm, khối thi đua) and the body that organizes it. */
+export interface EmulationClusterTable {
+  id: Generated<number>;
+  ref: string;
+  name: string;
+  name_folded: string;
+  /** cluster | block */
+  kind: string;
+  organizer_id: number;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+/** A collective in a cluster for a year, with its place in the cluster's ranking (leading: dẫn đầu). */
+export interface ClusterMemberTable {
+  id: Generated<number>;
+  cluster_id: number;
+  year: number;
+  recipient_id: number;
+  rank: number | null;
+  leading: Generated<number>;
+  note: string | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
 export interface SettingTable {
   id: Generated<number>;
   key: string;
@@ -278,6 +305,8 @@ export interface DB {
   recipient_profile: RecipientProfileTable;
   award_reinstatement: AwardReinstatementTable;
   recipient_alias: RecipientAliasTable;
+  emulation_cluster: EmulationClusterTable;
+  cluster_member: ClusterMemberTable;
 }
 
 export type BodyRow = Selectable<BodyTable>;

@@ -6,6 +6,16 @@ import { z } from 'zod';
 import { InvalidError, type Issue } from './errors.js';
 import { parseDate, parseDecisionNumber, parsePeriod, type Parsed } from './parse.js';
 import { clean } from './text.js';
+import { getLang } from '../i18n/index.js';
+import { INPUT } from '../i18n/messages/core-records.js';
+import { recordNoun } from './errors.js';
+
+/**
+ * zod's own messages (a number expected, a value too small) in the language of the run, chosen when
+ * the message is made. Every schema's messages of its own are catalogue messages too.
+ */
+const zodLocales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+z.config({ localeError: (issue) => zodLocales[getLang()](issue) });
 
 function fromParser<T>(parser: (s: string) => Parsed<T>) {
   return z.string().transform((s, ctx) => {
@@ -35,7 +45,7 @@ export const zText = (max = 500) =>
   z
     .string()
     .transform(clean)
-    .pipe(z.string().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` }));
+    .pipe(z.string().min(1, { error: () => INPUT.empty() }).max(max, { error: () => INPUT.tooLong(String(max)) }));
 
 /** Optional text: empty strings become null. */
 export const zOptText = (max = 2000) =>
@@ -43,21 +53,24 @@ export const zOptText = (max = 2000) =>
     .string()
     .nullish()
     .transform((s) => (s == null || clean(s) === '' ? null : clean(s)))
-    .pipe(z.string().max(max, { error: `must be at most ${max} characters` }).nullable());
+    .pipe(z.string().max(max, { error: () => INPUT.tooLong(String(max)) }).nullable());
 
 /** A readable reference: lowercase ASCII letters, digits and hyphens. */
 export const zRef = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu' });
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: () => INPUT.ref() });
 
 export function toIssues(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ where: i.path.join('.') || undefined, message: i.message }));
 }
 
-/** Parses `input` or throws an InvalidError naming every bad field. */
+/**
+ * Parses `input` or throws an InvalidError naming every bad field. `what` names the record: a kind
+ * recordNoun knows ("award line", "decision"), or a text already in the language of the run.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  throw new InvalidError(`Invalid ${what}`, { issues: toIssues(r.error) });
+  throw new InvalidError(INPUT.invalid(recordNoun(what)), { issues: toIssues(r.error) });
 }

@@ -23,9 +23,10 @@ export interface Column<R = Record<string, unknown>> {
   /**
    * How people read the value (machine formats keep it raw): a `date` (ISO `2022-01-17`) shows as
    * 17/01/2022, a `time` (ISO timestamp) as 17/01/2022 08:00, a `count` with the language's grouping
-   * (30.000). Years, STT and ids are not counts.
+   * (30.000). Years, STT and ids are not counts. A `level`, `recipient-kind` or `status` code shows as
+   * its word in Vietnamese (Xã, cá nhân, thu hồi) and as the code itself in English.
    */
-  kind?: 'date' | 'time' | 'count';
+  kind?: 'date' | 'time' | 'count' | 'level' | 'recipient-kind' | 'status';
 }
 
 export interface TableModel<R = Record<string, unknown>> {
@@ -43,6 +44,22 @@ export interface TableModel<R = Record<string, unknown>> {
 
 export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/**
+ * A column whose header (and short header) is a catalogue message, read each time the column is shown:
+ * a view's columns are built once, when its module loads, but speak the language of the run.
+ */
+export function column<R>(
+  key: string,
+  header: () => string,
+  more: Omit<Column<R>, 'key' | 'header' | 'short'> & { short?: () => string } = {},
+): Column<R> {
+  const { short, ...rest } = more;
+  const c = { key, ...rest } as Column<R>;
+  Object.defineProperty(c, 'header', { get: header, enumerable: true });
+  if (short) Object.defineProperty(c, 'short', { get: short, enumerable: true });
+  return c;
+}
 
 export function cellValue<R>(col: Column<R>, row: R): unknown {
   return col.value ? col.value(row) : (row as Record<string, unknown>)[col.key];

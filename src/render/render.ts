@@ -5,7 +5,7 @@
  */
 import { escapeControl, hasControl } from './escape.js';
 import { humanDate, humanNumber, humanTime } from '../i18n/index.js';
-import { RENDER } from '../i18n/messages/render.js';
+import { codeLabel, RENDER } from '../i18n/messages/render.js';
 import { cellValue, machineRecord, type Column, type Format, type TableModel } from './model.js';
 import type { Sink, TableWriter, WriterOptions } from './stream.js';
 import { delimitedText, neutraliseFormula, plain } from './delimited.js';
@@ -71,6 +71,7 @@ export function humanValue(kind: Column['kind'], v: unknown): unknown {
   if (kind === 'date' && typeof v === 'string') return humanDate(v);
   if (kind === 'time' && typeof v === 'string') return humanTime(v);
   if (kind === 'count' && typeof v === 'number') return humanNumber(v);
+  if ((kind === 'level' || kind === 'recipient-kind' || kind === 'status') && typeof v === 'string') return codeLabel(kind, v);
   return v;
 }
 

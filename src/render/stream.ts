@@ -45,6 +45,7 @@ export function delimitedWriter<R>(sink: Sink, sep: ',' | '\t', opts: WriterOpti
       await sink.write(bom + delimitedText([cols.map((c) => c.key)], sep, eol));
     },
     async rows(rows) {
+      // i18n-ignore: a programmer's mistake, never shown to a clerk
       if (!cols) throw new Error('sheet() before rows()');
       const c = cols;
       const out = delimitedText(rows.map((r) => c.map((col) => cellValue(col, r))), sep, eol);

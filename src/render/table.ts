@@ -4,7 +4,7 @@
  *
  * When the natural widths do not fit, in this order: columns shrink toward a floor (text columns wrap
  * inside their cell, columns with a `maxWidth` are cut with an ellipsis, headers fall back to their short
- * form); empty and then `optional` columns are left out when a text column would otherwise be cramped;
+ * form, a header of up to ten columns is kept whole and a longer one wraps between words); empty and then `optional` columns are left out when a text column would otherwise be cramped;
  * and when even the floors do not fit, each row is shown as a record ("Header  value" lines). A row is
  * never wider than the terminal, so the terminal never wraps it into a second physical line.
  *
@@ -172,6 +172,15 @@ interface Measured {
   empty: boolean;
 }
 
+/** A header this wide or narrower is never broken: a Vietnamese word is two syllables ("Trạng thái"). */
+const WHOLE_HEADER = 10;
+
+/** Narrowest a header without a short form can be: whole when short, else its longest word. */
+function headerFloor(header: string): number {
+  const w = displayWidth(header);
+  return w <= WHOLE_HEADER ? w : longestWord(header);
+}
+
 function longestWord(s: string): number {
   let m = 0;
   for (const w of s.split(' ')) m = Math.max(m, displayWidth(w));
@@ -314,7 +323,7 @@ export function renderTable<R>(model: TableModel<R>, width: number, bold: (s: st
     col,
     cells: widest[c],
     header: displayWidth(col.header),
-    headerMin: col.short ? Math.min(displayWidth(col.short), displayWidth(col.header)) : longestWord(col.header),
+    headerMin: col.short ? Math.min(displayWidth(col.short), displayWidth(col.header)) : headerFloor(col.header),
     word: words[c],
     shrinks: col.align !== 'right',
     empty: !filled[c],

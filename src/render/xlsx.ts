@@ -9,13 +9,14 @@ import { Writable } from 'node:stream';
 import { cellValue, type Column } from './model.js';
 import { plain } from './delimited.js';
 import type { Sink, TableWriter } from './stream.js';
+import { RENDER } from '../i18n/messages/render.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isDateKey = (key: string) => key === 'date' || key.endsWith('_date');
 
 /** Excel's rules for sheet names: 31 characters, none of []:*?/\ , unique in the workbook. */
 export function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || RENDER.sheet();
   let out = base;
   for (let i = 2; taken.has(out.toLowerCase()); i++) out = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(out.toLowerCase());
@@ -99,7 +100,7 @@ export async function xlsxWriter<R>(sink: Sink): Promise<TableWriter<R>> {
     async end() {
       close();
       if (names.size === 0) {
-        pending = { name: 'Sheet1', columns: [] };
+        pending = { name: `${RENDER.sheet()}1`, columns: [] };
         close();
       }
       await wb.commit();

@@ -150,7 +150,7 @@ describe('tdkt check', () => {
     const r = await runCli(['check', '--rule', 'cstdcs'], { db });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'tdkt: No rule "cstdcs"\nhint: Rules are: recipient-kind, conferring-level, signing-level, achievement-period, one-annual-title, one-achievement-one-award, one-achievement-other-body, ldtt-criteria, cstdcs-chain, cstdbt-chain, cstdtq-chain, bkbt-chain, bkttg-chain, hcld3-chain, ttldtt-criteria, ttldxs-criteria, cstdcs-quota, under-discipline (tdkt rules)\n',
+      'tdkt: No rule "cstdcs"\nhint: Rules are: recipient-kind, conferring-level, signing-level, achievement-period, one-annual-title, one-achievement-one-award, one-achievement-other-body, ldtt-criteria, cstdcs-chain, cstdbt-chain, cstdtq-chain, bkbt-chain, bkttg-chain, hcld3-chain, ttldtt-criteria, ttldxs-criteria, ctdbt-flag, ctdcp-flag, cstdcs-quota, under-discipline (tdkt rules)\n',
     );
     expect(await runCli(['check', '--severity', 'fatal'], { db })).toEqual({
       code: 2,
@@ -172,11 +172,16 @@ describe('tdkt eligible', () => {
   it('needs --year, knows its chains, and judges by the law of the decision date', async () => {
     const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
     expect((await runCli(['eligible', 'BK_BT'], { db })).stderr).toBe('tdkt: missing --year: pass the achievement year, e.g. --year 2021\nRun with --help for usage.\n');
+    expect((await runCli(['eligible', 'KNC', '--year', '2024'], { db })).stderr).toBe(
+      'tdkt: No prerequisite chain is encoded for KNC\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS, CTDBT, CTDCP\n',
+    );
+    // Art. 75.2: the criteria of Giấy khen are each ministry's and province's own.
     expect((await runCli(['eligible', 'GK', '--year', '2024'], { db })).stderr).toBe(
-      'tdkt: No prerequisite chain is encoded for GK\nhint: eligible knows LDTT, CSTDCS, CSTDBT, CSTDTQ, BK_BT, BK_TTG, HC_LD_3, TTLDTT, TTLDXS\n',
+      'tdkt: The criteria of GK are set by each ministry, sector and province for the bodies it manages (Art. 75.2, Law 06/2022/QH15): tdkt does not judge them\n' +
+        "hint: Judge the nominations by your ministry's or province's rules; tdkt check still judges the lines' level, period and duplicates.\n",
     );
     expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db })).stderr).toBe(
-      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 only; a decision dated 2023-12-20 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
+      'tdkt: The BK_BT chain is encoded for Law 06/2022/QH15 (decisions from 01/01/2024) only; a decision dated 20/12/2023 falls under Law 15/2003/QH11\nhint: Give the date of the decision being prepared with --date, e.g. --date 2024-12-15\n',
     );
   });
 
@@ -195,6 +200,8 @@ describe('tdkt eligible', () => {
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
         route: [],
+        closest_route: null,
+        lacks: null,
         quota_left: null,
         qualifies: ['rated good in 2024', 'no discipline recorded in 2024'],
         missing: [],
@@ -210,6 +217,8 @@ describe('tdkt eligible', () => {
         article: 'Art. 24, Law 06/2022/QH15',
         regime: 'law2022-nd152',
         route: [],
+        closest_route: null,
+        lacks: null,
         quota_left: null,
         qualifies: ['no discipline recorded in 2024'],
         missing: ['no rating recorded for 2024'],
@@ -219,11 +228,11 @@ describe('tdkt eligible', () => {
 });
 
 describe('docs/law.md', () => {
-  it('holds the rules table the program prints (npm run docs:law copies it in)', async () => {
+  it('holds the rules table the program prints in English (npm run docs:law copies it in)', async () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../../docs/law.md', import.meta.url), 'utf8');
     const block = /<!-- rules:begin -->\n([\s\S]*?)<!-- rules:end -->/.exec(doc);
-    const r = await runCli(['rules', '--format', 'md']);
+    const r = await runCli(['--lang', 'en', 'rules', '--format', 'md'], { env: { TDKT_LANG: 'vi' } });
     expect(block?.[1]).toBe(r.stdout);
   });
 });
@@ -250,5 +259,102 @@ describe('eligible CSTDCS and the quota', () => {
     // An: an LDTT decision and an excellent rating; Dung: no LDTT decision, the standard met by her rating.
     expect(routes['nguyen-van-an']).toEqual(['the LDTT standard in 2024: LDTT 2024', 'rated excellent or an initiative in 2024: rated excellent in 2024']);
     expect(routes['pham-thi-dung']).toEqual(['the LDTT standard in 2024: rated good or better in 2024', 'rated excellent or an initiative in 2024: rated excellent in 2024']);
+  });
+});
+
+describe('the law in Vietnamese', () => {
+  const vi = { env: { TDKT_LANG: 'vi' } };
+
+  it('a finding of tdkt check: its message, article and hint', async () => {
+    const db = await ruleRegistry('cstdcs-chain');
+    const r = await runCli(['check', '--rule', 'cstdcs-chain', '--json'], { db, ...vi });
+    expect(r.code).toBe(3);
+    const binh = (JSON.parse(r.stdout) as { recipient: string; message: string; article: string; hint: string; severity: string }[]).find((f) => f.recipient === 'tran-thi-binh');
+    expect(binh).toMatchObject({
+      severity: 'error',
+      message: 'xếp loại hoàn thành tốt nhiệm vụ năm 2024; cần hoàn thành xuất sắc nhiệm vụ; và không có sáng kiến nào được công nhận năm 2024',
+      article: 'Điều 23 Luật Thi đua, khen thưởng 06/2022/QH15',
+      hint: 'Nếu xếp loại ghi sai, hãy sửa: tdkt evidence rating set tran-thi-binh --year 2024 --rating <xếp loại>',
+    });
+  });
+
+  it('cites a point and clause in the Vietnamese order', async () => {
+    const db = await ruleRegistry('under-discipline');
+    const r = await runCli(['check', '--rule', 'under-discipline', '--format', 'tsv'], { db, ...vi });
+    expect(r.stdout.split('\n')[1].split('\t').slice(11, 13)).toEqual([
+      'bị kỷ luật khiển trách (45/QĐ-UBND) năm 2024, trong thời gian tính thành tích 2024',
+      'Điểm d khoản 2 Điều 93 Luật Thi đua, khen thưởng 06/2022/QH15',
+    ]);
+  });
+
+  it('the nomination list: its title, headers, statuses and counted awards', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    const r = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--format', 'md'], { db, ...vi });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('## Đủ điều kiện BK_BT năm 2024 (Khoản 1 Điều 74 Luật Thi đua, khen thưởng 06/2022/QH15; thời kỳ law2022-nd98)');
+    expect(lines[2]).toBe('| Tình trạng | Mã | Đối tượng | Đơn vị | Trường hợp | Đạt | Còn thiếu |');
+    expect(lines.find((l) => l.includes('nguyen-van-an'))).toBe(
+      '| đủ điều kiện | nguyen-van-an | Nguyễn Văn An | Trường THCS Minh Khai | Điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng 06/2022/QH15 (hai lần liên tục đạt CSTDCS) | CSTDCS năm 2023 (1150/QĐ-UBND ngày 15/12/2023 của UBND quận Lê Chân); CSTDCS năm 2024 (1200/QĐ-UBND ngày 15/12/2024 của UBND quận Lê Chân); không có kỷ luật nào được ghi các năm 2023, 2024 |  |',
+    );
+    // Machine formats keep the codes.
+    const json = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--json'], { db, ...vi });
+    expect((JSON.parse(json.stdout) as { status: string }[]).map((x) => x.status)).toContain('eligible');
+  });
+
+  it('the errors of eligible and the rules table', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    expect((await runCli(['eligible', 'BK_BT', '--year', '2023', '--date', '2023-12-20'], { db, ...vi })).stderr).toBe(
+      'tdkt: Chuỗi điều kiện BK_BT chỉ áp dụng theo Luật Thi đua, khen thưởng 06/2022/QH15 (quyết định từ ngày 01/01/2024); quyết định ký ngày 20/12/2023 thuộc thời kỳ Luật Thi đua, khen thưởng 15/2003/QH11\n' +
+        'gợi ý: Nêu ngày của quyết định đang chuẩn bị bằng --date, ví dụ --date 2024-12-15\n',
+    );
+    const rules = (await runCli(['rules', '--format', 'md'], vi)).stdout.split('\n');
+    expect(rules[2]).toBe('| Quy tắc | Nội dung kiểm tra | Điều khoản | Thời kỳ áp dụng | Minh chứng cần có | Từ chối ghi |');
+    expect(rules.find((l) => l.startsWith('| signing-level'))).toContain('| Khoản 2 Điều 80 Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 129/2025/NĐ-CP |');
+  });
+});
+
+describe('routes: a certificate of merit is lawful by one route of its article', () => {
+  it('eligible names the route met, or the closest route and the single item a near miss lacks', async () => {
+    const db = await ruleRegistry('bkbt-chain', { withoutJudged: true });
+    const r = await runCli(['eligible', 'BK_BT', '--year', '2024', '--date', '2024-12-28', '--all', '--json'], { db });
+    const rows = Object.fromEntries(
+      (JSON.parse(r.stdout) as { recipient: string; status: string; route: string[]; closest_route: string | null; lacks: string | null; article: string }[]).map((x) => [x.recipient, x]),
+    );
+    expect(rows['hoang-van-em']).toMatchObject({
+      status: 'eligible',
+      route: ['Art. 74.1.d, Law 06/2022/QH15 (2 consecutive excellent years with 2 initiatives)'],
+      closest_route: null,
+      article: 'Art. 74.1.d, Law 06/2022/QH15',
+    });
+    expect(rows['tran-thi-binh']).toMatchObject({
+      status: 'near-miss',
+      route: [],
+      closest_route: 'Art. 74.1.d, Law 06/2022/QH15 (CSTDCS twice in a row)',
+      lacks: 'no CSTDCS for 2023',
+    });
+  });
+
+  it('judges a certificate of the Prime Minister by the decree of its date (Decree 91/2017, Art. 38.1.c)', async () => {
+    const db = await ruleRegistry('bkttg-chain-nd91');
+    const r = await runCli(['check', '--rule', 'bkttg-chain', '--json'], { db, env: { TDKT_LANG: 'vi' } });
+    const f = (JSON.parse(r.stdout) as { recipient: string; article: string; message: string }[]).find((x) => x.recipient === 'tran-thi-binh');
+    expect(f).toMatchObject({
+      article: 'Điểm c khoản 1 Điều 38 Nghị định 91/2017/NĐ-CP',
+      message: 'đã có BK_BT, sau đó 5 năm hoàn thành xuất sắc nhiệm vụ với 5 sáng kiến: chỉ có 3 sáng kiến được công nhận các năm 2018–2022 (cần 5)',
+    });
+  });
+});
+
+describe('eligible cites each initiative with the body that recognised it', () => {
+  it('in English and in Vietnamese', async () => {
+    const db = await ruleRegistry('bkttg-chain-nd91', { withoutJudged: true });
+    const argv = ['eligible', 'BK_TTG', '--year', '2022', '--date', '2023-06-10', '--json'];
+    const an = (out: string) => (JSON.parse(out) as { recipient: string; qualifies: string[] }[]).find((r) => r.recipient === 'nguyen-van-an')!.qualifies;
+    expect(an((await runCli(argv, { db })).stdout)).toContain(
+      'initiative "Số hóa hồ sơ tuyển sinh" (grassroots, 2018, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Ngân hàng câu hỏi trực tuyến" (grassroots, 2019, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Sổ điểm điện tử" (grassroots, 2020, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Thư viện số dùng chung" (grassroots, 2021, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng); initiative "Phần mềm xếp thời khóa biểu" (grassroots, 2022, recognised by Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng)',
+    );
+    expect(an((await runCli(argv, { db, env: { TDKT_LANG: 'vi' } })).stdout).join('; ')).toContain(
+      'sáng kiến "Số hóa hồ sơ tuyển sinh" (cấp cơ sở, năm 2018, do Hội đồng sáng kiến Sở Giáo dục và Đào tạo Hải Phòng công nhận)',
+    );
   });
 });

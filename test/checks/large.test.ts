@@ -13,6 +13,7 @@ import { checkRegistry } from '../../src/core/checks/parallel.js';
 import { FINDING_FIELDS } from '../../src/core/checks/spool.js';
 import { runChecks, type SummaryRow } from '../../src/core/checks/run.js';
 import { openRegistry } from '../../src/core/db.js';
+import { RULES } from '../../src/core/law/rules/index.js';
 import type { Finding } from '../../src/core/law/finding.js';
 import { runCli, tempDir } from '../helpers.js';
 import { BIN, ROOT } from '../trust/helpers.js';
@@ -97,7 +98,7 @@ describe('tdkt check on a registry of several groups', () => {
     const r = tdkt(db, ['check', '--format', 'ndjson']);
     expect(r.status).toBe(3);
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(all);
-    expect(r.stderr).toBe(`tdkt: ${all.length.toLocaleString('en')} findings (${count(all, 'error')} errors, 0 warnings, ${count(all, 'missing')} missing evidence); 1,850 award lines checked by 18 rules\n`);
+    expect(r.stderr).toBe(`tdkt: ${all.length.toLocaleString('en')} findings (${count(all, 'error')} errors, 0 warnings, ${count(all, 'missing')} missing evidence); 1,850 award lines checked by ${RULES.length} rules\n`);
     // The same text as the list rendered at once.
     const json = tdkt(db, ['check', '--json']);
     expect(JSON.parse(json.stdout)).toEqual(all);
@@ -147,7 +148,7 @@ describe('tdkt check on a registry of several groups', () => {
     expect(vi.stdout).toContain('│ Mức độ  │ Quy tắc');
     expect(vi.stdout).toContain('1.500');
     expect(vi.stderr.split('\n').at(-2)).toBe(
-      `tdkt: ${all.length.toLocaleString('de')} phát hiện (${count(all, 'error').replace(/,/g, '.')} lỗi, 0 cảnh báo, ${count(all, 'missing').replace(/,/g, '.')} thiếu minh chứng); 1.850 dòng khen thưởng được kiểm tra theo 18 quy tắc`,
+      `tdkt: ${all.length.toLocaleString('de')} phát hiện (${count(all, 'error').replace(/,/g, '.')} lỗi, 0 cảnh báo, ${count(all, 'missing').replace(/,/g, '.')} thiếu minh chứng); 1.850 dòng khen thưởng được kiểm tra theo ${RULES.length} quy tắc`,
     );
   });
 

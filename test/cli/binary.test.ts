@@ -10,8 +10,9 @@ import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
 
+/** Runs the binary with a bare environment: PATH, and the language of the tests (English unless chosen). */
 function tdkt(args: string[], env: Record<string, string> = {}, input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TDKT_LANG: 'en', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TDKT_LANG: process.env.TDKT_LANG ?? 'en', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,6 +48,17 @@ describe('the built binary', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: tdkt [options] [command]');
     expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('speaks Vietnamese unless told otherwise: --lang, TDKT_LANG, then the locale', () => {
+    const home = tempDir();
+    const vi = tdkt(['recipient', 'add', 'Trần Thị B'], { HOME: home, TDKT_LANG: '', LANG: 'C.UTF-8' });
+    expect(vi).toEqual({ code: 2, stdout: '', stderr: 'tdkt: thiếu --kind: hãy ghi rõ, ví dụ --kind collective\nChạy với --help để xem cách dùng.\n' });
+    const locale = tdkt(['recipient', 'add', 'Trần Thị B'], { HOME: home, TDKT_LANG: '', LANG: 'en_GB.UTF-8' });
+    expect(locale.stderr).toBe('tdkt: missing --kind: pass it, e.g. --kind collective\nRun with --help for usage.\n');
+    const flag = tdkt(['--lang', 'vi', '--help'], { HOME: home, TDKT_LANG: 'en' });
+    expect(flag.stdout).toContain('Cách dùng: tdkt [options] [command]');
+    expect(flag.stdout).toContain('\nVí dụ:\n  $ tdkt demo');
   });
 
   it('never prompts without a terminal: a missing value exits 2 naming the flag', () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   db = await demoRegistryFile({ forFile: true });
 });
 
-const cases: [string, string[], { tty?: boolean }][] = [
+const cases: [string, string[], { tty?: boolean; lang?: 'vi' }][] = [
   ['roster.table.txt', ['roster', 'le-chan-2022'], { tty: true }],
   ['roster.tsv', ['roster', 'le-chan-2022'], {}],
   ['roster.csv', ['roster', 'le-chan-2022', '--format', 'csv'], {}],
@@ -32,17 +32,30 @@ const cases: [string, string[], { tty?: boolean }][] = [
   ['counts.md', ['counts', 'le-chan-2022', '--format', 'md'], {}],
   ['history.table.txt', ['history', 'truong thcs tran phu'], { tty: true }],
   ['history.json', ['history', 'truong-thcs-tran-phu', '--json'], {}],
+  // What a Vietnamese clerk sees: the same tables with Vietnamese headers, group titles and totals.
+  ['roster.vi.table.txt', ['roster', 'le-chan-2022'], { tty: true, lang: 'vi' }],
+  ['roster.vi.md', ['roster', 'le-chan-2022', '--format', 'md'], { lang: 'vi' }],
+  ['counts.vi.table.txt', ['counts', 'le-chan-2022'], { tty: true, lang: 'vi' }],
+  ['counts.vi.md', ['counts', 'le-chan-2022', '--format', 'md'], { lang: 'vi' }],
+  ['history.vi.table.txt', ['history', 'truong thcs tran phu'], { tty: true, lang: 'vi' }],
 ];
 
 describe('golden outputs of the seed ceremony', () => {
   for (const [name, argv, opts] of cases) {
     it(`${argv.join(' ')} → ${name}`, async () => {
-      const r = await runCli(argv, { db, tty: opts.tty, env: { NO_COLOR: '1' } });
+      const r = await runCli(argv, { db, tty: opts.tty, env: { NO_COLOR: '1', ...(opts.lang && { TDKT_LANG: opts.lang }) } });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       golden(name, r.stdout);
     });
   }
+
+  it('machine formats are the same in either language: column keys, ISO dates, raw numbers', async () => {
+    for (const [name, argv] of cases.filter(([n]) => /\.(tsv|csv|json)$/.test(n))) {
+      const r = await runCli(argv, { db, env: { TDKT_LANG: 'vi' } });
+      expect(r.stdout, name).toBe(readFileSync(join(GOLDEN, name), 'utf8'));
+    }
+  });
 
   it('colours a table on a terminal unless NO_COLOR or --no-color', async () => {
     const coloured = await runCli(['counts', 'le-chan-2022'], { db, tty: true });

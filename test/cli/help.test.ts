@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/io.js';
 import { buildProgram } from '../../src/cli/main.js';
 import { commands } from '../../src/cli/commands/index.js';
+import { setLang } from '../../src/i18n/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -19,6 +20,8 @@ function leaves(cmd: Command, path: string[] = []): { path: string; cmd: Command
 }
 
 describe('every command is documented', async () => {
+  // The program is built while the tests are collected, before test/setup.ts's beforeEach: in English.
+  setLang('en');
   const { program } = await buildProgram(bufferIO(), { all: true });
   const all = leaves(program);
 

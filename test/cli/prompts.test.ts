@@ -86,6 +86,25 @@ describe('guided prompts on a terminal', () => {
     expect(line).toMatchObject({ id: 134, line_no: 19, period: '2020', recipient: 'ubnd-phuong-dong-hai' });
   });
 
+  it('award add asks in Vietnamese, and says what it recorded', async () => {
+    const db = await demoRegistryFile();
+    const log: string[] = [];
+    const prompter = scripted([{ search: '05/qd-ubnd' }, { search: 'Lê Thị Mới', pick: '+ ' }, 'individual', { search: 'tran phu' }, '', { search: 'giay' }, '2020', DEFAULT], log);
+    const r = await runCli(['award', 'add'], { db, tty: true, prompter, env: { TDKT_LANG: 'vi' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(log.filter((l) => !l.startsWith('  '))).toEqual([
+      'search: Quyết định — gõ để tìm',
+      'search: Đối tượng — gõ để tìm (hoặc tạo mới)',
+      'select: Loại đối tượng mới',
+      'search: Đơn vị (tập thể) — gõ để tìm',
+      'input: Chức vụ (để trống nếu không có)',
+      'search: Hình thức khen thưởng — gõ để tìm',
+      'input: Giai đoạn thành tích (2021 hoặc 2020-2021) [2021]',
+      'input: Số thứ tự (STT) trong phụ lục [19]',
+    ]);
+    expect(r.stderr).toBe('Đã thêm cá nhân le-thi-moi: Lê Thị Mới\nĐã thêm dòng khen thưởng #134: GK cho Lê Thị Mới (2020) thuộc 05/QĐ-UBND\n');
+  });
+
   it('award add creates a recipient typed but not found, once every answer is in', async () => {
     const db = await demoRegistryFile();
     const log: string[] = [];

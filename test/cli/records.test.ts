@@ -140,7 +140,7 @@ describe('refusals write nothing', () => {
     [
       'a district decision after the district level was abolished',
       ['decision', 'add', '01/QĐ-UBND', '--date', '2025-07-01', '--body', 'ubnd-le-chan'],
-      "tdkt: UBND quận Lê Chân is a district body; the district level was abolished on 2025-07-01, and since then the commune chairman confers what the district chairman did\nhint: Record the decision under the body that signed it: since 01/07/2025 the commune's chairman (UBND xã/phường) confers what the district did; the province's departments confer in their own right (level department).\n",
+      "tdkt: UBND quận Lê Chân is a district body; the district level was abolished on 01/07/2025, and since then the commune chairman confers what the district chairman did\nhint: Record the decision under the body that signed it: since 01/07/2025 the commune's chairman (UBND xã/phường) confers what the district did; the province's departments confer in their own right (level department).\n",
     ],
     [
       'an unknown reference',

@@ -50,8 +50,8 @@ function noFullScan(plan: string): void {
 
 describe('migration 010', () => {
   it('indexes the decisions by year and date, in place of the index on year alone', async () => {
-    expect(Object.keys(migrations).at(-1)).toBe('010-read-indexes');
-    expect(SCHEMA_VERSION).toBe(10);
+    expect(Object.keys(migrations)).toContain('010-read-indexes');
+    expect(SCHEMA_VERSION).toBe(Object.keys(migrations).length);
     const reg = await openRegistry(await demoRegistryFile({ history: false }), { readOnly: true });
     try {
       const indexes = reg.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'decision' ORDER BY name`).all() as { name: string; sql: string | null }[];

@@ -109,7 +109,7 @@ describe('tdkt import: an annex shaped as clerks shape it', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').slice(0, 2)).toEqual([
       'tdkt: stdin: the header row cannot be read; nothing was imported',
-      '  row 1: 3000 unknown columns: «Cột 1» (column 5), «Cột 2» (column 6), «Cột 3» (column 7), «Cột 4» (column 8), «Cột 5» (column 9), …: rename them to the documented headers (tdkt import --help), pass --ignore-column for each, or delete them',
+      '  row 1: 3,000 unknown columns: «Cột 1» (column 5), «Cột 2» (column 6), «Cột 3» (column 7), «Cột 4» (column 8), «Cột 5» (column 9), …: rename them to the documented headers (tdkt import --help), pass --ignore-column for each, or delete them',
     ]);
     const one = ['STT,Họ và tên,Năm,Hình thức khen thưởng,Xếp hạng thi đua', '1,Hà Văn Tám,2021,GK,Nhất', ''].join('\n');
     const ok = await runCli(['import', '-', '--format', 'csv', '--decision', '25/QĐ-UBND', '--ignore-column', 'xep hang thi dua', '--no-strict'], { db, stdin: one });

@@ -185,7 +185,7 @@ describe('tdkt import: bad files are refused whole, and nothing is written', () 
         '  row 16, column «Loại đối tượng»: "đơn vị" is not a recipient kind: expected collective, individual, household (or tập thể, cá nhân, hộ gia đình)',
         '  row 17, column «Chức vụ»: only an individual has a position; "Tổ Văn" is tập thể: leave the position empty',
         '  row 18, column «Tên đối tượng»: "Nguyễn Văn Hùng" matches 2 recipients: nguyen-van-hung (Phòng Nội vụ quận Lê Chân), nguyen-van-hung-2 (Công an quận Lê Chân) — give the unit, or the recipient_ref',
-        '  row 19, column «Buổi lễ»: decision 20/QĐ-UBND of 2022-01-28 is after the ceremony Hội nghị tổng kết phong trào thi đua năm 2021, phát động phong trào thi đua năm 2022 (2022-01-17): an award is handed over after it is decided',
+        '  row 19, column «Buổi lễ»: decision 20/QĐ-UBND of 28/01/2022 is after the ceremony Hội nghị tổng kết phong trào thi đua năm 2021, phát động phong trào thi đua năm 2022 (17/01/2022): an award is handed over after it is decided',
         '  row 20: has 12 cells but the header names 11 columns: a value is outside the table (a delimiter inside an unquoted value?)',
         'hint: Fix the rows and import the whole file again (all or nothing); --errors <file> writes the bad rows with a reason column.',
         '',

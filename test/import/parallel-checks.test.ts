@@ -14,7 +14,7 @@ import { openRegistry } from '../../src/core/db.js';
 import { BIN, ROOT } from '../trust/helpers.js';
 
 const tdkt = (db: string, ...args: string[]) =>
-  spawnSync(process.execPath, [BIN, '--db', db, '--actor', 'tester', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TDKT_LANG: 'en' } });
+  spawnSync(process.execPath, [BIN, '--db', db, '--actor', 'tester', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TDKT_LANG: process.env.TDKT_LANG ?? 'en' } });
 
 /** LDTT 2021 for 1,500 people in 150 units: more than one group of recipients, 1,500 findings (no ratings recorded). */
 function annex(): string {

@@ -78,7 +78,7 @@ describe('tdkt import: parsing in a worker thread', () => {
     const inThread = await importWith(file, false, a.opts);
     const inWorker = await importWith(file, true, b.opts);
     expect(inWorker.outcome).toEqual(inThread.outcome);
-    expect((inWorker.outcome as { message: string }).message).toBe('annex.csv: 2 of 5000 rows cannot be imported; nothing was written');
+    expect((inWorker.outcome as { message: string }).message).toBe('annex.csv: 2 of 5,000 rows cannot be imported; nothing was written');
     expect(b.bad).toEqual(a.bad);
     expect(b.bad.map((r) => (r as { row: number }).row)).toEqual([1702, 3402]);
     expect(b.last()).toEqual({ rows: 5000, bytes: Buffer.byteLength(lines.join('\r\n') + '\r\n') });

@@ -240,7 +240,7 @@ describe('a decision of 1,000 lines', () => {
     const started = performance.now();
     const r = await runCli(['decision', 'print', '215/QĐ-UBND', '-o', out], { db });
     const ms = performance.now() - started;
-    expect(r).toMatchObject({ code: 0, stderr: `Wrote decision 215/QĐ-UBND with 1000 annex lines to ${out}\n` });
+    expect(r).toMatchObject({ code: 0, stderr: `Wrote decision 215/QĐ-UBND with 1,000 annex lines to ${out}\n` });
     expect(ms).toBeLessThan(15_000);
     const p = paragraphs(unzip(out).get('word/document.xml')!).filter(Boolean);
     expect(p).toContain('Thử, ngày 05 tháng 02 năm 2025');

@@ -24,7 +24,20 @@ export class Terminal {
     execFileSync('mkdir', ['-p', bin]);
     writeFileSync(join(bin, 'tdkt'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
     chmodSync(join(bin, 'tdkt'), 0o755);
-    const vars = { PATH: `${bin}:${process.env.PATH}`, HOME: this.dir, LANG: 'C.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1', TDKT_ACTOR: 'tester', PS1: '$ ', HISTFILE: '/dev/null', ...env };
+    // The session starts from an empty environment: TDKT_LANG is passed on (English unless a test chooses,
+    // as test/setup.ts sets it), and a test that wants the default (C locale, no TDKT_LANG) sets it to ''.
+    const vars = {
+      PATH: `${bin}:${process.env.PATH}`,
+      HOME: this.dir,
+      LANG: 'C.UTF-8',
+      TERM: 'xterm-256color',
+      NO_COLOR: '1',
+      TDKT_ACTOR: 'tester',
+      TDKT_LANG: process.env.TDKT_LANG ?? 'en',
+      PS1: '$ ',
+      HISTFILE: '/dev/null',
+      ...env,
+    };
     this.tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 't', '-x', String(width), '-y', String(height), 'env', '-i', ...Object.entries(vars).map(([k, v]) => `${k}=${v}`), 'bash', '--norc', '--noprofile']);
     this.tmux(['set-option', '-t', 't', 'history-limit', '10000']);
   }
@@ -44,9 +57,12 @@ export class Terminal {
     this.tmux(['send-keys', '-t', 't', ...names]);
   }
 
-  /** The screen now (trailing blanks removed). */
-  screen(): string {
-    return this.tmux(['capture-pane', '-p', '-t', 't']).replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+  /**
+   * The screen now (trailing blanks removed); `joined`: lines the terminal wrapped are joined back into
+   * the line the program wrote.
+   */
+  screen(opts: { joined?: boolean } = {}): string {
+    return this.tmux(['capture-pane', '-p', ...(opts.joined ? ['-J'] : []), '-t', 't']).replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
   }
 
   /** Everything shown since the session began, scrolled-off lines included. */
@@ -55,10 +71,10 @@ export class Terminal {
   }
 
   /** Waits until `test` holds for the screen (or the whole history); fails with the screen after `ms`. */
-  async waitFor(test: (text: string) => boolean, opts: { ms?: number; history?: boolean } = {}): Promise<string> {
+  async waitFor(test: (text: string) => boolean, opts: { ms?: number; history?: boolean; joined?: boolean } = {}): Promise<string> {
     const until = Date.now() + (opts.ms ?? 15_000);
     for (;;) {
-      const text = opts.history ? this.history() : this.screen();
+      const text = opts.history ? this.history() : this.screen({ joined: opts.joined });
       if (test(text)) return text;
       if (Date.now() > until) throw new Error(`the terminal never showed what was expected; it shows:\n${text}`);
       await new Promise((r) => setTimeout(r, 100));

@@ -50,7 +50,7 @@ describe('anchors', () => {
     expect(r).toEqual({
       code: 0,
       stdout: `244:${hash.slice(0, 12)}\n`,
-      stderr: `Head of the audit trail: event #244 of 2026-03-01T08:00:00.000Z. Write 244:${hash.slice(0, 12)} on the paper; later, tdkt audit verify --anchor 244:${hash.slice(0, 12)} proves history up to it unchanged.\n`,
+      stderr: `Head of the audit trail: event #244 of 01/03/2026 08:00. Write 244:${hash.slice(0, 12)} on the paper; later, tdkt audit verify --anchor 244:${hash.slice(0, 12)} proves history up to it unchanged.\n`,
     });
     const v = await runCli(['--read-only', 'audit', 'verify', '--anchor', r.stdout.trim()], { db });
     expect(v.code).toBe(0);

@@ -43,7 +43,7 @@ const CASES: [string[], number, string][] = [
   [['decision', 'add', '05/QĐ-UBND', '--date', '2022-03-10', '--body', 'ubnd-le-chan'], 1, 'tdkt: UBND quận Lê Chân already has decision 05/QĐ-UBND in 2022 (ubnd-le-chan-2022-5)'],
   [['decision', 'add', '215/QĐ-UBND', '--body', 'ubnd-le-chan'], 2, 'tdkt: missing --date: pass it, e.g. --date 2022-01-10'],
   [['decision', 'edit', '05/QĐ-UBND'], 2, 'tdkt: nothing to change: pass at least one of --number, --date, --body, --signer, --capacity, --summary, --note, --ref'],
-  [['decision', 'edit', '05/QĐ-UBND', '--date', '2025-08-01'], 1, 'tdkt: UBND quận Lê Chân is a district body; the district level was abolished on 2025-07-01, and since then the commune chairman confers what the district chairman did'],
+  [['decision', 'edit', '05/QĐ-UBND', '--date', '2025-08-01'], 1, 'tdkt: UBND quận Lê Chân is a district body; the district level was abolished on 01/07/2025, and since then the commune chairman confers what the district chairman did'],
   [['decision', 'edit', '05/QĐ-UBND', '--date', '2022-01-20'], 1, 'tdkt: The correction would break 18 rule(s) for lines of 05/QĐ-UBND'],
   [['decision', 'edit', '05/QĐ-UBND', '--body', 'ttg'], 1, 'tdkt: Decision 05/QĐ-UBND does not carry the abbreviation of Thủ tướng Chính phủ (TTg)'],
   [['decision', 'edit', '05/QĐ-UBND', '--number', '3987/QĐ-UBND', '--body', 'ubnd-hai-phong', '--date', '2021-12-28'], 1, 'tdkt: UBND thành phố Hải Phòng already has decision 3987/QĐ-UBND in 2021 (ubnd-hp-2021-3987)'],

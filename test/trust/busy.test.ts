@@ -71,7 +71,7 @@ describe('commands during a bulk import', () => {
     release();
     await held;
     expect(waited).toBeGreaterThanOrEqual(900);
-    expect((err as Error).message).toMatch(new RegExp(`^The registry ${db} is busy: tdkt import \\(process ${process.pid}, by lan, since \\S+\\) is writing to it; waited 1 s$`));
+    expect((err as Error).message).toMatch(new RegExp(`^The registry ${db} is busy: tdkt import \\(process ${process.pid}, by lan, since \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\) is writing to it; waited 1 s$`));
     await waiter.close();
     await holder.close();
     expect(existsSync(`${db}-writer`)).toBe(false);

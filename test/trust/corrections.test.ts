@@ -39,7 +39,7 @@ describe('ceremony edit', () => {
   it('refuses a date before a decision presented there, naming the lines, and writes nothing', async () => {
     const r = await run('ceremony', 'edit', 'le-chan-2022', '--date', '2021-12-29');
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n').slice(0, 2)).toEqual(['tdkt: Cannot move Hội nghị tổng kết phong trào thi đua năm 2021, phát động phong trào thi đua năm 2022 to 2021-12-29: 37 line(s) presented there were decided later', '  award #26: decision 4012/QĐ-UBND of 2021-12-30']);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual(['tdkt: Cannot move Hội nghị tổng kết phong trào thi đua năm 2021, phát động phong trào thi đua năm 2022 to 29/12/2021: 37 line(s) presented there were decided later', '  award #26: decision 4012/QĐ-UBND of 30/12/2021']);
     expect(JSON.parse((await run('ceremony', 'show', 'le-chan-2022', '--json')).stdout).date).toBe('2022-01-17');
   });
 });
@@ -91,7 +91,7 @@ describe('ceremony move and withdraw', () => {
     const r = await runCli(['ceremony', 'withdraw', '--award', '45'], { db, tty: true, prompter: answer(false) });
     expect(r.code).toBe(130);
     expect(r.stderr).toBe(
-      'This withdraws the presentation of:\n  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022\nThe lines stay active, to be presented later; the audit trail keeps the presentation.\ntdkt: cancelled; nothing was changed\n',
+      'This withdraws the presentation of:\n  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022\nThe lines stay active, to be presented later; the audit trail keeps the presentation.\ntdkt: cancelled; nothing was changed\n',
     );
     expect(await rosterIds('le-chan-2022')).toContain(45);
   });
@@ -110,7 +110,7 @@ describe('award reinstate', () => {
     expect(r).toEqual({
       code: 0,
       stdout: '3\n',
-      stderr: 'Award #3 is active again by 45/QĐ-TTg of 2023-08-01 (BK_TTG to Phòng Giáo dục và Đào tạo quận Lê Chân, 2016–2020); it was revoked by 30/QĐ-TTg of 2023-05-10, and history keeps both.\n',
+      stderr: 'Award #3 is active again by 45/QĐ-TTg of 01/08/2023 (BK_TTG to Phòng Giáo dục và Đào tạo quận Lê Chân, 2016–2020); it was revoked by 30/QĐ-TTg of 10/05/2023, and history keeps both.\n',
     });
     const history = JSON.parse((await run('history', 'phong-gd-dt', '--json')).stdout) as Record<string, unknown>[];
     expect(history[0]).toMatchObject({ id: 3, status: 'active', revocation_decision: null, reinstatement_decision: '45/QĐ-TTg', reinstatement_date: '2023-08-01', reinstated_revocation: 'revoke 30/QĐ-TTg 2023-05-10 (b)' });
@@ -162,7 +162,7 @@ describe('confirmation of award revoke, award void and decision annul', () => {
       code: 130,
       stdout: '',
       stderr:
-        'This revokes award #3: BK_TTG to Phòng Giáo dục và Đào tạo quận Lê Chân (2016–2020), 1625/QĐ-TTg of 2021-10-05, presented at le-chan-2022\n  by 30/QĐ-TTg of 2023-05-10, ground b. The line stays in history, marked revoked.\ntdkt: cancelled; nothing was changed\n',
+        'This revokes award #3: BK_TTG to Phòng Giáo dục và Đào tạo quận Lê Chân (2016–2020), 1625/QĐ-TTg of 05/10/2021, presented at le-chan-2022\n  by 30/QĐ-TTg of 10/05/2023, ground b. The line stays in history, marked revoked.\ntdkt: cancelled; nothing was changed\n',
     });
     expect(count(db, 'SELECT count(*) FROM award_revocation;')).toBe(0);
     const yes = await runCli(['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'b'], { db, tty: true, prompter: answer(true) });

@@ -87,7 +87,7 @@ describe('crash safety', () => {
     expect(whole).toEqual({
       killed: false,
       code: 0,
-      stderr: `Imported ${LINES} award lines from ${join(dir, 'k00.csv')} (${LINES} new and 0 existing recipients, 1 new and 0 existing decisions, 1 new and 0 existing bodies, 0 new and 0 existing ceremonies; 0 handed over at ceremonies).\n`,
+      stderr: `Imported ${LINES.toLocaleString('en')} award lines from ${join(dir, 'k00.csv')} (${LINES.toLocaleString('en')} new and 0 existing recipients, 1 new and 0 existing decisions, 1 new and 0 existing bodies, 0 new and 0 existing ceremonies; 0 handed over at ceremonies).\n`,
     });
     expect(batchState(db, 'k00')).toEqual(ALL);
 

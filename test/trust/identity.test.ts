@@ -107,7 +107,7 @@ describe('tdkt info', () => {
         `Registry:        ${db}`,
         `Size:            ${bytes.toLocaleString('en')} bytes`,
         `Schema version:  ${SCHEMA_VERSION}`,
-        'Records:         body 5, recipient 50, award_type 58, decision 6, award 62, award_revocation 0, ceremony 1, presentation 62, rating 0, discipline 0, initiative 0, collective_year 0, setting 0, body_setting 0, register_entry 0, recipient_profile 0, award_reinstatement 0, recipient_alias 0',
+        'Records:         body 5, recipient 50, award_type 58, decision 6, award 62, award_revocation 0, ceremony 1, presentation 62, rating 0, discipline 0, initiative 0, collective_year 0, setting 0, body_setting 0, register_entry 0, recipient_profile 0, award_reinstatement 0, recipient_alias 0, emulation_cluster 0, cluster_member 0',
         'Audit events:    244',
         'Last change:     2026-03-01T08:00:00.000Z by tester (demo: present presentation le-chan-2022#62)',
         `Audit head:      event #244 ${head}`,

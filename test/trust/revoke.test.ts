@@ -18,7 +18,7 @@ describe('award revoke', () => {
     expect(r).toEqual({
       code: 0,
       stdout: '3\n',
-      stderr: 'Award #3 is revoked by 30/QĐ-TTg of 2023-05-10, ground b (BK_TTG to Phòng Giáo dục và Đào tạo quận Lê Chân, 2016–2020, 1625/QĐ-TTg); the line stays in history.\n',
+      stderr: 'Award #3 is revoked by 30/QĐ-TTg of 10/05/2023, ground b (BK_TTG to Phòng Giáo dục và Đào tạo quận Lê Chân, 2016–2020, 1625/QĐ-TTg); the line stays in history.\n',
     });
     expect(await counts()).toEqual(['BK_TTG\tBằng khen của Thủ tướng Chính phủ\tgovernment\t0\t3\t0\t3', 'GK\tGiấy khen\tdistrict\t6\t12\t0\t18']);
     const roster = JSON.parse((await run('roster', 'le-chan-2022', '--json')).stdout) as { award_id: number }[];
@@ -82,7 +82,7 @@ describe('award strip and award void', () => {
     await addHonoraryTitle(db);
     const r = await run('award', 'strip', '63', '--by', '15/QĐ-CTN', '--date', '2024-09-12', '--note', 'Bản án số 12/2024/HS-ST');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('Award #63 is stripped by 15/QĐ-CTN of 2024-09-12, ground prison (DHVD_NGUT to Trần Thị Bích, 2021, 1520/QĐ-CTN); the line stays in history.\n');
+    expect(r.stderr).toBe('Award #63 is stripped by 15/QĐ-CTN of 12/09/2024, ground prison (DHVD_NGUT to Trần Thị Bích, 2021, 1520/QĐ-CTN); the line stays in history.\n');
     const [h] = JSON.parse((await run('history', 'tran-thi-bich', '--json')).stdout);
     expect(h).toMatchObject({ status: 'stripped', revocation_ground: 'prison', revocation_note: 'Bản án số 12/2024/HS-ST' });
   });
@@ -120,11 +120,11 @@ describe('decision annul', () => {
     expect(no.stdout).toBe('');
     const shown = no.stderr.split('\n');
     expect(shown.slice(0, 3)).toEqual([
-      'This annuls 05/QĐ-UBND of 2022-01-10: by 31/QĐ-UBND, ground c, it revokes 18 lines:',
-      '  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022',
-      '  award #46: GK to UBND phường An Dương (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022',
+      'This annuls 05/QĐ-UBND of 10/01/2022: by 31/QĐ-UBND, ground c, it revokes 18 lines:',
+      '  award #45: GK to UBND phường Lam Sơn (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022',
+      '  award #46: GK to UBND phường An Dương (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022',
     ]);
-    expect(shown.slice(10)).toEqual(['  award #54: GK to Trịnh Thị T (2021), 05/QĐ-UBND of 2022-01-10, presented at le-chan-2022', '  … and 8 more', 'tdkt: cancelled; nothing was changed', '']);
+    expect(shown.slice(10)).toEqual(['  award #54: GK to Trịnh Thị T (2021), 05/QĐ-UBND of 10/01/2022, presented at le-chan-2022', '  … and 8 more', 'tdkt: cancelled; nothing was changed', '']);
     expect(count(db, 'SELECT count(*) FROM award_revocation;')).toBe(0);
     const yes = await runCli(argv, { db, tty: true, prompter: ask(true) });
     expect(yes.code).toBe(0);

@@ -10,30 +10,28 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examples } from '../options.js';
+import { COMPLETION_CMD } from '../../i18n/messages/commands-a-records.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
 
+/** The scripts, after their first line (how to install them, in the run's language: COMPLETION_CMD). */
 const SCRIPTS: Record<(typeof SHELLS)[number], string> = {
-  bash: `# tdkt completion for bash: add to ~/.bashrc:  eval "$(tdkt completion bash)"
-_tdkt() {
+  bash: `_tdkt() {
   local IFS=$'\\n'
   COMPREPLY=($(tdkt __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
 }
 complete -o default -F _tdkt tdkt
 `,
-  zsh: `# tdkt completion for zsh: add to ~/.zshrc:  eval "$(tdkt completion zsh)"
-_tdkt() {
+  zsh: `_tdkt() {
   local -a candidates
   candidates=("\${(@f)$(tdkt __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
   compadd -- \${candidates:#}
 }
 compdef _tdkt tdkt
 `,
-  fish: `# tdkt completion for fish: tdkt completion fish > ~/.config/fish/completions/tdkt.fish
-complete -c tdkt -f -a '(tdkt __complete -- (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null)'
+  fish: `complete -c tdkt -f -a '(tdkt __complete -- (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null)'
 `,
-  powershell: `# tdkt completion for PowerShell: add to $PROFILE:  tdkt completion powershell | Out-String | Invoke-Expression
-Register-ArgumentCompleter -Native -CommandName tdkt -ScriptBlock {
+  powershell: `Register-ArgumentCompleter -Native -CommandName tdkt -ScriptBlock {
   param($wordToComplete, $commandAst, $cursorPosition)
   $words = @($commandAst.CommandElements | Select-Object -Skip 1 | ForEach-Object { $_.ToString() })
   if ($wordToComplete -eq '') { $words += '' }
@@ -44,12 +42,20 @@ Register-ArgumentCompleter -Native -CommandName tdkt -ScriptBlock {
 `,
 };
 
+const INSTALL: Record<(typeof SHELLS)[number], () => string> = {
+  bash: COMPLETION_CMD.installBash,
+  zsh: COMPLETION_CMD.installZsh,
+  fish: COMPLETION_CMD.installFish,
+  powershell: COMPLETION_CMD.installPowershell,
+};
+
 export function completionCommand(ctx: Context): Command {
   const cmd = new Command('completion')
     .argument('<shell>', `${SHELLS.join(', ')}`)
     .action((shell: string) => {
-      if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`no completion for "${shell}": choose one of ${SHELLS.join(', ')}`);
-      ctx.io.stdout.write(SCRIPTS[shell as (typeof SHELLS)[number]]);
+      if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(COMPLETION_CMD.noCompletion(shell, SHELLS.join(', ')));
+      const s = shell as (typeof SHELLS)[number];
+      ctx.io.stdout.write(`${INSTALL[s]()}\n${SCRIPTS[s]}`);
     });
   return examples(cmd, ['eval "$(tdkt completion bash)"', 'tdkt completion fish > ~/.config/fish/completions/tdkt.fish', 'tdkt completion powershell | Out-String | Invoke-Expression']);
 }

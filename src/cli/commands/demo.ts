@@ -7,6 +7,7 @@ import { resolveCeremony } from '../../core/resolve.js';
 import type { Context } from '../context.js';
 import { examples } from '../options.js';
 import { countsModel, rosterModel } from '../views/reports.js';
+import { DEMO } from '../../i18n/messages/commands-b.js';
 
 interface DemoOptions {
   file?: string;
@@ -15,8 +16,8 @@ interface DemoOptions {
 
 export function demoCommand(ctx: Context): Command {
   const cmd = new Command('demo')
-    .option('--file <path>', 'where to build it (default: demo.sqlite beside the default registry); never your registry')
-    .addOption(new Option('-f, --format <format>', 'table or md').choices(['table', 'md']).default('table'))
+    .option('--file <path>', DEMO.optFile())
+    .addOption(new Option('-f, --format <format>', DEMO.optFormat()).choices(['table', 'md']).default('table'))
     .action((opts: DemoOptions) => runDemo(opts, ctx));
   return examples(cmd, ['tdkt demo', 'tdkt demo --file /tmp/demo.sqlite --format md']);
 }
@@ -35,9 +36,9 @@ export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
     const ceremony = await resolveCeremony(reg.db, DEMO_CEREMONY);
     const counts = await countAwards(reg.db, { ceremonyId: ceremony.id });
     const fmt = { format: opts.format ?? 'table' };
-    await ctx.print(rosterModel(roster.lines, `Roster: ${roster.ceremony.name} — ${roster.ceremony.date}`), fmt);
+    await ctx.print(rosterModel(roster.lines, DEMO.rosterTitle(roster.ceremony.name, roster.ceremony.date)), fmt);
     ctx.io.stdout.write('\n');
-    await ctx.print(countsModel(counts, `Counts: ${roster.ceremony.name}`), fmt);
+    await ctx.print(countsModel(counts, DEMO.countsTitle(roster.ceremony.name)), fmt);
   } finally {
     await reg.close();
   }
@@ -45,8 +46,8 @@ export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
   ctx.info(
     [
       '',
-      `Demo registry: ${path} (rebuilt by every tdkt demo; names and numbers other than the article's are illustrative)`,
-      'Explore it:',
+      DEMO.registry(path),
+      DEMO.explore(),
       `  tdkt --db ${db} history "truong thcs tran phu"`,
       `  tdkt --db ${db} search du hang kenh`,
       `  tdkt --db ${db} counts --year 2021 --level province`,

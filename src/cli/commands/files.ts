@@ -6,6 +6,7 @@ import type { Sink } from '../../render/render.js';
 import type { FileFormat } from '../../render/render.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { FILES } from '../../i18n/messages/commands-b.js';
 
 export interface ClosableSink extends Sink {
   /** Finishes the file (renaming it into place) or flushes stdout. */
@@ -29,7 +30,7 @@ export function formatOfOutput(path: string | undefined, fallback: FileFormat): 
   if (ext === 'xlsx') return 'xlsx';
   if (ext === 'json') return 'json';
   if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
-  throw new UsageError(`cannot tell a format from "${path}": name it .csv, .tsv, .xlsx, .json or .ndjson, or pass --format`);
+  throw new UsageError(FILES.unknownFormat(path));
 }
 
 /**
@@ -54,7 +55,7 @@ export async function fileSink(ctx: Context | undefined, path: string | undefine
   stream.on('error', (e) => (failed = e));
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
-    stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
+    stream.once('error', (e) => reject(new UsageError(FILES.cannotWrite(path, e.message))));
   });
   return {
     write: (chunk) => {
@@ -79,7 +80,7 @@ export async function fileSink(ctx: Context | undefined, path: string | undefine
  */
 export async function writeDocument(ctx: Context, output: string | undefined, data: Buffer | Uint8Array, what: string): Promise<void> {
   if (!output || output === '-') {
-    if (ctx.io.stdout.isTTY) throw new UsageError(`${what} is binary: write it to a file with -o, or redirect stdout`);
+    if (ctx.io.stdout.isTTY) throw new UsageError(FILES.binary(what));
     ctx.io.stdout.write(data as unknown as string);
     return;
   }
@@ -92,6 +93,6 @@ export async function writeDocument(ctx: Context, output: string | undefined, da
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${output}: ${(e as Error).message}`);
+    throw new UsageError(FILES.cannotWrite(output, (e as Error).message));
   }
 }

@@ -10,6 +10,8 @@ import { UsageError } from '../errors.js';
 import { creates, examples } from '../options.js';
 import { formatWarning } from '../views/warnings.js';
 import { fileSink, formatOfOutput, outputPath } from './files.js';
+import { humanNumber } from '../../i18n/index.js';
+import { EVIDENCE_KINDS, IMPORT_CMD } from '../../i18n/messages/commands-b-import.js';
 
 const HEAP_GROWING_PERCENT = 50;
 
@@ -30,40 +32,21 @@ export interface ImportCommandOptions {
 
 export function importCommand(ctx: Context): Command {
   const cmd = new Command('import')
-    .argument('[file]', 'the file to import, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'the file\'s format (default: from its extension)').choices(IMPORT_FORMATS))
-    .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
-    .option('--decision <decision>', 'an existing decision (reference or number) for every row: its number, date and body fill the rows\' empty cells')
-    .option('--ceremony <ceremony>', 'an existing ceremony (reference or name) at which every line is handed over')
-    .option('--ignore-column <header>', 'skip a column the registry does not keep (repeat for several)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--include-hidden', 'XLSX: import the rows the sheet hides (filtered out) too; by default they are skipped and counted')
-    .option('-n, --dry-run', 'check every row and report what would be created and matched; write nothing')
-    .option('--errors <file>', 'write the bad rows, with a reason column, to this CSV, TSV or XLSX file')
-    .option('--strict', 'refuse the whole file when the chain rules find a problem with its lines (default: setting award.strict)')
-    .option('--no-strict', 'only warn, whatever the setting award.strict says')
-    .addOption(new Option('--template <format>', 'write an empty template to fill in, instead of importing').choices(['csv', 'xlsx']))
-    .option('-o, --output <file>', 'with --template: the file to write (default: stdout)')
-    .option('--json', 'print the summary as JSON')
-    .addHelpText(
-      'after',
-      `
-Columns (English key or Vietnamese header; matched without diacritics or case):
-  decision_number  Số quyết định        decision_date   Ngày quyết định
-  issuing_body     Cơ quan ban hành     award_type      Hình thức khen thưởng / Danh hiệu
-  recipient_kind   Loại đối tượng       recipient_name  Tên đối tượng / Họ và tên / Tên tập thể
-  unit             Đơn vị               position        Chức vụ
-  achievement_period  Thời gian đạt thành tích / Năm    achievement  Thành tích / Nội dung khen thưởng
-  commendation_kind   Loại hình khen thưởng             ceremony     Buổi lễ       line_no  STT
-  and optional: decision_ref, body_ref, body_level, body_abbr, signer_name, signer_capacity,
-  decision_summary, recipient_ref, unit_ref, ceremony_ref, ceremony_date, ceremony_place,
-  ceremony_organiser, note.
-Section rows (I. TẬP THỂ, II. CÁ NHÂN, III. HỘ GIA ĐÌNH) set the kind of the rows under them; footer
-  rows (Tổng cộng …, signatures) end the list; Giới tính, Năm sinh, Quê quán, … are ignored.
-Evidence for the rules (the recipient, the year the period ends): rating (Xếp loại), discipline
-  (Kỷ luật), discipline_date, discipline_decision, initiative (Sáng kiến), initiative_level; for a
-  collective member_count (Số thành viên), ldtt_count, cstdcs_count, completed_count.
-See docs/import.md.`,
-    )
+    .argument('[file]', IMPORT_CMD.argFile())
+    .addOption(new Option('-f, --format <format>', IMPORT_CMD.optFormat()).choices(IMPORT_FORMATS))
+    .option('--sheet <name>', IMPORT_CMD.optSheet())
+    .option('--decision <decision>', IMPORT_CMD.optDecision())
+    .option('--ceremony <ceremony>', IMPORT_CMD.optCeremony())
+    .option('--ignore-column <header>', IMPORT_CMD.optIgnoreColumn(), (v: string, prev: string[] = []) => [...prev, v])
+    .option('--include-hidden', IMPORT_CMD.optIncludeHidden())
+    .option('-n, --dry-run', IMPORT_CMD.optDryRun())
+    .option('--errors <file>', IMPORT_CMD.optErrors())
+    .option('--strict', IMPORT_CMD.optStrict())
+    .option('--no-strict', IMPORT_CMD.optNoStrict())
+    .addOption(new Option('--template <format>', IMPORT_CMD.optTemplate()).choices(['csv', 'xlsx']))
+    .option('-o, --output <file>', IMPORT_CMD.optOutput())
+    .option('--json', IMPORT_CMD.optJson())
+    .addHelpText('after', IMPORT_CMD.columnsHelp())
     .action((file: string | undefined, opts: ImportCommandOptions) => runImport(file, opts, ctx));
   return examples(creates(cmd), [
     'tdkt import --template xlsx -o annex.xlsx',
@@ -76,18 +59,18 @@ See docs/import.md.`,
 
 export async function runImport(file: string | undefined, opts: ImportCommandOptions, ctx: Context): Promise<void> {
   if (opts.template) return writeTemplate(opts, ctx);
-  if (opts.output) throw new UsageError('-o/--output is for --template; the import itself writes the registry');
-  if (!file) throw new UsageError('name the file to import (or - for stdin), e.g. tdkt import annex.xlsx');
+  if (opts.output) throw new UsageError(IMPORT_CMD.outputWithoutTemplate());
+  if (!file) throw new UsageError(IMPORT_CMD.noFile());
   const stdin = file === '-';
   const format = opts.format ?? (stdin ? undefined : formatFromName(file));
   if (!format) {
-    throw new UsageError(stdin ? 'reading stdin needs --format (csv, tsv, xlsx, json or ndjson)' : `cannot tell the format of "${file}" from its extension: pass --format csv, tsv, xlsx, json or ndjson`);
+    throw new UsageError(stdin ? IMPORT_CMD.stdinFormat() : IMPORT_CMD.unknownFormat(file));
   }
   const path = stdin ? undefined : resolve(ctx.io.cwd, file);
-  if (path && !existsSync(path)) throw new UsageError(`no file "${file}"`);
-  if (opts.errors && resolve(ctx.io.cwd, opts.errors) === path) throw new UsageError('--errors must name another file than the one imported');
+  if (path && !existsSync(path)) throw new UsageError(IMPORT_CMD.missingFile(file));
+  if (opts.errors && resolve(ctx.io.cwd, opts.errors) === path) throw new UsageError(IMPORT_CMD.errorsIsInput());
   const errorsFormat = opts.errors ? formatOfOutput(opts.errors, 'csv') : undefined;
-  if (errorsFormat === 'json' || errorsFormat === 'ndjson') throw new UsageError('--errors writes CSV, TSV or XLSX (a file to fix in a spreadsheet)');
+  if (errorsFormat === 'json' || errorsFormat === 'ndjson') throw new UsageError(IMPORT_CMD.errorsFormat());
   if (opts.errors) {
     const { checkOutputPath } = await import('../../core/trust/output.js');
     checkOutputPath(resolve(ctx.io.cwd, opts.errors), { registry: ctx.registryPath(), overwrite: true, shown: opts.errors });
@@ -129,7 +112,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       onFindings: (findings, total) => {
         progress?.stop();
         for (const f of findings) ctx.info(formatWarning(f));
-        if (total > findings.length) ctx.info(`… and ${(total - findings.length).toLocaleString('en')} more findings: tdkt check lists them all`);
+        if (total > findings.length) ctx.info(IMPORT_CMD.moreFindings(total - findings.length));
       },
     });
   } catch (e) {
@@ -137,7 +120,7 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
     progress?.stop();
     if (errors) {
       const n = await errors.close();
-      if (n) ctx.info(`The ${n} bad rows, with the reason, are in ${opts.errors}`);
+      if (n) ctx.info(IMPORT_CMD.badRowsIn(n, opts.errors!));
     }
     throw e;
   }
@@ -165,18 +148,14 @@ function builtWorker(name: string): string | undefined {
 
 async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: Context): Promise<void> {
   const created =
-    (['recipients', 'decisions', 'bodies', 'ceremonies'] as const).map((k) => `${s[k].created} new and ${s[k].matched} existing ${k}`).join(', ') +
+    (['recipients', 'decisions', 'bodies', 'ceremonies'] as const).map((k) => IMPORT_CMD.counted(k, s[k].created, s[k].matched)).join(', ') +
     evidenceText(s);
-  ctx.info(
-    s.dry_run
-      ? `Dry run: all ${s.rows} rows of ${s.file} can be imported (${s.awards.created} award lines; ${created}); nothing was written.`
-      : `Imported ${s.awards.created} award lines from ${s.file} (${created}; ${s.presentations.created} handed over at ceremonies).`,
-  );
+  ctx.info(s.dry_run ? IMPORT_CMD.dryRun(s.rows, s.file, s.awards.created, created) : IMPORT_CMD.imported(s.awards.created, s.file, created, s.presentations.created));
   if (s.would_create?.length && !opts.json) {
-    ctx.info('It would create:');
-    for (const c of s.would_create) ctx.info(`  row ${c.row}: ${c.table} ${c.ref} «${c.name}»`);
+    ctx.info(IMPORT_CMD.wouldCreate());
+    for (const c of s.would_create) ctx.info(IMPORT_CMD.wouldCreateRow(c.row, c.table, c.ref, c.name));
     const n = (['recipients', 'decisions', 'bodies', 'ceremonies'] as const).reduce((t, k) => t + s[k].created, 0);
-    if (n > s.would_create.length) ctx.info(`  … and ${n - s.would_create.length} more`);
+    if (n > s.would_create.length) ctx.info(IMPORT_CMD.andMore(n - s.would_create.length));
   }
   if (opts.json) {
     ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
@@ -187,9 +166,10 @@ async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: 
   await ctx.print(
     {
       columns: [
-        { key: 'entity', header: 'Records' },
-        { key: 'created', header: s.dry_run ? 'Would create' : 'Created', align: 'right' },
-        { key: 'matched', header: 'Matched', align: 'right' },
+        { key: 'entity', header: IMPORT_CMD.colRecords(), value: (r) => IMPORT_CMD.recordsName(r.entity), humanOnly: true },
+        { key: 'entity', header: 'entity', machineOnly: true }, // i18n-ignore: a machine column's header is never shown
+        { key: 'created', header: s.dry_run ? IMPORT_CMD.colWouldCreate() : IMPORT_CMD.colCreated(), align: 'right', kind: 'count' },
+        { key: 'matched', header: IMPORT_CMD.colMatched(), align: 'right', kind: 'count' },
       ],
       rows,
     },
@@ -199,21 +179,14 @@ async function reportSummary(s: ImportSummary, opts: ImportCommandOptions, ctx: 
 
 /** "; evidence: 3 ratings, 1 initiative", or nothing when the file had no evidence columns. */
 function evidenceText(s: ImportSummary): string {
-  const e = s.evidence;
-  const parts = [
-    [e.ratings, 'rating', 'ratings'],
-    [e.disciplines, 'discipline', 'disciplines'],
-    [e.initiatives, 'initiative', 'initiatives'],
-    [e.members, 'member count', 'member counts'],
-  ] as const;
-  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return said.length ? `; evidence: ${said.join(', ')}` : '';
+  const said = EVIDENCE_KINDS.filter((k) => s.evidence[k] > 0).map((k) => IMPORT_CMD.evidenceItem(k, s.evidence[k]));
+  return said.length ? IMPORT_CMD.evidence(said.join(', ')) : '';
 }
 
 async function writeTemplate(opts: ImportCommandOptions, ctx: Context): Promise<void> {
   const format = opts.template!;
   if (format === 'xlsx' && !outputPath(ctx, opts.output) && ctx.io.stdout.isTTY) {
-    throw new UsageError('an XLSX template is binary: write it to a file with -o annex.xlsx, or redirect stdout');
+    throw new UsageError(IMPORT_CMD.templateBinary());
   }
   const { writeImportTemplate } = await import('../../core/import/template.js');
   const sink = await fileSink(ctx, outputPath(ctx, opts.output), { shown: opts.output });
@@ -224,7 +197,7 @@ async function writeTemplate(opts: ImportCommandOptions, ctx: Context): Promise<
     sink.abort();
     throw e;
   }
-  if (outputPath(ctx, opts.output)) ctx.info(`Wrote the ${format.toUpperCase()} template to ${opts.output}; fill in one row per award line, then: tdkt import ${opts.output}`);
+  if (outputPath(ctx, opts.output)) ctx.info(IMPORT_CMD.wroteTemplate(format.toUpperCase(), opts.output!));
 }
 
 /** Rows, rate and (for a file) percentage and ETA on stderr; only on a terminal. */
@@ -232,18 +205,18 @@ async function progressBar(ctx: Context, totalBytes: number) {
   const { SingleBar } = (await import('cli-progress')).default;
   const bar = new SingleBar({
     stream: ctx.io.stderr as unknown as NodeJS.WritableStream,
-    format: totalBytes ? 'Importing {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}' : 'Importing {rows} rows | {rate} rows/s',
+    format: totalBytes ? IMPORT_CMD.progress() : IMPORT_CMD.progressStdin(),
     hideCursor: false,
     clearOnComplete: true,
     fps: 5,
     etaBuffer: 20,
   });
   const started = Date.now();
-  bar.start(totalBytes || 1, 0, { rows: 0, rate: 0 });
+  bar.start(totalBytes || 1, 0, { rows: humanNumber(0), rate: humanNumber(0) });
   return {
     update: (p: { rows: number; bytes: number }) => {
       const secs = (Date.now() - started) / 1000;
-      bar.update(totalBytes ? Math.min(p.bytes, totalBytes) : 0, { rows: p.rows, rate: secs > 0 ? Math.round(p.rows / secs) : 0 });
+      bar.update(totalBytes ? Math.min(p.bytes, totalBytes) : 0, { rows: humanNumber(p.rows), rate: humanNumber(secs > 0 ? Math.round(p.rows / secs) : 0) });
     },
     stop: () => bar.stop(),
   };
@@ -267,8 +240,10 @@ class ErrorsFile {
       const { reasonOf } = await import('../../core/import/importer.js');
       this.sink = await fileSink(undefined, this.path, { registry: this.registry, shown: this.shown });
       this.writer = await openTableWriter<BadRow>(this.format, this.sink, { excel: true });
-      await this.writer.sheet('Bad rows', [
+      await this.writer.sheet(IMPORT_CMD.badRowsSheet(), [
+        // i18n-ignore: the two columns import knows by these names and skips when the fixed file comes back
         { key: 'reason', header: 'reason', value: (r) => reasonOf(r.issues) },
+        // i18n-ignore: (see above)
         { key: 'source_row', header: 'source_row', value: (r) => r.row },
         ...header.map((h, i) => ({ key: h || `column_${i + 1}`, header: h, value: (r: BadRow) => r.cells[i] ?? null })),
       ]);

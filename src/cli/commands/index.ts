@@ -1,10 +1,12 @@
 /**
  * The explicit list of top-level commands, in the order --help shows them. Each module is loaded only
  * when its command runs (or for a full --help of it), so a command pays only for what it uses at start-up.
- * The summary here is the command's description: one source for both.
+ * The summary here is the command's description: one source for both, read in the run's language each
+ * time it is shown.
  */
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { COMMAND_SUMMARY } from '../../i18n/messages/commands-a.js';
 
 export interface CommandEntry {
   name: string;
@@ -17,133 +19,185 @@ export interface CommandEntry {
 export const commands: CommandEntry[] = [
   {
     name: 'init',
-    summary: 'create the registry file (with the award catalogue) if it does not exist, and print its path',
+    get summary() {
+      return COMMAND_SUMMARY.init();
+    },
     load: async () => (await import('./init.js')).initCommand,
   },
   {
     name: 'info',
-    summary: 'which registry is used: its path, size, schema version, records, last change and audit head',
+    get summary() {
+      return COMMAND_SUMMARY.info();
+    },
     load: async () => (await import('./info.js')).infoCommand,
   },
   {
     name: 'recipient',
-    summary: 'collectives, individuals and households that receive awards',
+    get summary() {
+      return COMMAND_SUMMARY.recipient();
+    },
     load: async () => (await import('./recipient/index.js')).recipientCommand,
   },
   {
     name: 'body',
-    summary: 'issuing bodies (who signs decisions) and their levels of authority',
+    get summary() {
+      return COMMAND_SUMMARY.body();
+    },
     load: async () => (await import('./body/index.js')).bodyCommand,
   },
   {
     name: 'award-type',
-    summary: 'the catalogue of emulation titles and commendation forms',
+    get summary() {
+      return COMMAND_SUMMARY.awardType();
+    },
     load: async () => (await import('./award-type/index.js')).awardTypeCommand,
   },
   {
     name: 'decision',
-    summary: 'decisions that confer awards (quyết định khen thưởng) and their annexes',
+    get summary() {
+      return COMMAND_SUMMARY.decision();
+    },
     load: async () => (await import('./decision/index.js')).decisionCommand,
   },
   {
     name: 'award',
-    summary: 'award lines: who receives which title or form, by which decision',
+    get summary() {
+      return COMMAND_SUMMARY.award();
+    },
     load: async () => (await import('./award/index.js')).awardCommand,
   },
   {
     name: 'ceremony',
-    summary: 'ceremonies where awards are handed over',
+    get summary() {
+      return COMMAND_SUMMARY.ceremony();
+    },
     load: async () => (await import('./ceremony/index.js')).ceremonyCommand,
   },
   {
     name: 'roster',
-    summary: 'the roster of a ceremony: who receives what, in order of precedence',
+    get summary() {
+      return COMMAND_SUMMARY.roster();
+    },
     load: async () => (await import('./roster.js')).rosterCommand,
   },
   {
     name: 'counts',
-    summary: 'count awards per type and level by collectives, individuals, households: of a ceremony, or of a year',
+    get summary() {
+      return COMMAND_SUMMARY.counts();
+    },
     load: async () => (await import('./counts.js')).countsCommand,
   },
   {
     name: 'stats',
-    summary: 'the statistical forms of Circular 02/2023/TT-BNV the registry fills: 0602.N and 0603.N, for a year',
+    get summary() {
+      return COMMAND_SUMMARY.stats();
+    },
     load: async () => (await import('./stats.js')).statsCommand,
   },
   {
     name: 'history',
-    summary: 'everything a recipient received, oldest first, with decisions, ceremonies and revocations',
+    get summary() {
+      return COMMAND_SUMMARY.history();
+    },
     load: async () => (await import('./history.js')).historyCommand,
   },
   {
     name: 'search',
-    summary: 'find recipients, bodies, ceremonies and award types by words of their names, without diacritics',
+    get summary() {
+      return COMMAND_SUMMARY.search();
+    },
     load: async () => (await import('./search.js')).searchCommand,
   },
   {
     name: 'import',
-    summary: 'import award lines (one row per line of an annex) from CSV, TSV, XLSX, JSON or NDJSON: all of them, or nothing',
+    get summary() {
+      return COMMAND_SUMMARY.import();
+    },
     load: async () => (await import('./import.js')).importCommand,
   },
   {
     name: 'export',
-    summary: 'write award lines, recipients, a roster or counts to a CSV, TSV, XLSX, JSON or NDJSON file',
+    get summary() {
+      return COMMAND_SUMMARY.export();
+    },
     load: async () => (await import('./export.js')).exportCommand,
   },
   {
     name: 'evidence',
-    summary: 'evidence the rules need: yearly ratings, discipline, initiatives, member counts of collectives',
+    get summary() {
+      return COMMAND_SUMMARY.evidence();
+    },
     load: async () => (await import('./evidence/index.js')).evidenceCommand,
   },
   {
     name: 'check',
-    summary: 'run the rules of the law over the registry and report every finding (exit 3 when there are findings)',
+    get summary() {
+      return COMMAND_SUMMARY.check();
+    },
     load: async () => (await import('./check.js')).checkCommand,
   },
   {
     name: 'rules',
-    summary: 'list the rules tdkt check runs: what each checks, its article and the regimes it judges',
+    get summary() {
+      return COMMAND_SUMMARY.rules();
+    },
     load: async () => (await import('./rules.js')).rulesCommand,
   },
   {
     name: 'eligible',
-    summary: 'the nomination list: who meets the chain of an award type for a year, with the evidence, and the near misses',
+    get summary() {
+      return COMMAND_SUMMARY.eligible();
+    },
     load: async () => (await import('./eligible.js')).eligibleCommand,
   },
   {
     name: 'settings',
-    summary: 'settings of this registry: quotas and how strict award add is',
+    get summary() {
+      return COMMAND_SUMMARY.settings();
+    },
     load: async () => (await import('./settings/index.js')).settingsCommand,
   },
   {
     name: 'audit',
-    summary: "the audit trail: who changed what and when, and proof that nothing changed behind tdkt's back",
+    get summary() {
+      return COMMAND_SUMMARY.audit();
+    },
     load: async () => (await import('./audit/index.js')).auditCommand,
   },
   {
     name: 'backup',
-    summary: 'copy the registry to a file, consistently even while others write (SQLite online backup), and verify the copy',
+    get summary() {
+      return COMMAND_SUMMARY.backup();
+    },
     load: async () => (await import('./backup.js')).backupCommand,
   },
   {
     name: 'restore',
-    summary: 'replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed',
+    get summary() {
+      return COMMAND_SUMMARY.restore();
+    },
     load: async () => (await import('./restore.js')).restoreCommand,
   },
   {
     name: 'completion',
-    summary: 'print a shell completion script for bash, zsh, fish or PowerShell (commands, options, references)',
+    get summary() {
+      return COMMAND_SUMMARY.completion();
+    },
     load: async () => (await import('./completion.js')).completionCommand,
   },
   {
     name: '__complete',
-    summary: 'the candidates for the word being typed (used by the completion scripts)',
+    get summary() {
+      return COMMAND_SUMMARY.complete();
+    },
     hidden: true,
     load: async () => (await import('./completion.js')).completeCommand,
   },
   {
     name: 'demo',
-    summary: 'build the demo registry (Lê Chân conference of 17/01/2022) in a file of its own and print its roster and counts',
+    get summary() {
+      return COMMAND_SUMMARY.demo();
+    },
     load: async () => (await import('./demo.js')).demoCommand,
   },
 ];

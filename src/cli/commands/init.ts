@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { creates, examples, writes } from '../options.js';
+import { INIT } from '../../i18n/messages/commands-b.js';
 
 export function initCommand(ctx: Context): Command {
   const cmd = new Command('init')
@@ -14,6 +15,6 @@ export async function runInit(ctx: Context): Promise<void> {
   const existed = existsSync(path);
   const reg = await ctx.registry();
   const types = (reg.sqlite.prepare('SELECT count(*) AS n FROM award_type').get() as { n: number }).n;
-  ctx.info(existed ? `The registry already exists (${types} award types).` : `Created a registry with ${types} award types.`);
+  ctx.info(existed ? INIT.exists(types) : INIT.created(types));
   ctx.io.stdout.write(`${path}\n`);
 }

@@ -5,17 +5,13 @@ import { listBodies } from '../../core/body/queries.js';
 import { conferrableTypes, listAwardTypes } from '../../core/award-type/queries.js';
 import { listDecisions } from '../../core/decision/queries.js';
 import { listCeremonies } from '../../core/ceremony/queries.js';
+import { KIND_LABELS, LEVEL_LABELS, type Level, type RecipientKind } from '../../core/domain.js';
+import { humanDate } from '../../i18n/index.js';
+import { PICKER } from '../../i18n/messages/commands-b.js';
 import type { Context } from '../context.js';
 import type { Choice } from '../prompt.js';
 
 const NONE = '\u0000none';
-
-/** What the pickers say (one place to translate). */
-export const PICKER_TEXT = {
-  none: '— none —',
-  newRecipient: (name: string) => `new recipient "${name}"`,
-  conferredBy: (levels: string[]) => `conferred by ${levels.join(', ')}`,
-};
 
 /** Items whose text contains every word of the term, compared without diacritics or case. */
 function byWords<T>(items: T[], term: string | undefined, text: (item: T) => string): T[] {
@@ -43,12 +39,12 @@ export async function pickRecipient(
       const choices: Choice<string>[] = rows.map((r) => ({
         name: `${r.name}${r.unit_name ? ` — ${r.unit_name}` : ''}`,
         value: r.ref,
-        description: `${r.ref} (${r.kind})`,
+        description: PICKER.recipient(r.ref, r.kind, KIND_LABELS[r.kind as RecipientKind] ?? r.kind),
       }));
       const typed = (term ?? '').trim();
-      if (opts.allowNew && typed) choices.push({ name: `+ ${PICKER_TEXT.newRecipient(typed)}`, value: NEW_RECIPIENT + typed });
+      if (opts.allowNew && typed) choices.push({ name: `+ ${PICKER.newRecipient(typed)}`, value: NEW_RECIPIENT + typed });
       // "None" is offered before anything is typed: once the clerk searches, the first match is selected.
-      return opts.optional && !typed ? [{ name: PICKER_TEXT.none, value: NONE }, ...choices] : choices;
+      return opts.optional && !typed ? [{ name: PICKER.none(), value: NONE }, ...choices] : choices;
     },
   });
   return picked === NONE ? undefined : picked;
@@ -61,7 +57,7 @@ export async function pickBody(ctx: Context, message: string): Promise<string> {
   return p.search<string>({
     message,
     source: async (term) => {
-      return (byWords(bodies, term, (b) => `${b.name} ${b.ref}`)).map((b) => ({ name: b.name, value: b.ref, description: `${b.ref} (${b.level})` }));
+      return (byWords(bodies, term, (b) => `${b.name} ${b.ref}`)).map((b) => ({ name: b.name, value: b.ref, description: PICKER.body(b.ref, b.level, LEVEL_LABELS[b.level as Level] ?? b.level) }));
     },
   });
 }
@@ -78,7 +74,7 @@ export async function pickAwardType(ctx: Context, message: string, context?: { l
   return p.search<string>({
     message,
     source: async (term) => {
-      return byWords(types, term, (t) => `${t.code} ${t.name_vi}`).map((t) => ({ name: `${t.code} — ${t.name_vi}`, value: t.code, description: PICKER_TEXT.conferredBy(t.levels) }));
+      return byWords(types, term, (t) => `${t.code} ${t.name_vi}`).map((t) => ({ name: `${t.code} — ${t.name_vi}`, value: t.code, description: PICKER.conferredBy(t.levels, t.levels.map((l) => LEVEL_LABELS[l as Level] ?? l)) }));
     },
   });
 }
@@ -90,7 +86,7 @@ export async function pickDecision(ctx: Context, message: string): Promise<strin
   return p.search<string>({
     message,
     source: async (term) => {
-      return (byWords(decisions, term, (d) => `${d.symbol} ${d.ref} ${d.body_name} ${d.summary ?? ''}`)).reverse().map((d) => ({ name: `${d.symbol} (${d.date}) — ${d.body_name}`, value: d.ref, description: d.summary ?? d.ref }));
+      return (byWords(decisions, term, (d) => `${d.symbol} ${d.ref} ${d.body_name} ${d.summary ?? ''}`)).reverse().map((d) => ({ name: `${d.symbol} (${humanDate(d.date)}) — ${d.body_name}`, value: d.ref, description: d.summary ?? d.ref }));
     },
   });
 }
@@ -99,5 +95,5 @@ export async function pickCeremony(ctx: Context, message: string): Promise<strin
   const reg = await ctx.registry();
   const p = await ctx.prompter();
   const all = await listCeremonies(reg.db);
-  return p.select<string>({ message, choices: all.reverse().map((c) => ({ name: `${c.date} ${c.name}`, value: c.ref })) });
+  return p.select<string>({ message, choices: all.reverse().map((c) => ({ name: `${humanDate(c.date)} ${c.name}`, value: c.ref })) });
 }

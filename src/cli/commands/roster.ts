@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import { examples, withOutput } from '../options.js';
 import { rosterModel } from '../views/reports.js';
 import { writeDocument } from './files.js';
+import { humanDate } from '../../i18n/index.js';
+import { ROSTER } from '../../i18n/messages/commands-b.js';
 
 export interface RosterOptions extends OutputOptions {
   includeRevoked?: boolean;
@@ -13,9 +15,9 @@ export interface RosterOptions extends OutputOptions {
 
 export function rosterCommand(ctx: Context): Command {
   const cmd = new Command('roster')
-    .argument('<ceremony>', 'reference or words of its name')
-    .option('--include-revoked', 'also revoked lines, marked in status')
-    .option('-o, --output <file>', 'a printable roster: .docx (Word) or .xlsx (Excel), A4, landscape when wide, Vietnamese headers')
+    .argument('<ceremony>', ROSTER.argCeremony())
+    .option('--include-revoked', ROSTER.optIncludeRevoked())
+    .option('-o, --output <file>', ROSTER.optOutput())
     .action((query: string, opts: RosterOptions) => runRoster(query, opts, ctx));
   withOutput(cmd);
   return examples(cmd, [
@@ -30,18 +32,18 @@ export async function runRoster(query: string, opts: RosterOptions, ctx: Context
   if (opts.output) return printRoster(query, opts, ctx);
   const reg = await ctx.registry();
   const r = await buildRoster(reg.db, query, { includeRevoked: opts.includeRevoked });
-  await ctx.print(rosterModel(r.lines, `${r.ceremony.name} — ${r.ceremony.date}`), opts);
+  await ctx.print(rosterModel(r.lines, `${r.ceremony.name} — ${humanDate(r.ceremony.date)}`), opts);
 }
 
 async function printRoster(query: string, opts: RosterOptions, ctx: Context): Promise<void> {
   const out = opts.output!;
   const ext = /\.(docx|xlsx)$/i.exec(out)?.[1].toLowerCase();
-  if (!ext) throw new UsageError(`roster -o prints a roster to .docx or .xlsx (got "${out}"); for data files use tdkt export roster or --format`);
-  if (opts.format || opts.json || opts.includeRevoked) throw new UsageError('roster -o prints the handed-over lines as they are: leave out --format, --json and --include-revoked');
+  if (!ext) throw new UsageError(ROSTER.notDocument(out));
+  if (opts.format || opts.json || opts.includeRevoked) throw new UsageError(ROSTER.asTheyAre());
   const reg = await ctx.registry();
   const { rosterDoc } = await import('../../core/paperwork/roster-doc.js');
   const doc = await rosterDoc(reg.db, query);
-  if (doc.total === 0) throw new UsageError('nothing has been presented at this ceremony yet: add its decisions with tdkt ceremony present');
+  if (doc.total === 0) throw new UsageError(ROSTER.nothingPresented());
   let data: Buffer;
   if (ext === 'docx') {
     const [docx, { rosterDocx }] = await Promise.all([import('docx'), import('../../render/docx/roster.js')]);
@@ -49,6 +51,6 @@ async function printRoster(query: string, opts: RosterOptions, ctx: Context): Pr
   } else {
     data = await (await import('../../render/xlsx-print.js')).rosterXlsx(doc);
   }
-  await writeDocument(ctx, out, data, 'A roster document');
-  ctx.info(`Wrote the roster (${doc.total} lines in ${doc.groups.length} groups, A4 ${doc.landscape ? 'landscape' : 'portrait'}) to ${out}`);
+  await writeDocument(ctx, out, data, ROSTER.document());
+  ctx.info(ROSTER.wrote(doc.total, doc.groups.length, doc.landscape, out));
 }

@@ -1,10 +1,9 @@
 /**
- * Column models of findings and their summary, rules, eligibility lists, evidence and settings (the JSON
- * contract). Headers are getters: each is said in the language of the run when a table is drawn.
+ * Column models of findings and their summary, evidence and settings (the JSON contract; rules and
+ * eligibility: their commands). Headers are getters: each is said in the language of the run when a table is drawn.
  */
-import type { EligibleRow } from '../../core/checks/eligible.js';
 import type { Finding } from '../../core/law/finding.js';
-import type { RuleRow, SummaryRow } from '../../core/checks/run.js';
+import type { SummaryRow } from '../../core/checks/run.js';
 import type { DisciplineRecord, InitiativeRecord, MembersRecord, RatingRecord } from '../../core/evidence/evidence.js';
 import type { DossierYear } from '../../core/evidence/queries.js';
 import type { SettingRow } from '../../core/settings/settings.js';
@@ -73,34 +72,6 @@ export const summaryColumns: Column<SummaryRow>[] = [
 export function summaryModel(rows: SummaryRow[], title: string): TableModel<SummaryRow> {
   return { columns: summaryColumns, rows, title, empty: F.none() };
 }
-
-export const ruleColumns: Column<RuleRow>[] = [
-  col({ key: 'id', header: F.rule }),
-  col({ key: 'describe', header: COLS.whatItChecks }),
-  col({ key: 'article', header: F.article }),
-  col({ key: 'regimes', header: F.regime }),
-  col({ key: 'evidence', header: COLS.evidenceRead }),
-  col({ key: 'blocking', header: COLS.refusesWrite, value: (r) => (r.blocking ? COLS.yes() : COLS.no()), humanOnly: true }),
-  col({ key: 'blocking', header: COLS.refusesWrite, machineOnly: true }),
-];
-
-export const eligibleColumns: Column<EligibleRow>[] = [
-  col({ key: 'status', header: COLS.status }),
-  col({ key: 'recipient', header: COLS.ref }),
-  col({ key: 'recipient_name', header: F.recipient }),
-  col({ key: 'unit', header: COLS.unitRef, machineOnly: true }),
-  col({ key: 'unit_name', header: COLS.unit, maxWidth: 40 }),
-  col({ key: 'award_type', header: F.award, machineOnly: true }),
-  col({ key: 'year', header: F.year, machineOnly: true }),
-  col({ key: 'article', header: F.article, machineOnly: true }),
-  col({ key: 'regime', header: F.regime, machineOnly: true }),
-  col({ key: 'route', header: COLS.route, machineOnly: true }),
-  col({ key: 'quota_left', header: COLS.quotaLeft, machineOnly: true }),
-  col({ key: 'qualifies', header: COLS.qualifies, value: (r) => r.qualifies.join('; '), humanOnly: true }),
-  col({ key: 'missing', header: COLS.missing, value: (r) => r.missing.join('; '), humanOnly: true }),
-  col({ key: 'qualifies', header: COLS.qualifies, machineOnly: true }),
-  col({ key: 'missing', header: COLS.missing, machineOnly: true }),
-];
 
 export const ratingColumns: Column<RatingRecord>[] = [
   col({ key: 'year', header: F.year }),

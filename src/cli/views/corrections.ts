@@ -1,43 +1,55 @@
 /**
  * What the correction commands say: previews of what they will change, confirmation questions and
- * reports, together in one place (one place to translate).
+ * reports, together in one place; the sentences are the catalogue's (src/i18n/messages/views-corrections.ts),
+ * dates are written for people (dd/mm/yyyy).
  */
 import type { Award } from '../../core/award/award.js';
 import type { PresentedLine, MoveResult } from '../../core/ceremony/edit.js';
 import type { Reinstatement } from '../../core/award/reinstate.js';
 import type { MergePlan } from '../../core/recipient/merge.js';
+import { humanDate } from '../../i18n/index.js';
+import { CORRECTION as C } from '../../i18n/messages/views-corrections.js';
 
-const line = (a: Award) =>
-  `award #${a.id}: ${a.award_type} to ${a.recipient_name} (${a.period}), ${a.decision_symbol} of ${a.decision_date}${a.ceremony ? `, presented at ${a.ceremony}` : ''}`;
+/** How many lines of an annulled decision the preview lists before "… and N more". */
+const LISTED = 10;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const line = (a: Award) => C.line(a.id, a.award_type, a.recipient_name, a.period, a.decision_symbol, humanDate(a.decision_date), a.ceremony);
 
 export const CORRECTIONS = {
-  revokePreview: (a: Award, by: string, date: string, ground: string) => `This revokes ${line(a)}\n  by ${by} of ${date}, ground ${ground}. The line stays in history, marked revoked.`,
-  revokeQuestion: (id: number) => `Revoke award #${id}?`,
-  voidPreview: (a: Award, reason: string) => `This voids ${line(a)}\n  as entered by mistake: ${reason}. The line stays in history, marked voided.`,
-  voidQuestion: (id: number) => `Void award #${id}?`,
+  revokePreview: (a: Award, by: string, date: string, ground: string) => C.revokePreview(line(a), by, humanDate(date), ground),
+  revokeQuestion: (id: number) => C.revokeQuestion(id),
+  voidPreview: (a: Award, reason: string) => C.voidPreview(line(a), reason),
+  voidQuestion: (id: number) => C.voidQuestion(id),
   annulPreview: (symbol: string, date: string, open: Award[], skipped: number, by: string, ground: string) =>
     [
-      `This annuls ${symbol} of ${date}: by ${by}, ground ${ground}, it revokes ${plural(open.length, 'line')}${skipped ? ` (${skipped} already withdrawn stay as they are)` : ''}:`,
-      ...open.slice(0, 10).map((a) => `  ${line(a)}`),
-      ...(open.length > 10 ? [`  … and ${open.length - 10} more`] : []),
+      C.annulPreview(symbol, humanDate(date), by, ground, open.length, skipped),
+      ...open.slice(0, LISTED).map((a) => `  ${line(a)}`),
+      ...(open.length > LISTED ? [`  ${C.andMore(open.length - LISTED)}`] : []),
     ].join('\n'),
-  annulQuestion: (symbol: string, n: number) => `Annul ${symbol} and revoke its ${plural(n, 'line')}?`,
-  withdrawPreview: (lines: Award[]) => ['This withdraws the presentation of:', ...lines.map((a) => `  ${line(a)}`), 'The lines stay active, to be presented later; the audit trail keeps the presentation.'].join('\n'),
-  withdrawQuestion: (n: number) => `Withdraw ${plural(n, 'presentation')}?`,
-  withdrawn: (lines: PresentedLine[]) => `Withdrew ${plural(lines.length, 'presentation')}: ${lines.map((l) => `#${l.award_id} from ${l.ceremony}`).join(', ')}`,
-  moved: (r: MoveResult) =>
-    `Moved ${plural(r.moved.length, 'award line')} to ${r.ceremony}${r.moved.length ? ` (${r.moved.map((l) => `#${l.award_id} from ${l.ceremony}`).join(', ')})` : ''}${r.already ? `; ${r.already} already there` : ''}`,
-  ceremonyUpdated: (ref: string) => `Updated ceremony ${ref}`,
+  annulQuestion: (symbol: string, n: number) => C.annulQuestion(symbol, n),
+  withdrawPreview: (lines: Award[]) => [C.withdrawPreview(), ...lines.map((a) => `  ${line(a)}`), C.withdrawKept()].join('\n'),
+  withdrawQuestion: (n: number) => C.withdrawQuestion(n),
+  withdrawn: (lines: PresentedLine[]) => C.withdrawn(lines.length, lines.map((l) => C.withdrawnFrom(l.award_id, l.ceremony)).join(', ')),
+  moved: (r: MoveResult) => C.moved(r.moved.length, r.ceremony, r.moved.map((l) => C.movedFrom(l.award_id, l.ceremony)).join(', '), r.already),
+  ceremonyUpdated: (ref: string) => C.ceremonyUpdated(ref),
   reinstated: (r: Reinstatement) =>
-    `Award #${r.award_id} is active again by ${r.reinstatement_symbol} of ${r.reinstatement_date} (${r.award_type} to ${r.recipient_name}, ${r.period}); it was ${r.revoked_status}${r.revoked_symbol ? ` by ${r.revoked_symbol} of ${r.revoked_date}` : ''}, and history keeps both.`,
+    C.reinstated(
+      r.award_id,
+      r.reinstatement_symbol,
+      humanDate(r.reinstatement_date),
+      r.award_type,
+      r.recipient_name,
+      r.period,
+      r.revoked_status,
+      r.revoked_symbol,
+      humanDate(r.revoked_date ?? ''),
+    ),
   mergePreview: (p: MergePlan) =>
     [
-      `This merges ${p.duplicate.name} [${p.duplicate.ref}] into ${p.kept.name} [${p.kept.ref}]:`,
-      `  moves ${plural(p.awards, 'award line')}, ${plural(p.members, 'member')}, ${plural(p.ratings, 'rating')}, ${plural(p.disciplines, 'discipline')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.member_counts, 'member count')};`,
-      `  "${p.duplicate.ref}" will still find ${p.kept.ref}; the audit trail keeps the duplicate's record.`,
+      C.mergeHead(p.duplicate.name, p.duplicate.ref, p.kept.name, p.kept.ref),
+      `  ${C.mergeMoves(p.awards, p.members, p.ratings, p.disciplines, p.initiatives, p.member_counts)}`,
+      `  ${C.mergeKept(p.duplicate.ref, p.kept.ref)}`,
     ].join('\n'),
-  mergeQuestion: (p: MergePlan) => `Merge ${p.duplicate.ref} into ${p.kept.ref}?`,
-  merged: (p: MergePlan) => `Merged ${p.duplicate.ref} into ${p.kept.ref}: ${plural(p.awards, 'award line')} moved`,
+  mergeQuestion: (p: MergePlan) => C.mergeQuestion(p.duplicate.ref, p.kept.ref),
+  merged: (p: MergePlan) => C.merged(p.duplicate.ref, p.kept.ref, p.awards),
 };

@@ -3,37 +3,35 @@ import type { CountRow } from '../../core/report/counts.js';
 import { totalOf } from '../../core/report/counts.js';
 import type { HistoryEntry } from '../../core/report/history.js';
 import type { RosterLine } from '../../core/report/roster.js';
-import type { Column, TableModel } from '../../render/model.js';
-
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
+import { column, type Column, type TableModel } from '../../render/model.js';
+import { humanDate } from '../../i18n/index.js';
+import { HEADER as H, VIEWS } from '../../i18n/messages/views.js';
 
 export const rosterColumns: Column<RosterLine>[] = [
-  { key: 'no', header: 'No', align: 'right' },
-  { key: 'award_type', header: 'Award', machineOnly: true },
-  { key: 'award_type_name', header: 'Award name', machineOnly: true },
-  { key: 'level', header: 'Level', machineOnly: true },
-  { key: 'body', header: 'Body ref', machineOnly: true },
-  { key: 'body_name', header: 'Issued by', machineOnly: true },
-  { key: 'decision', header: 'Decision ref', machineOnly: true },
-  { key: 'decision_symbol', header: 'Decision', machineOnly: true },
-  { key: 'decision_date', header: 'Decision date', machineOnly: true },
-  { key: 'line_no', header: 'STT', align: 'right' },
-  { key: 'award_id', header: 'Award id', machineOnly: true },
-  { key: 'recipient', header: 'Recipient ref', machineOnly: true },
-  { key: 'recipient_name', header: 'Recipient' },
-  { key: 'recipient_kind', header: 'Kind', optional: true },
-  { key: 'unit_name', header: 'Unit', machineOnly: true },
-  { key: 'position', header: 'Position', machineOnly: true },
-  {
-    key: 'unit_position',
-    header: 'Position, unit',
+  column('no', H.no, { align: 'right' }),
+  column('award_type', H.award, { machineOnly: true }),
+  column('award_type_name', H.awardName, { machineOnly: true }),
+  column('level', H.level, { machineOnly: true }),
+  column('body', H.bodyRef, { machineOnly: true }),
+  column('body_name', H.issuedBy, { machineOnly: true }),
+  column('decision', H.decisionRef, { machineOnly: true }),
+  column('decision_symbol', H.decision, { machineOnly: true }),
+  column('decision_date', H.decisionDate, { machineOnly: true, kind: 'date' }),
+  column('line_no', H.annexStt, { align: 'right', short: H.annexSttShort }),
+  column('award_id', H.awardId, { machineOnly: true }),
+  column('recipient', H.recipientRef, { machineOnly: true }),
+  column('recipient_name', H.recipient),
+  column('recipient_kind', H.kind, { optional: true, kind: 'recipient-kind' }),
+  column('unit_name', H.unit, { machineOnly: true }),
+  column('position', H.position, { machineOnly: true }),
+  column('unit_position', H.positionUnit, {
     humanOnly: true,
     maxWidth: 48,
     value: (r) => [r.position, r.unit_name].filter(Boolean).join(', '),
-  },
-  { key: 'period', header: 'Period' },
-  { key: 'achievement', header: 'Achievement', machineOnly: true },
-  { key: 'status', header: 'Status' },
+  }),
+  column('period', H.period),
+  column('achievement', H.achievement, { machineOnly: true }),
+  column('status', H.status, { kind: 'status' }),
 ];
 
 export function rosterModel(lines: RosterLine[], title: string): TableModel<RosterLine> {
@@ -41,19 +39,19 @@ export function rosterModel(lines: RosterLine[], title: string): TableModel<Rost
     columns: rosterColumns,
     rows: lines,
     title,
-    empty: 'Nothing has been presented at this ceremony yet (tdkt ceremony present).',
-    groupTitle: (r) => `${r.award_type} — ${r.award_type_name} · ${r.body_name} · ${r.decision_symbol} (${dmy(r.decision_date)})`,
+    empty: VIEWS.rosterEmpty(),
+    groupTitle: (r) => VIEWS.rosterGroup(r.award_type, r.award_type_name, r.body_name, r.decision_symbol, humanDate(r.decision_date)),
   };
 }
 
 export const countColumns: Column<CountRow>[] = [
-  { key: 'award_type', header: 'Award' },
-  { key: 'award_type_name', header: 'Name' },
-  { key: 'level', header: 'Level' },
-  { key: 'collectives', header: 'Collectives', short: 'Coll.', align: 'right' },
-  { key: 'individuals', header: 'Individuals', short: 'Indiv.', align: 'right' },
-  { key: 'households', header: 'Households', short: 'Househ.', align: 'right' },
-  { key: 'total', header: 'Total', align: 'right' },
+  column('award_type', H.award),
+  column('award_type_name', H.name),
+  column('level', H.level, { kind: 'level' }),
+  column('collectives', H.collectives, { short: H.collectivesShort, align: 'right', kind: 'count' }),
+  column('individuals', H.individuals, { short: H.individualsShort, align: 'right', kind: 'count' }),
+  column('households', H.households, { short: H.householdsShort, align: 'right', kind: 'count' }),
+  column('total', H.total, { align: 'right', kind: 'count' }),
 ];
 
 export function countsModel(rows: CountRow[], title: string): TableModel<CountRow> {
@@ -61,57 +59,54 @@ export function countsModel(rows: CountRow[], title: string): TableModel<CountRo
     columns: countColumns,
     rows,
     title,
-    footer: { award_type: 'Total', ...totalOf(rows) },
-    empty: 'No awards match.',
+    footer: { award_type: VIEWS.total(), ...totalOf(rows) },
+    empty: VIEWS.noAwardsMatch(),
   };
 }
 
 export const historyColumns: Column<HistoryEntry>[] = [
-  { key: 'id', header: 'Award id', machineOnly: true },
-  { key: 'decision_date', header: 'Date' },
-  { key: 'award_type', header: 'Award' },
-  { key: 'award_type_name', header: 'Award name', maxWidth: 40, optional: true },
-  { key: 'period', header: 'Period' },
-  { key: 'decision_symbol', header: 'Decision' },
-  { key: 'body', header: 'Body ref', machineOnly: true },
-  { key: 'body_name', header: 'Issued by', maxWidth: 36, optional: true },
-  { key: 'decision', header: 'Decision ref', machineOnly: true },
-  { key: 'body_level', header: 'Level', machineOnly: true },
-  { key: 'line_no', header: 'STT', machineOnly: true },
-  { key: 'recipient', header: 'Recipient ref', machineOnly: true },
-  { key: 'recipient_name', header: 'Recipient', machineOnly: true },
-  { key: 'unit_name', header: 'Unit', machineOnly: true },
-  { key: 'position', header: 'Position', machineOnly: true },
-  { key: 'period_from', header: 'From', machineOnly: true },
-  { key: 'period_to', header: 'To', machineOnly: true },
-  { key: 'achievement', header: 'Achievement', machineOnly: true },
-  { key: 'commendation_kind', header: 'Commendation kind', machineOnly: true },
-  { key: 'ceremony', header: 'Ceremony ref', machineOnly: true },
-  { key: 'ceremony_name', header: 'Ceremony', machineOnly: true },
-  { key: 'ceremony_date', header: 'Presented', },
-  { key: 'status', header: 'Status' },
-  { key: 'revocation_decision', header: 'Revoked by', machineOnly: true },
-  { key: 'revocation_date', header: 'Revoked on', machineOnly: true },
-  { key: 'revocation_ground', header: 'Ground', machineOnly: true },
-  { key: 'revocation_note', header: 'Revocation note', machineOnly: true },
-  { key: 'reinstatement_decision', header: 'Reinstated by', machineOnly: true },
-  { key: 'reinstatement_date', header: 'Reinstated on', machineOnly: true },
-  { key: 'reinstated_revocation', header: 'Revocation undone', machineOnly: true },
-  {
-    key: 'withdrawn',
-    header: 'Withdrawn',
+  column('id', H.awardId, { machineOnly: true }),
+  column('decision_date', H.date, { kind: 'date' }),
+  column('award_type', H.award),
+  column('award_type_name', H.awardName, { maxWidth: 40, optional: true }),
+  column('period', H.period),
+  column('decision_symbol', H.decision),
+  column('body', H.bodyRef, { machineOnly: true }),
+  column('body_name', H.issuedBy, { maxWidth: 36, optional: true, short: H.issuedByShort }),
+  column('decision', H.decisionRef, { machineOnly: true }),
+  column('body_level', H.level, { machineOnly: true }),
+  column('line_no', H.stt, { machineOnly: true }),
+  column('recipient', H.recipientRef, { machineOnly: true }),
+  column('recipient_name', H.recipient, { machineOnly: true }),
+  column('unit_name', H.unit, { machineOnly: true }),
+  column('position', H.position, { machineOnly: true }),
+  column('period_from', H.from, { machineOnly: true }),
+  column('period_to', H.to, { machineOnly: true }),
+  column('achievement', H.achievement, { machineOnly: true }),
+  column('commendation_kind', H.commendationKind, { machineOnly: true }),
+  column('ceremony', H.ceremonyRef, { machineOnly: true }),
+  column('ceremony_name', H.ceremony, { machineOnly: true }),
+  column('ceremony_date', H.presented, { kind: 'date' }),
+  column('status', H.status, { kind: 'status' }),
+  column('revocation_decision', H.revokedBy, { machineOnly: true }),
+  column('revocation_date', H.revokedOn, { machineOnly: true, kind: 'date' }),
+  column('revocation_ground', H.ground, { machineOnly: true }),
+  column('revocation_note', H.revocationNote, { machineOnly: true }),
+  column('reinstatement_decision', H.reinstatedBy, { machineOnly: true }),
+  column('reinstatement_date', H.reinstatedOn, { machineOnly: true, kind: 'date' }),
+  column('reinstated_revocation', H.revocationUndone, { machineOnly: true }),
+  column('withdrawn', H.withdrawn, {
     humanOnly: true,
     value: (r) =>
       [
-        r.reinstated_revocation && `${r.reinstated_revocation}; reinstated by ${r.reinstatement_decision} ${r.reinstatement_date}`,
-        (r.revocation_decision || r.revocation_date) && `${r.revocation_decision ?? ''} ${r.revocation_date ?? ''} (${r.revocation_ground ?? '-'})`.trim(),
+        r.reinstated_revocation && VIEWS.reinstated(r.reinstated_revocation, r.reinstatement_decision ?? '', humanDate(r.reinstatement_date ?? '')),
+        (r.revocation_decision || r.revocation_date) && `${r.revocation_decision ?? ''} ${humanDate(r.revocation_date ?? '')} (${r.revocation_ground ?? '-'})`.trim(),
       ]
         .filter(Boolean)
         .join('; '),
-  },
+  }),
 ];
 
 export function historyModel(entries: HistoryEntry[], title: string): TableModel<HistoryEntry> {
-  return { columns: historyColumns, rows: entries, title, empty: 'No awards recorded.' };
+  return { columns: historyColumns, rows: entries, title, empty: VIEWS.noAwardsRecorded() };
 }
-

@@ -4,10 +4,11 @@
  */
 import { describeSubject } from '../../core/checks/write.js';
 import type { Finding } from '../../core/law/finding.js';
+import { WARNING } from '../../i18n/messages/views.js';
 
-const LABEL = { error: 'error', warning: 'warning', missing: 'missing evidence' } as const;
+const LABEL = { error: WARNING.error, warning: WARNING.warning, missing: WARNING.missing } as const;
 
 export function formatWarning(f: Finding): string {
-  const head = `${LABEL[f.severity]}: ${describeSubject(f)}: ${f.message} [${f.rule}; ${f.article}]`;
-  return f.hint ? `${head}\n  hint: ${f.hint}` : head;
+  const head = `${LABEL[f.severity]()}: ${describeSubject(f)}: ${f.message} [${f.rule}; ${f.article}]`;
+  return f.hint ? `${head}\n  ${WARNING.hint()}: ${f.hint}` : head;
 }

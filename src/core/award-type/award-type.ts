@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { formatLevels, parseLevels, type LevelPeriod } from '../law/levels.js';
 import { CATEGORIES, FAMILIES, KIND_LETTER, LETTER_KIND, PERIODICITIES, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
 import { zOptText, zText } from '../validate.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { AWARD_TYPE } from '../../i18n/messages/core-records-people.js';
 
 /** An award type as scripts see it. Lists are arrays of codes. */
 export interface AwardType {
@@ -32,13 +34,13 @@ const zKinds = z.string().transform((s, ctx) => {
     const p = part.trim();
     const letter = p.length === 1 ? p.toUpperCase() : KIND_LETTER[p.toLowerCase() as RecipientKind];
     if (!letter || !LETTER_KIND[letter]) {
-      ctx.addIssue({ code: 'custom', message: `"${p}" is not a recipient kind: use I, C, H or ${RECIPIENT_KINDS.join(', ')}` });
+      ctx.addIssue({ code: 'custom', message: AWARD_TYPE.kindLetter(p, RECIPIENT_KINDS.join(', ')) });
       return z.NEVER;
     }
     if (!out.includes(letter)) out.push(letter);
   }
   if (out.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'name at least one recipient kind, e.g. I,C' });
+    ctx.addIssue({ code: 'custom', message: AWARD_TYPE.atLeastOneKind() });
     return z.NEVER;
   }
   return ['C', 'I', 'H'].filter((l) => out.includes(l)).join(',');
@@ -59,16 +61,16 @@ export const AwardTypeInput = z.object({
     .string()
     .trim()
     .transform((s) => s.toUpperCase())
-    .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/, { error: 'must be ASCII capitals, digits and underscores, e.g. KNC_GD' })),
+    .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/, { error: () => AWARD_TYPE.code() })),
   name_vi: zText(300),
   name_en: zOptText(300),
-  family: z.enum(FAMILIES, { error: 'must be title (danh hiệu thi đua) or form (hình thức khen thưởng)' }),
-  category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }).default('other'),
+  family: z.enum(FAMILIES, { error: () => AWARD_TYPE.family() }),
+  category: z.enum(CATEGORIES, { error: () => INPUT.oneOf(CATEGORIES.join(', ')) }).default('other'),
   recipient_kinds: zKinds,
   levels: zLevels,
   rank: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
   precedence: z.coerce.number().int().positive().max(9999).optional(),
-  periodicity: z.enum(PERIODICITIES, { error: `must be one of ${PERIODICITIES.join(', ')}` }).nullish().transform((v) => v ?? null),
+  periodicity: z.enum(PERIODICITIES, { error: () => INPUT.oneOf(PERIODICITIES.join(', ')) }).nullish().transform((v) => v ?? null),
   article: zOptText(200),
   note: zOptText(),
 });
@@ -76,7 +78,7 @@ export type AwardTypeInput = z.input<typeof AwardTypeInput>;
 
 export const AwardTypeEdit = AwardTypeInput.omit({ code: true })
   .partial()
-  .extend({ category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }).optional() });
+  .extend({ category: z.enum(CATEGORIES, { error: () => INPUT.oneOf(CATEGORIES.join(', ')) }).optional() });
 export type AwardTypeEdit = z.input<typeof AwardTypeEdit>;
 
 const CATEGORY_BAND: Record<string, number> = { order: 1, medal: 2, honorary: 3, prize: 4 };

@@ -65,6 +65,10 @@ function classed(code: string, vi: string, en: string, kinds: string, firstRank:
   ]);
 }
 
+/**
+ * The catalogue as installed. Its names and notes are data, stored in each new registry as they are
+ * (the English names in `name_en`, beside the Vietnamese ones), not texts of the program's messages.
+ */
 export const CATALOGUE: CatalogueEntry[] = [
   ...form('order', [
     ['HC_SV', 'Huân chương Sao vàng', 'Gold Star Order', 'I,C', 'state', 1, 101, null, 'Art. 33–34'],
@@ -73,14 +77,14 @@ export const CATALOGUE: CatalogueEntry[] = [
     ...classed('HC_QC', 'Huân chương Quân công', 'Military Exploit Order', 'I,C', 3, [104, 106, 108]),
     ...classed('HC_LD', 'Huân chương Lao động', 'Labour Order', 'I,C', 6, [109, 111, 113]),
     ...classed('HC_BVTQ', 'Huân chương Bảo vệ Tổ quốc', 'Fatherland Defence Order', 'I,C', 6, [110, 112, 114]),
-    ...classed('HC_CC', 'Huân chương Chiến công', 'Feat of Arms Order', 'I,C', 9, [115, 116, 117]),
+    ...classed('HC_CC', 'Huân chương Chiến công', 'Feat of Arms Order', 'I,C', 9, [115, 116, 117]), // i18n-ignore: catalogue data
     ['HC_DDKDT', 'Huân chương Đại đoàn kết dân tộc', 'Great National Unity Order', 'I', 'state', 12, 118, null, 'Art. 9'],
     ['HC_DC', 'Huân chương Dũng cảm', 'Bravery Order', 'I', 'state', 13, 119, null, 'Art. 9'],
     ['HC_HN', 'Huân chương Hữu nghị', 'Friendship Order', 'I,C', 'state', 14, 120, null, 'Art. 9', 'for foreigners'],
   ]),
   ...form('medal', [
-    ['HCH_QKQT', 'Huy chương Quân kỳ quyết thắng', 'Victory Banner Medal', 'I', 'state', 1, 201, 'seniority', 'Art. 9', '≥25 years of army service'],
-    ['HCH_VANTQ', 'Huy chương Vì an ninh Tổ quốc', 'For National Security Medal', 'I', 'state', 1, 202, 'seniority', 'Art. 9', 'police, long service'],
+    ['HCH_QKQT', 'Huy chương Quân kỳ quyết thắng', 'Victory Banner Medal', 'I', 'state', 1, 201, 'seniority', 'Art. 9', '≥25 years of army service'], // i18n-ignore: catalogue data
+    ['HCH_VANTQ', 'Huy chương Vì an ninh Tổ quốc', 'For National Security Medal', 'I', 'state', 1, 202, 'seniority', 'Art. 9', 'police, long service'], // i18n-ignore: catalogue data
     ...classed('HCH_CSVV', 'Huy chương Chiến sĩ vẻ vang', 'Glorious Fighter Medal', 'I', 2, [203, 204, 205]).map(
       (r): Row => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], 'seniority', r[8]],
     ),
@@ -88,7 +92,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ]),
   ...form('honorary', [
     ['DHVD_BMVNAH', 'Bà mẹ Việt Nam anh hùng', 'Heroic Vietnamese Mother', 'I', 'state', null, 301, null, 'Art. 59–60'],
-    ['DHVD_AHLLVTND', 'Anh hùng Lực lượng vũ trang nhân dân', "Hero of the People's Armed Forces", 'I,C', 'state', null, 302, null, 'Art. 59–60'],
+    ['DHVD_AHLLVTND', 'Anh hùng Lực lượng vũ trang nhân dân', "Hero of the People's Armed Forces", 'I,C', 'state', null, 302, null, 'Art. 59–60'], // i18n-ignore: catalogue data
     ['DHVD_AHLD', 'Anh hùng Lao động', 'Labour Hero', 'I,C', 'state', null, 303, null, 'Art. 59–60'],
     ['DHVD_TPAH', 'Tỉnh anh hùng, Thành phố anh hùng', 'Heroic Province / City', 'C', 'state', null, 304, null, 'Art. 59–60'],
     ['DHVD_NGND', 'Nhà giáo nhân dân', "People's Teacher", 'I', 'state', null, 305, null, 'Art. 59–60'],
@@ -111,7 +115,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     ['CSTDTQ', 'Chiến sĩ thi đua toàn quốc', 'National Emulation Fighter', 'I', 'government', 1, 502, 'eligibility', 'Art. 21'],
   ]),
   ...form('certificate', [
-    ['BK_TTG', 'Bằng khen của Thủ tướng Chính phủ', "Prime Minister's Certificate of Merit", 'I,C', 'government', 1, 503, null, 'Art. 73'],
+    ['BK_TTG', 'Bằng khen của Thủ tướng Chính phủ', "Prime Minister's Certificate of Merit", 'I,C', 'government', 1, 503, null, 'Art. 73'], // i18n-ignore: catalogue data
   ]),
   ...title('flag', [
     ['CTDBT', 'Cờ thi đua của Bộ, ban, ngành, tỉnh', 'Provincial/Ministerial Emulation Flag', 'C', 'province', 2, 601, 'annual', 'Art. 26', 'in Hải Phòng: Cờ thi đua của UBND thành phố'],
@@ -121,11 +125,11 @@ export const CATALOGUE: CatalogueEntry[] = [
   ]),
   ...title('collective_title', [
     ['TTLDXS', 'Tập thể lao động xuất sắc', 'Excellent Labour Collective', 'C', 'province', 3, 603, 'annual', 'Art. 27'],
-    ['DVQT', 'Đơn vị quyết thắng', 'Determined-to-Win Unit', 'C', 'province', 3, 604, 'annual', 'Art. 27', 'armed forces'],
+    ['DVQT', 'Đơn vị quyết thắng', 'Determined-to-Win Unit', 'C', 'province', 3, 604, 'annual', 'Art. 27', 'armed forces'], // i18n-ignore: catalogue data
     ['XPTTB', 'Xã, phường, thị trấn tiêu biểu', 'Exemplary Commune/Ward', 'C', 'province', null, 605, 'annual', 'NĐ 86/2023'],
   ]),
   ...form('certificate', [
-    ['BK_BT', 'Bằng khen của Bộ, ban, ngành, tỉnh', 'Provincial/Ministerial Certificate of Merit', 'I,C,H', 'province', 2, 606, null, 'Art. 74', 'in Hải Phòng: Bằng khen của Chủ tịch UBND thành phố'],
+    ['BK_BT', 'Bằng khen của Bộ, ban, ngành, tỉnh', 'Provincial/Ministerial Certificate of Merit', 'I,C,H', 'province', 2, 606, null, 'Art. 74', 'in Hải Phòng: Bằng khen của Chủ tịch UBND thành phố'], // i18n-ignore: catalogue data
   ]),
   ...form('commemorative', [
     ['KNC', 'Kỷ niệm chương', 'Commemorative Medal', 'I', 'province', null, 607, null, 'Art. 71', 'per sector'],
@@ -143,7 +147,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     ['TDPVH', 'Thôn, tổ dân phố văn hóa', 'Cultural Village/Residential Group', 'C', `${DISTRICT_UNTIL},${COMMUNE_SINCE}`, null, 706, 'annual', 'NĐ 86/2023'],
   ]),
   ...form('certificate', [
-    ['GK', 'Giấy khen', 'Certificate of Commendation', 'I,C,H', LOCAL_ALL, 3, 707, null, 'Art. 75'],
+    ['GK', 'Giấy khen', 'Certificate of Commendation', 'I,C,H', LOCAL_ALL, 3, 707, null, 'Art. 75'], // i18n-ignore: catalogue data
   ]),
   ...title('title', [
     ['GDVH', 'Gia đình văn hóa', 'Cultural Family', 'H', 'commune', null, 708, 'annual', 'NĐ 86/2023'],

@@ -4,6 +4,8 @@ import type { AwardTypeRow, DB } from '../tables.js';
 import { KIND_LETTER, kindsFromLetters, type RecipientKind } from '../domain.js';
 import { describeLevels, levelAbolished, levelsNamed, mayConfer, parseLevels } from '../law/levels.js';
 import type { AwardType } from './award-type.js';
+import { RESOLVE } from '../../i18n/messages/core-records.js';
+import { AWARD_TYPE } from '../../i18n/messages/core-records-people.js';
 
 export function toAwardType(r: AwardTypeRow): AwardType {
   return {
@@ -35,7 +37,7 @@ export async function listAwardTypes(db: Kysely<DB>, f: { family?: string; level
 
 export async function getAwardType(db: Kysely<DB>, code: string): Promise<AwardType> {
   const row = await db.selectFrom('award_type').selectAll().where('code', '=', code).executeTakeFirst();
-  if (!row) throw new NotFoundError(`No award type with code "${code}"`, 'List award types with: tdkt award-type list');
+  if (!row) throw new NotFoundError(AWARD_TYPE.notFound(code), RESOLVE.hintAwardType());
   return toAwardType(row);
 }
 

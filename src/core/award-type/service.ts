@@ -5,13 +5,14 @@ import { fold } from '../text.js';
 import { parseInput } from '../validate.js';
 import { AwardTypeEdit, AwardTypeInput, defaultPrecedence, type AwardType } from './award-type.js';
 import { getAwardType } from './queries.js';
+import { AWARD_TYPE } from '../../i18n/messages/core-records-people.js';
 
 /** Adds a local award type (a sector's Kỷ niệm chương, an old-regime title). One transaction. */
 export async function addAwardType(reg: Registry, input: AwardTypeInput): Promise<AwardType> {
   const v = parseInput(AwardTypeInput, input, 'award type');
   await reg.write(async (trx, audit) => {
     const exists = await trx.selectFrom('award_type').select('id').where('code', '=', v.code).executeTakeFirst();
-    if (exists) throw new ConflictError(`Award type ${v.code} already exists`, `See it with: tdkt award-type show ${v.code}`);
+    if (exists) throw new ConflictError(AWARD_TYPE.exists(v.code), AWARD_TYPE.existsHint(v.code));
     const now = reg.now();
     const { id } = await trx
       .insertInto('award_type')

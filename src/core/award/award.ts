@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COMMENDATION_KINDS, parseCommendationKind } from '../domain.js';
 import { zOptText, zPeriod, zVocab } from '../validate.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { AWARD } from '../../i18n/messages/core-records-awards.js';
 
 export type AwardStatus = 'active' | 'revoked' | 'stripped' | 'voided';
 
@@ -29,20 +31,25 @@ export interface Award {
   status: AwardStatus;
 }
 
-export const zCommendationKind = zVocab(parseCommendationKind, (s) => `"${s}" is not a kind of commendation: expected ${COMMENDATION_KINDS.join(', ')} (or công trạng, đột xuất, chuyên đề, …)`);
+export const zCommendationKind = zVocab(parseCommendationKind, (s) => AWARD.commendationKind(s, COMMENDATION_KINDS.join(', ')));
 
 export const AwardInput = z.object({
   /** Reference or number of the decision whose annex the line belongs to. */
-  decision: z.string().trim().min(1, { error: 'name the decision, e.g. 215/QĐ-UBND' }),
+  decision: z.string().trim().min(1, { error: () => INPUT.nameDecision() }),
   /** Reference or name of the recipient. */
-  recipient: z.string().trim().min(1, { error: 'name the recipient' }),
+  recipient: z.string().trim().min(1, { error: () => INPUT.nameRecipient() }),
   /** Code or Vietnamese name of the award type. */
-  award_type: z.string().trim().min(1, { error: 'name the award type, e.g. BK_BT' }),
+  award_type: z.string().trim().min(1, { error: () => INPUT.nameAwardType() }),
   period: zPeriod,
   achievement: zOptText(2000),
   kind: zCommendationKind.default('regular'),
   /** STT: the line's number in the annex. */
-  line: z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }).nullish().transform((v) => v ?? null),
+  line: z.coerce
+    .number({ error: () => INPUT.wholeNumber() })
+    .int({ error: () => INPUT.wholeNumber() })
+    .positive({ error: () => INPUT.oneOrMore() })
+    .nullish()
+    .transform((v) => v ?? null),
   /** The unit and position printed on the annex line; default from the recipient. */
   unit_name: zOptText(300),
   position: zOptText(200),

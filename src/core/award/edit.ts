@@ -11,6 +11,9 @@ import { zCommendationKind, type Award } from './award.js';
 import { ceremonyDateIssue } from '../law/decision.js';
 import { getAward } from './queries.js';
 import { assertLineFree, lineFacts, refuseBlocked } from './service.js';
+import { humanDate } from '../../i18n/index.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { AWARD } from '../../i18n/messages/core-records-awards.js';
 
 /** "" or null clears the STT; a number sets it; undefined leaves it. */
 const zLineEdit = z
@@ -21,7 +24,7 @@ const zLineEdit = z
     if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a line number: expected a whole number, 1 or more ("" clears it)` });
+      ctx.addIssue({ code: 'custom', message: AWARD.lineNumber(String(v)) });
       return z.NEVER;
     }
     return n;
@@ -29,9 +32,9 @@ const zLineEdit = z
 
 /** Every field optional: undefined leaves it, "" clears an optional text. */
 export const AwardEdit = z.object({
-  decision: z.string().trim().min(1, { error: 'name the decision, e.g. 215/QĐ-UBND' }).optional(),
-  recipient: z.string().trim().min(1, { error: 'name the recipient' }).optional(),
-  award_type: z.string().trim().min(1, { error: 'name the award type, e.g. BK_BT' }).optional(),
+  decision: z.string().trim().min(1, { error: () => INPUT.nameDecision() }).optional(),
+  recipient: z.string().trim().min(1, { error: () => INPUT.nameRecipient() }).optional(),
+  award_type: z.string().trim().min(1, { error: () => INPUT.nameAwardType() }).optional(),
   period: zPeriod.optional(),
   achievement: zOptText(2000).optional(),
   kind: zCommendationKind.optional(),
@@ -50,13 +53,13 @@ export type AwardEdit = z.input<typeof AwardEdit>;
 export async function editAward(reg: Registry, id: number, input: AwardEdit): Promise<Award> {
   const v = parseInput(AwardEdit, input, 'award line');
   const changed = Object.entries(v).filter(([, val]) => val !== undefined).map(([k]) => k);
-  if (changed.length === 0) throw new InvalidError('Nothing to change', { hint: 'Give at least one field to correct.' });
+  if (changed.length === 0) throw new InvalidError(INPUT.nothingToChange(), { hint: INPUT.nothingToChangeHint() });
   await reg.write(async (trx, audit) => {
     const cur = await trx.selectFrom('award').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!cur) throw new NotFoundError(`No award line #${id}`, 'List award lines with: tdkt award list');
+    if (!cur) throw new NotFoundError(AWARD.notFound(String(id)), AWARD.listHint());
     const withdrawn = await trx.selectFrom('award_revocation').select('action').where('award_id', '=', id).executeTakeFirst();
     if (withdrawn && changed.some((k) => k !== 'note')) {
-      throw new ConflictError(`Award #${id} is withdrawn (${withdrawn.action}); only its note can be corrected`, 'The withdrawn line stays as it was recorded; correct the note with --note.');
+      throw new ConflictError(AWARD.withdrawnOnlyNote(String(id), withdrawn.action), AWARD.withdrawnOnlyNoteHint());
     }
     const decisionId = v.decision ? (await resolveDecision(trx, v.decision)).id : cur.decision_id;
     const recipientId = v.recipient ? (await resolveRecipient(trx, v.recipient)).id : cur.recipient_id;
@@ -74,7 +77,7 @@ export async function editAward(reg: Registry, id: number, input: AwardEdit): Pr
         .where('p.award_id', '=', id)
         .executeTakeFirst();
       const issue = shown && ceremonyDateIssue(facts.decision, shown);
-      if (issue) throw new InvalidError(`Award #${id} cannot move: ${issue}`, { hint: `It was presented at ${shown!.ref}; choose a decision signed by ${shown!.date}.` });
+      if (issue) throw new InvalidError(AWARD.cannotMove(String(id), issue), { hint: AWARD.cannotMoveHint(shown!.ref, humanDate(shown!.date)) });
     }
     const newRecipient = recipientId !== cur.recipient_id;
     const before = await audit.snapshot('award', id);

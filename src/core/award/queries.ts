@@ -3,6 +3,7 @@ import { NotFoundError } from '../errors.js';
 import { formatPeriod } from '../parse.js';
 import type { DB } from '../tables.js';
 import type { Award, AwardStatus } from './award.js';
+import { AWARD } from '../../i18n/messages/core-records-awards.js';
 
 /** The award lines joined with what a reader needs; `status` comes from the revocation, if any. */
 export function awardsQuery(db: Kysely<DB>) {
@@ -19,15 +20,15 @@ export function awardsQuery(db: Kysely<DB>) {
 
 export const awardColumns = [
   'a.id',
-  'd.ref as decision',
+  'd.ref as decision', // i18n-ignore: SQL column alias
   'd.symbol as decision_symbol',
   'd.date as decision_date',
-  'b.ref as body',
+  'b.ref as body', // i18n-ignore: SQL column alias
   'b.level as body_level',
   'a.line_no',
   't.code as award_type',
   't.name_vi as award_type_name',
-  'r.ref as recipient',
+  'r.ref as recipient', // i18n-ignore: SQL column alias
   'r.name as recipient_name',
   'r.kind as recipient_kind',
   'a.unit_name',
@@ -36,7 +37,7 @@ export const awardColumns = [
   'a.period_to',
   'a.achievement',
   'a.kind as commendation_kind',
-  'c.ref as ceremony',
+  'c.ref as ceremony', // i18n-ignore: SQL column alias
   sql<string | null>`x.action`.as('revocation'),
 ] as const;
 
@@ -98,6 +99,6 @@ export async function listAwards(db: Kysely<DB>, f: AwardFilter = {}): Promise<A
 
 export async function getAward(db: Kysely<DB>, id: number): Promise<Award> {
   const row = await awardsQuery(db).select([...awardColumns]).where('a.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError(`No award line #${id}`, 'List award lines with: tdkt award list');
+  if (!row) throw new NotFoundError(AWARD.notFound(String(id)), AWARD.listHint());
   return toAward(row as AwardRowOut);
 }

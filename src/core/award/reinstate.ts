@@ -11,6 +11,8 @@ import { formatPeriod, issuerMatches } from '../parse.js';
 import { resolveBody } from '../resolve.js';
 import { parseInput, zDate, zDecisionNumber, zOptText } from '../validate.js';
 import { revocationStatus } from './queries.js';
+import { humanDate } from '../../i18n/index.js';
+import { AWARD } from '../../i18n/messages/core-records-awards.js';
 
 export const ReinstatementInput = z.object({
   /** Number and symbol of the reinstating decision, e.g. "45/QĐ-UBND". */
@@ -50,24 +52,22 @@ export async function reinstateAward(reg: Registry, awardId: number, input: Rein
       .innerJoin('award_type as t', 't.id', 'a.award_type_id')
       .innerJoin('recipient as r', 'r.id', 'a.recipient_id')
       .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-      .select(['a.id', 'd.symbol', 't.code', 'r.name', 'x.id as xid', 'x.action', 'x.decision_symbol as xsymbol', 'x.decision_date as xdate', 'x.body_id as xbody', 'x.ground', 'x.note as xnote', 'x.created_at as xat'])
+      .select(['a.id', 'd.symbol', 't.code', 'r.name', 'x.id as xid', 'x.action', 'x.decision_symbol as xsymbol', 'x.decision_date as xdate', 'x.body_id as xbody', 'x.ground', 'x.note as xnote', 'x.created_at as xat']) // i18n-ignore: SQL column alias
       .where('a.id', '=', awardId)
       .executeTakeFirst();
-    if (!line) throw new NotFoundError(`No award line #${awardId}`, 'List award lines with: tdkt award list');
-    const what = `Award #${awardId} (${line.code} to ${line.name}, decision ${line.symbol})`;
-    if (line.xid === null) throw new ConflictError(`${what} is active: there is nothing to reinstate`);
-    if (line.action === 'void') {
-      throw new ConflictError(`${what} was voided as entered by mistake; a void is not revoked by a decision and is not reinstated`, 'Record the line again: tdkt award add');
-    }
+    if (!line) throw new NotFoundError(AWARD.notFound(String(awardId)), AWARD.listHint());
+    const what = capital(AWARD.describe(String(awardId), line.code, line.name, line.symbol));
+    if (line.xid === null) throw new ConflictError(AWARD.isActive(what));
+    if (line.action === 'void') throw new ConflictError(AWARD.voidedNoReinstate(what), AWARD.voidedNoReinstateHint());
     const body = v.body ? await resolveBody(trx, v.body) : await trx.selectFrom('body').select(['id', 'ref', 'name', 'abbr']).where('id', '=', line.xbody!).executeTakeFirstOrThrow();
     const issues = [];
     if (!issuerMatches(v.decision.issuer, body.abbr)) {
-      issues.push({ where: 'decision', message: `${v.decision.symbol} does not carry the abbreviation of ${body.name} (${body.abbr}); name the signing body with --body` });
+      issues.push({ where: 'decision', message: AWARD.notIssuer(v.decision.symbol, body.name, body.abbr) });
     }
-    if (line.xdate && v.date < line.xdate) issues.push({ where: 'date', message: `${v.date} is before the revoking decision ${line.xsymbol} of ${line.xdate}` });
-    if (v.date > reg.now().slice(0, 10)) issues.push({ where: 'date', message: `${v.date} is in the future` });
-    if (v.decision.symbol === line.xsymbol) issues.push({ where: 'decision', message: `${v.decision.symbol} is the revoking decision itself; give the number of the decision that reinstates the line` });
-    if (issues.length) throw new InvalidError(`Cannot reinstate award #${awardId}`, { issues });
+    if (line.xdate && v.date < line.xdate) issues.push({ where: 'date', message: AWARD.beforeRevoking(humanDate(v.date), line.xsymbol ?? '', humanDate(line.xdate)) });
+    if (v.date > reg.now().slice(0, 10)) issues.push({ where: 'date', message: AWARD.inFuture(humanDate(v.date)) });
+    if (v.decision.symbol === line.xsymbol) issues.push({ where: 'decision', message: AWARD.isRevokingItself(v.decision.symbol) });
+    if (issues.length) throw new InvalidError(AWARD.cannotReinstate(String(awardId)), { issues });
     const { id } = await trx
       .insertInto('award_reinstatement')
       .values({
@@ -94,6 +94,10 @@ export async function reinstateAward(reg: Registry, awardId: number, input: Rein
   return getReinstatement(reg, id);
 }
 
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 async function getReinstatement(reg: Registry, id: number): Promise<Reinstatement> {
   const row = await reg.db
     .selectFrom('award_reinstatement as s')
@@ -105,7 +109,7 @@ async function getReinstatement(reg: Registry, id: number): Promise<Reinstatemen
     .select([
       'a.id as award_id',
       't.code as award_type',
-      'r.ref as recipient',
+      'r.ref as recipient', // i18n-ignore: SQL column alias
       'r.name as recipient_name',
       'a.period_from',
       'a.period_to',

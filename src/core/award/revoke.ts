@@ -16,6 +16,8 @@ import type { DB } from '../tables.js';
 import { parseInput, zDate, zDecisionNumber, zOptText, zText } from '../validate.js';
 import { awardsQuery, revocationStatus } from './queries.js';
 import type { AwardStatus } from './award.js';
+import { humanDate } from '../../i18n/index.js';
+import { AWARD } from '../../i18n/messages/core-records-awards.js';
 
 export const REVOKE_GROUNDS = ['a', 'b', 'c', 'd'] as const;
 
@@ -24,9 +26,7 @@ const zGround = z
   .trim()
   .toLowerCase()
   .pipe(
-    z.enum(REVOKE_GROUNDS, {
-      error: 'must be a, b, c or d (Art. 93: a fraud in declaring achievements, b false or forged dossier, c appraisal or approval against the law, d violations found later); a state honorary title after a prison sentence is stripped with: tdkt award strip',
-    }),
+    z.enum(REVOKE_GROUNDS, { error: () => AWARD.ground() }),
   );
 
 /** The withdrawing decision: its own number and date, who signed it, and a note. */
@@ -107,13 +107,13 @@ export async function annulDecision(reg: Registry, decisionQuery: string, input:
     const lines = await trx
       .selectFrom('award as a')
       .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
-      .select(['a.id', 'x.id as withdrawn'])
+      .select(['a.id', 'x.id as withdrawn']) // i18n-ignore: SQL column alias
       .where('a.decision_id', '=', d.id)
       .orderBy('a.id')
       .execute();
-    if (lines.length === 0) throw new InvalidError(`Decision ${d.symbol} has no award lines to annul`);
+    if (lines.length === 0) throw new InvalidError(AWARD.nothingToAnnul(d.symbol));
     const open = lines.filter((l) => l.withdrawn === null).map((l) => l.id);
-    if (open.length === 0) throw new ConflictError(`Every line of decision ${d.symbol} is already revoked, stripped or voided`, `See them with: tdkt award list --decision ${d.ref} --include-revoked`);
+    if (open.length === 0) throw new ConflictError(AWARD.allWithdrawn(d.symbol), AWARD.allWithdrawnHint(d.ref));
     for (const awardId of open) await withdrawIn(trx, audit, awardId, { action: 'revoke', ...v, ground: v.ground }, reg.now());
     await audit.record('annul', 'decision', d.id);
     return { ref: d.ref, symbol: d.symbol, ids: open, skipped: lines.length - open.length };
@@ -125,37 +125,35 @@ export async function annulDecision(reg: Registry, decisionQuery: string, input:
 
 async function withdrawIn(trx: Tx, audit: Auditor, awardId: number, w: Withdrawal, now: string): Promise<void> {
   const line = await awardsQuery(trx)
-    .select(['a.id', 'd.symbol', 'd.date', 'd.year', 'd.body_id', 't.code', 't.category', 'r.name', 'x.action', 'x.decision_symbol as withdrawn_by', 'c.ref as ceremony'])
+    .select(['a.id', 'd.symbol', 'd.date', 'd.year', 'd.body_id', 't.code', 't.category', 'r.name', 'x.action', 'x.decision_symbol as withdrawn_by', 'c.ref as ceremony']) // i18n-ignore: SQL column alias
     .where('a.id', '=', awardId)
     .executeTakeFirst();
-  if (!line) throw new NotFoundError(`No award line #${awardId}`, 'List award lines with: tdkt award list');
-  const what = `award #${awardId} (${line.code} to ${line.name}, decision ${line.symbol})`;
+  if (!line) throw new NotFoundError(AWARD.notFound(String(awardId)), AWARD.listHint());
+  const what = AWARD.describe(String(awardId), line.code, line.name, line.symbol);
   if (line.action) {
-    throw new ConflictError(`${capital(what)} is already ${revocationStatus(line.action)}${line.withdrawn_by ? ` by ${line.withdrawn_by}` : ''}`, `See it with: tdkt audit log --record '#${awardId}'`);
+    throw new ConflictError(AWARD.alreadyWithdrawn(capital(what), revocationStatus(line.action), line.withdrawn_by), AWARD.alreadyWithdrawnHint(String(awardId)));
   }
   let values: { decision_symbol: string | null; decision_date: string | null; body_id: number | null; ground: string | null; note: string | null };
   if (w.action === 'void') {
     if (line.ceremony) {
-      throw new ConflictError(`${capital(what)} was presented at ${line.ceremony}; only a line never presented can be voided`, `Revoke it instead: tdkt award revoke ${awardId} --by <number> --date <date> --ground <a-d>`);
+      throw new ConflictError(AWARD.presentedNoVoid(capital(what), line.ceremony), AWARD.presentedNoVoidHint(String(awardId)));
     }
     values = { decision_symbol: null, decision_date: null, body_id: null, ground: null, note: w.reason };
   } else {
     if (w.action === 'strip' && line.category !== 'honorary') {
-      throw new InvalidError(`${line.code} is not a state honorary title; only those are stripped (tước) after a prison sentence (Art. 93.3)`, {
-        hint: `Revoke it on a ground a–d instead: tdkt award revoke ${awardId}`,
-      });
+      throw new InvalidError(AWARD.notHonorary(line.code), { hint: AWARD.notHonoraryHint(String(awardId)) });
     }
     const body = w.body ? await resolveBody(trx, w.body) : await trx.selectFrom('body').select(['id', 'name', 'abbr']).where('id', '=', line.body_id).executeTakeFirstOrThrow();
     const issues = [];
     if (!issuerMatches(w.decision.issuer, body.abbr)) {
-      issues.push({ where: 'decision', message: `${w.decision.symbol} does not carry the abbreviation of ${body.name} (${body.abbr}); name the signing body with --body` });
+      issues.push({ where: 'decision', message: AWARD.notIssuer(w.decision.symbol, body.name, body.abbr) });
     }
-    if (w.date < line.date) issues.push({ where: 'date', message: `${w.date} is before the awarding decision ${line.symbol} of ${line.date}` });
-    if (w.date > now.slice(0, 10)) issues.push({ where: 'date', message: `${w.date} is in the future` });
+    if (w.date < line.date) issues.push({ where: 'date', message: AWARD.beforeAwarding(humanDate(w.date), line.symbol, humanDate(line.date)) });
+    if (w.date > now.slice(0, 10)) issues.push({ where: 'date', message: AWARD.inFuture(humanDate(w.date)) });
     if (body.id === line.body_id && w.decision.symbol === line.symbol && w.date.slice(0, 4) === String(line.year)) {
-      issues.push({ where: 'decision', message: `${w.decision.symbol} is the awarding decision itself; give the number of the decision that withdraws it` });
+      issues.push({ where: 'decision', message: AWARD.isAwardingItself(w.decision.symbol) });
     }
-    if (issues.length) throw new InvalidError(`Cannot ${w.action} ${what}`, { issues });
+    if (issues.length) throw new InvalidError(AWARD.cannotWithdraw(w.action, what), { issues });
     values = { decision_symbol: w.decision.symbol, decision_date: w.date, body_id: body.id, ground: w.ground, note: w.note };
   }
   const { id } = await trx
@@ -183,11 +181,11 @@ export async function getRevocation(db: Kysely<DB>, awardId: number): Promise<Re
       'a.id as award_id',
       'x.action',
       't.code as award_type',
-      'r.ref as recipient',
+      'r.ref as recipient', // i18n-ignore: SQL column alias
       'r.name as recipient_name',
       'a.period_from',
       'a.period_to',
-      'd.ref as decision',
+      'd.ref as decision', // i18n-ignore: SQL column alias
       'd.symbol as decision_symbol',
       'x.decision_symbol as revocation_symbol',
       'x.decision_date as revocation_date',
@@ -197,7 +195,7 @@ export async function getRevocation(db: Kysely<DB>, awardId: number): Promise<Re
     ])
     .where('x.award_id', '=', awardId)
     .executeTakeFirst();
-  if (!row) throw new NotFoundError(`Award line #${awardId} has not been withdrawn`);
+  if (!row) throw new NotFoundError(AWARD.notWithdrawn(String(awardId)));
   const { action, period_from, period_to, ...rest } = row;
   return {
     ...rest,

@@ -9,6 +9,7 @@ import { resolveAwardType, resolveDecision, resolveRecipient } from '../resolve.
 import { parseInput } from '../validate.js';
 import { AwardInput, type Award, type ValidAward } from './award.js';
 import { getAward } from './queries.js';
+import { AWARD } from '../../i18n/messages/core-records-awards.js';
 
 /**
  * Records one award line in a decision's annex; the blocking rules of the law (recipient kind, conferring
@@ -77,7 +78,7 @@ export async function assertLineFree(trx: Tx, decision: { id: number; symbol: st
   let q = trx.selectFrom('award').select('id').where('decision_id', '=', decision.id).where('line_no', '=', line);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   const taken = await q.executeTakeFirst();
-  if (taken) throw new ConflictError(`Line ${line} of decision ${decision.symbol} is already taken (award #${taken.id})`, 'Give another --line, or leave it out.');
+  if (taken) throw new ConflictError(AWARD.lineTaken(String(line), decision.symbol, String(taken.id)), AWARD.lineTakenHint());
 }
 
 /** What an award line refers to: its decision, signing body, recipient and type. */

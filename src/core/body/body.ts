@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from '../domain.js';
 import { zOptText, zRef, zText } from '../validate.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { BODY } from '../../i18n/messages/core-records-people.js';
 
 /** An issuing body as scripts see it. */
 export interface Body {
@@ -16,11 +18,11 @@ export interface Body {
 export const BodyInput = z.object({
   ref: zRef.optional(),
   name: zText(300),
-  level: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }),
+  level: z.enum(LEVELS, { error: () => INPUT.oneOf(LEVELS.join(', ')) }),
   abbr: z
     .string()
     .trim()
-    .regex(/^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/, { error: 'must be the abbreviation used in decision symbols, e.g. UBND or TTg' }),
+    .regex(/^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/, { error: () => BODY.abbr() }),
   place: zOptText(100),
   parent: zOptText(200),
   note: zOptText(),

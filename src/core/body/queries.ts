@@ -3,12 +3,13 @@ import { NotFoundError } from '../errors.js';
 import { levelOrderSql } from '../sql.js';
 import type { DB } from '../tables.js';
 import type { Body } from './body.js';
+import { BODY } from '../../i18n/messages/core-records-people.js';
 
 function bodies(db: Kysely<DB>) {
   return db
     .selectFrom('body as b')
     .leftJoin('body as p', 'p.id', 'b.parent_id')
-    .select(['b.ref', 'b.name', 'b.level', 'b.abbr', 'b.place', 'p.ref as parent', 'b.note']);
+    .select(['b.ref', 'b.name', 'b.level', 'b.abbr', 'b.place', 'p.ref as parent', 'b.note']); // i18n-ignore: SQL column aliases
 }
 
 /** Bodies from the highest level down, then by name. Read-only. */
@@ -25,6 +26,6 @@ export async function listBodies(db: Kysely<DB>, filter: { level?: string } = {}
 
 export async function getBody(db: Kysely<DB>, ref: string): Promise<Body> {
   const row = await bodies(db).where('b.ref', '=', ref).executeTakeFirst();
-  if (!row) throw new NotFoundError(`No body with reference "${ref}"`);
+  if (!row) throw new NotFoundError(BODY.notFound(ref));
   return row;
 }

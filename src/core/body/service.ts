@@ -7,6 +7,7 @@ import { fold } from '../text.js';
 import { parseInput } from '../validate.js';
 import { BodyEdit, BodyInput, type Body } from './body.js';
 import { getBody } from './queries.js';
+import { BODY, REFS } from '../../i18n/messages/core-records-people.js';
 
 /** Adds an issuing body. One transaction with its audit event. */
 export async function addBody(reg: Registry, input: BodyInput): Promise<Body> {
@@ -17,7 +18,7 @@ export async function addBody(reg: Registry, input: BodyInput): Promise<Body> {
 
 export async function insertBody(trx: Tx, audit: Auditor, v: ReturnType<typeof BodyInput.parse>, now: string): Promise<string> {
   if (v.ref && !(await refIsFree(trx, 'body', v.ref))) {
-    throw new ConflictError(`A body with reference "${v.ref}" already exists`, 'Choose another --ref, or leave it out to derive one.');
+    throw new ConflictError(BODY.exists(v.ref), REFS.chooseAnother());
   }
   const parent = v.parent ? await resolveBody(trx, v.parent) : undefined;
   const ref = v.ref ?? (await uniqueRef(trx, 'body', v.name));
@@ -46,7 +47,7 @@ export async function editBody(reg: Registry, query: string, input: BodyEdit): P
   const v = parseInput(BodyEdit, input, 'body');
   const ref = await reg.write(async (trx, audit) => {
     const body = await resolveBody(trx, query);
-    if (v.ref && !(await refIsFree(trx, 'body', v.ref, body.id))) throw new ConflictError(`A body with reference "${v.ref}" already exists`);
+    if (v.ref && !(await refIsFree(trx, 'body', v.ref, body.id))) throw new ConflictError(BODY.exists(v.ref));
     const before = await audit.snapshot('body', body.id);
     const parent = v.parent ? await resolveBody(trx, v.parent) : undefined;
     await trx

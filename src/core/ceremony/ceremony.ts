@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zDate, zOptText, zRef, zText } from '../validate.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
 
 /** A ceremony as scripts see it. */
 export interface Ceremony {
@@ -19,7 +20,7 @@ export const CeremonyInput = z.object({
   date: zDate,
   place: zOptText(300),
   /** Reference or name of the organising body. */
-  organiser: z.string().trim().min(1, { error: 'name the organising body, e.g. ubnd-le-chan' }),
+  organiser: z.string().trim().min(1, { error: () => INPUT.nameOrganiser() }),
   note: zOptText(),
 });
 export type CeremonyInput = z.input<typeof CeremonyInput>;

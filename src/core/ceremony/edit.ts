@@ -12,12 +12,15 @@ import { fold } from '../text.js';
 import { parseInput, zDate, zOptText, zText } from '../validate.js';
 import type { Ceremony } from './ceremony.js';
 import { getCeremony } from './queries.js';
+import { humanDate, humanNumber } from '../../i18n/index.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { AWARD, CEREMONY, DECISION } from '../../i18n/messages/core-records-awards.js';
 
 export const CeremonyEdit = z.object({
   name: zText(300).optional(),
   date: zDate.optional(),
   place: zOptText(300).optional(),
-  organiser: z.string().trim().min(1, { error: 'name the organising body, e.g. ubnd-le-chan' }).optional(),
+  organiser: z.string().trim().min(1, { error: () => INPUT.nameOrganiser() }).optional(),
   note: zOptText().optional(),
 });
 export type CeremonyEdit = z.input<typeof CeremonyEdit>;
@@ -39,9 +42,9 @@ export async function editCeremony(reg: Registry, query: string, input: Ceremony
         .orderBy('a.id')
         .execute();
       if (late.length) {
-        throw new InvalidError(`Cannot move ${c.name} to ${v.date}: ${late.length} line(s) presented there were decided later`, {
-          issues: late.map((l) => ({ where: `award #${l.id}`, message: `decision ${l.symbol} of ${l.date}` })),
-          hint: `Move those lines to another ceremony first: tdkt ceremony move <ceremony> --award ${late[0].id}`,
+        throw new InvalidError(CEREMONY.lateLines(c.name, humanDate(v.date), humanNumber(late.length)), {
+          issues: late.map((l) => ({ where: AWARD.where(String(l.id)), message: DECISION.ofDate(l.symbol, humanDate(l.date)) })),
+          hint: CEREMONY.lateLinesHint(String(late[0].id)),
         });
       }
     }
@@ -77,13 +80,13 @@ export interface PresentedLine {
 /** The presented lines named by award ids and/or whole decisions; a line not presented anywhere is an issue. */
 async function presentedLines(trx: Tx, input: { awards?: number[]; decisions?: string[] }, issues: Issue[]): Promise<PresentedLine[]> {
   if (!input.awards?.length && !input.decisions?.length) {
-    throw new InvalidError('Nothing named', { hint: 'Name award lines with --award or whole decisions with --decision.' });
+    throw new InvalidError(CEREMONY.nothingNamed(), { hint: CEREMONY.nothingNamedHint() });
   }
   const ids = new Set<number>(input.awards ?? []);
   for (const d of input.decisions ?? []) {
     const decision = await resolveDecision(trx, d);
     const lines = await trx.selectFrom('award as a').innerJoin('presentation as p', 'p.award_id', 'a.id').select('a.id').where('a.decision_id', '=', decision.id).execute();
-    if (lines.length === 0) issues.push({ where: `decision ${decision.symbol}`, message: 'none of its lines has been presented' });
+    if (lines.length === 0) issues.push({ where: DECISION.where(decision.symbol), message: CEREMONY.noneOfItsLines() });
     for (const l of lines) ids.add(l.id);
   }
   const out: PresentedLine[] = [];
@@ -93,11 +96,11 @@ async function presentedLines(trx: Tx, input: { awards?: number[]; decisions?: s
       .innerJoin('decision as d', 'd.id', 'a.decision_id')
       .leftJoin('presentation as p', 'p.award_id', 'a.id')
       .leftJoin('ceremony as c', 'c.id', 'p.ceremony_id')
-      .select(['a.id', 'p.id as pid', 'c.ref', 'c.date as cdate', 'd.symbol', 'd.date'])
+      .select(['a.id', 'p.id as pid', 'c.ref', 'c.date as cdate', 'd.symbol', 'd.date']) // i18n-ignore: SQL column alias
       .where('a.id', '=', id)
       .executeTakeFirst();
-    if (!line) throw new NotFoundError(`No award line #${id}`, 'List award lines with: tdkt award list');
-    if (line.pid === null) issues.push({ where: `award #${id}`, message: 'has not been presented at any ceremony' });
+    if (!line) throw new NotFoundError(AWARD.notFound(String(id)), AWARD.listHint());
+    if (line.pid === null) issues.push({ where: AWARD.where(String(id)), message: CEREMONY.notPresented() });
     else out.push({ award_id: id, presentation_id: line.pid, ceremony: line.ref!, ceremony_date: line.cdate!, decision_symbol: line.symbol, decision_date: line.date });
   }
   return out;
@@ -118,9 +121,11 @@ export async function movePresentations(reg: Registry, toQuery: string, input: {
     const lines = await presentedLines(trx, input, issues);
     const moving = lines.filter((l) => l.ceremony !== to.ref);
     for (const l of moving) {
-      if (l.decision_date > to.date) issues.push({ where: `award #${l.award_id}`, message: `decision ${l.decision_symbol} of ${l.decision_date} is after the ceremony (${to.date})` });
+      if (l.decision_date > to.date) {
+        issues.push({ where: AWARD.where(String(l.award_id)), message: CEREMONY.afterCeremony(l.decision_symbol, humanDate(l.decision_date), humanDate(to.date)) });
+      }
     }
-    if (issues.length) throw new InvalidError(`Cannot move ${issues.length} of the lines to ${to.name}`, { issues });
+    if (issues.length) throw new InvalidError(CEREMONY.cannotMove(humanNumber(issues.length), to.name), { issues });
     for (const l of moving) {
       const before = await audit.snapshot('presentation', l.presentation_id);
       await trx.updateTable('presentation').set({ ceremony_id: to.id }).where('id', '=', l.presentation_id).execute();
@@ -138,7 +143,7 @@ export async function withdrawPresentations(reg: Registry, input: { awards?: num
   return reg.write(async (trx, audit) => {
     const issues: Issue[] = [];
     const lines = await presentedLines(trx, input, issues);
-    if (issues.length) throw new InvalidError(`Cannot withdraw ${issues.length} of the presentations`, { issues });
+    if (issues.length) throw new InvalidError(CEREMONY.cannotWithdraw(humanNumber(issues.length)), { issues });
     for (const l of lines) await withdrawOne(audit, l);
     return lines;
   });

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import type { DB } from '../tables.js';
 import type { Ceremony } from './ceremony.js';
+import { RESOLVE } from '../../i18n/messages/core-records.js';
+import { CEREMONY } from '../../i18n/messages/core-records-awards.js';
 
 function ceremonies(db: Kysely<DB>) {
   return db
@@ -12,7 +14,7 @@ function ceremonies(db: Kysely<DB>) {
       'c.name',
       'c.date',
       'c.place',
-      'b.ref as organiser',
+      'b.ref as organiser', // i18n-ignore: SQL column alias
       'b.name as organiser_name',
       sql<number>`(SELECT count(*) FROM presentation p WHERE p.ceremony_id = c.id)`.as('awards'),
       'c.note',
@@ -28,6 +30,6 @@ export async function listCeremonies(db: Kysely<DB>, f: { year?: number } = {}):
 
 export async function getCeremony(db: Kysely<DB>, ref: string): Promise<Ceremony> {
   const row = await ceremonies(db).where('c.ref', '=', ref).executeTakeFirst();
-  if (!row) throw new NotFoundError(`No ceremony with reference "${ref}"`, 'List ceremonies with: tdkt ceremony list');
+  if (!row) throw new NotFoundError(CEREMONY.notFound(ref), RESOLVE.hintCeremony());
   return row;
 }

@@ -9,6 +9,8 @@ import { fold } from '../text.js';
 import { parseInput } from '../validate.js';
 import { CeremonyInput, type Ceremony, type PresentInput, type ValidCeremony } from './ceremony.js';
 import { getCeremony } from './queries.js';
+import { humanNumber } from '../../i18n/index.js';
+import { AWARD, CEREMONY } from '../../i18n/messages/core-records-awards.js';
 
 /** Records a ceremony (a conference where awards are handed over). One transaction. */
 export async function addCeremony(reg: Registry, input: CeremonyInput): Promise<Ceremony> {
@@ -19,7 +21,7 @@ export async function addCeremony(reg: Registry, input: CeremonyInput): Promise<
 
 export async function insertCeremony(trx: Tx, audit: Auditor, v: ValidCeremony, now: string): Promise<string> {
   const organiser = await resolveBody(trx, v.organiser);
-  if (v.ref && !(await refIsFree(trx, 'ceremony', v.ref))) throw new ConflictError(`A ceremony with reference "${v.ref}" already exists`);
+  if (v.ref && !(await refIsFree(trx, 'ceremony', v.ref))) throw new ConflictError(CEREMONY.exists(v.ref));
   const ref = v.ref ?? (await uniqueRef(trx, 'ceremony', `${v.name} ${v.date}`));
   const { id } = await trx
     .insertInto('ceremony')
@@ -53,7 +55,7 @@ export interface PresentResult {
  */
 export async function presentAwards(reg: Registry, ceremonyQuery: string, input: PresentInput): Promise<PresentResult> {
   if (!input.decisions?.length && !input.awards?.length) {
-    throw new InvalidError('Nothing to present', { hint: 'Name decisions with --decision or award lines with --award.' });
+    throw new InvalidError(CEREMONY.nothingToPresent(), { hint: CEREMONY.nothingToPresentHint() });
   }
   return reg.write((trx, audit) => presentIn(trx, audit, ceremonyQuery, input, reg.now()));
 }
@@ -64,7 +66,7 @@ export async function presentIn(trx: Tx, audit: Auditor, ceremonyQuery: string, 
   for (const d of input.decisions ?? []) {
     const decision = await resolveDecision(trx, d);
     const lines = await trx.selectFrom('award').select('id').where('decision_id', '=', decision.id).execute();
-    if (lines.length === 0) throw new InvalidError(`Decision ${decision.symbol} has no award lines yet`, { hint: 'Add them with: tdkt award add' });
+    if (lines.length === 0) throw new InvalidError(CEREMONY.noLinesYet(decision.symbol), { hint: CEREMONY.noLinesYetHint() });
     for (const l of lines) ids.add(l.id);
   }
   const issues: Issue[] = [];
@@ -75,20 +77,20 @@ export async function presentIn(trx: Tx, audit: Auditor, ceremonyQuery: string, 
       .select(['a.id', 'd.symbol', 'd.date', 'x.action', 'p.ceremony_id', 'c.ref as ceremony_ref'])
       .where('a.id', '=', id)
       .executeTakeFirst();
-    if (!line) throw new NotFoundError(`No award line #${id}`, 'List award lines with: tdkt award list');
+    if (!line) throw new NotFoundError(AWARD.notFound(String(id)), AWARD.listHint());
     if (line.ceremony_id === ceremony.id) {
       already++;
       continue;
     }
-    if (line.ceremony_id !== null) issues.push({ where: `award #${id}`, message: `already presented at ${line.ceremony_ref}` });
-    else if (line.action) issues.push({ where: `award #${id}`, message: `is ${line.action === 'void' ? 'voided' : 'revoked'} and cannot be presented` });
-    else if (ceremonyDateIssue(line, ceremony)) issues.push({ where: `award #${id}`, message: ceremonyDateIssue(line, ceremony)! });
+    if (line.ceremony_id !== null) issues.push({ where: AWARD.where(String(id)), message: CEREMONY.alreadyPresented(line.ceremony_ref ?? '') });
+    else if (line.action) issues.push({ where: AWARD.where(String(id)), message: CEREMONY.notPresentable(line.action === 'void' ? 'voided' : 'revoked') });
+    else if (ceremonyDateIssue(line, ceremony)) issues.push({ where: AWARD.where(String(id)), message: ceremonyDateIssue(line, ceremony)! });
     else {
       const { id: pid } = await trx.insertInto('presentation').values({ ceremony_id: ceremony.id, award_id: id, created_at: now }).returning('id').executeTakeFirstOrThrow();
       await audit.record('present', 'presentation', pid, { ref: `${ceremony.ref}#${id}` });
       added++;
     }
   }
-  if (issues.length) throw new InvalidError(`Cannot present ${issues.length} of the lines at ${ceremony.name}`, { issues });
+  if (issues.length) throw new InvalidError(CEREMONY.cannotPresent(humanNumber(issues.length), ceremony.name), { issues });
   return { ceremony: ceremony.ref, added, already };
 }

@@ -9,6 +9,7 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../db.js';
+import { setLang } from '../../i18n/index.js';
 import type { DB } from '../tables.js';
 import type { ChecksMainMessage, ChecksWorkerData, ChecksWorkerMessage } from './parallel.js';
 import { BoundedFindings, CheckCollector, judgeGroups, judgeScope } from './run.js';
@@ -19,6 +20,7 @@ import { soundness } from '../trust/verify.js';
 const CACHE_KB = 8 * 1024;
 
 async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData): Promise<void> {
+  setLang(data.lang);
   const sqlite = openSqlite(data.path, { readonly: true, fileMustExist: true });
   // The lines' index and the recipients are read group after group: a page cache that keeps them.
   sqlite.pragma(`cache_size = ${-CACHE_KB}`);

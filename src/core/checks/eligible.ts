@@ -9,10 +9,15 @@ import { InvalidError } from '../errors.js';
 import { resolveAwardType, resolveRecipient } from '../resolve.js';
 import { compareVi } from '../text.js';
 import type { DB } from '../tables.js';
-import { articleOf, CHAINS, chainFor } from '../law/chains.js';
+import { CHAINS, chainFor, judgeChain, judgesRegime, routeName } from '../law/chains.js';
 import { FactsProbe, FactsShared, FactsTooNarrow, loadFacts, recipientsAsked, type Facts, type RecipientFact } from './facts.js';
 import { loadSettings } from '../settings/settings.js';
-import { lawOf, LAW_NAMES } from '../law/finding.js';
+import { lawOf, lawTitle } from '../law/finding.js';
+import { cite } from '../law/cite.js';
+import { chainArticle } from '../law/chains.js';
+import { regimesText } from '../law/rules/chain-rule.js';
+import { humanDate } from '../../i18n/index.js';
+import { ELIGIBLE } from '../../i18n/messages/law-eligible.js';
 import { noDiscipline, type Requirement } from '../law/requirements.js';
 import { cstdcsPlacesLeft } from '../law/rules/cstdcs-quota.js';
 
@@ -37,9 +42,14 @@ export interface EligibleRow {
   regime: string;
   /**
    * The routes by which the requirements with alternatives were met (empty: the chain has one route, or
-   * the row does not meet it), e.g. "the LDTT standard in 2024: rated good or better in 2024".
+   * the row does not meet it): the article's route ("Art. 74.1.d, Law 06/2022/QH15 (CSTDCS twice in a
+   * row)") and within it the alternative ("the LDTT standard in 2024: rated good or better in 2024").
    */
   route: string[];
+  /** Of a chain with routes, not met: the route closest to being met (else null). */
+  closest_route: string | null;
+  /** A near miss: the single requirement it lacks (else null). */
+  lacks: string | null;
   /** CSTDCS: the places the unit has left under the quota for the year (null: no cap, or no declared LDTT count). */
   quota_left: number | null;
   /** The evidence that meets each requirement met. */
@@ -63,6 +73,8 @@ export interface EligibleList {
   year: number;
   regime: string;
   article: string;
+  /** The chain has alternative routes: each row names the route met or the closest one. */
+  routes: boolean;
   rows: EligibleRow[];
 }
 
@@ -72,17 +84,19 @@ const GROUP = 500;
 export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: EligibleOptions): Promise<EligibleList> {
   const type = await resolveAwardType(db, awardType);
   const chain = chainFor(type.code);
+  // Art. 75.2, Law 06/2022/QH15: "Bộ, ban, ngành, tỉnh, trong phạm vi nhiệm vụ, quyền hạn của mình, quy
+  // định chi tiết, hướng dẫn cụ thể tiêu chuẩn xét tặng giấy khen đối với cá nhân, tập thể, hộ gia đình
+  // thuộc thẩm quyền quản lý" — the law sets no criteria of its own that tdkt could judge.
+  if (!chain && type.code === 'GK') {
+    throw new InvalidError(ELIGIBLE.delegated(type.code, cite({ art: '75', clause: 2, act: 'law2022' })), { hint: ELIGIBLE.delegatedHint() });
+  }
   if (!chain) {
-    throw new InvalidError(`No prerequisite chain is encoded for ${type.code}`, {
-      hint: `eligible knows ${CHAINS.map((c) => c.code).join(', ')}`,
-    });
+    throw new InvalidError(ELIGIBLE.noChain(type.code), { hint: ELIGIBLE.knows(CHAINS.map((c) => c.code).join(', ')) });
   }
   const regime = regimeFor(opts.date);
   const law = lawOf(regime.code);
-  if (!chain.laws.includes(law)) {
-    throw new InvalidError(`The ${type.code} chain is encoded for ${chain.laws.map((l) => LAW_NAMES[l]).join(', ')} only; a decision dated ${opts.date} falls under ${LAW_NAMES[law]}`, {
-      hint: 'Give the date of the decision being prepared with --date, e.g. --date 2024-12-15',
-    });
+  if (!judgesRegime(chain, regime.code)) {
+    throw new InvalidError(ELIGIBLE.wrongLaw(type.code, regimesText(chain), humanDate(opts.date), lawTitle(law)), { hint: ELIGIBLE.giveDate() });
   }
   const unit = opts.unit ? await resolveRecipient(db, opts.unit, 'collective') : undefined;
   const rows: EligibleRow[] = [];
@@ -94,7 +108,8 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       return placesLeft.get(unitId)!;
     };
     const subject = { facts, r };
-    const chainReqs = chain.requirements(subject, opts.year, law);
+    const verdict = judgeChain(chain, subject, opts.year, regime.code);
+    const chainReqs = verdict.requirements;
     const reqs: Requirement[] = chain.recipientKind === 'individual' ? [...chainReqs, noDiscipline(subject, chain.window(opts.year))] : chainReqs;
     // A clean record alone does not make a near miss: only the chain's own requirements count as progress.
     const progress = chainReqs.some((q) => q.status === 'met');
@@ -117,9 +132,11 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       unit_name: u?.name ?? null,
       award_type: chain.code,
       year: opts.year,
-      article: articleOf(chain.article, law),
+      article: verdict.article,
       regime: regime.code,
-      route: met.filter((q) => q.route).map((q) => `${q.need}: ${q.route}`),
+      route: [...(verdict.route?.met ? [routeName(verdict.route)] : []), ...met.filter((q) => q.route).map((q) => ELIGIBLE.route(q.need, q.route!))],
+      closest_route: verdict.route && !verdict.route.met ? routeName(verdict.route) : null,
+      lacks: status === 'near-miss' ? unmet[0].detail : null,
       quota_left: chain.code === 'CSTDCS' && r.unit_id !== null && facts.recipients.has(r.unit_id) ? quotaOf(r.unit_id) : null,
       qualifies: met.map((q) => q.detail),
       missing: [...unmet, ...missing].map((q) => q.detail),
@@ -170,5 +187,5 @@ export async function eligibleFor(db: Kysely<DB>, awardType: string, opts: Eligi
       compareVi(a.recipient_name, b.recipient_name) ||
       (a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0),
   );
-  return { award_type: chain.code, year: opts.year, regime: regime.code, article: articleOf(chain.article, law), rows };
+  return { award_type: chain.code, year: opts.year, regime: regime.code, article: chainArticle(chain, regime.code), routes: Boolean(chain.routes), rows };
 }

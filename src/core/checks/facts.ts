@@ -9,6 +9,7 @@ import { loadSettings, type Settings } from '../settings/settings.js';
 import type { Selectable } from 'kysely';
 import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
 import { disciplineRank, ratingRank } from '../evidence/vocab.js';
+import { loadClusterStandings, type ClusterStanding } from '../evidence/cluster.js';
 import { CHECKS } from '../../i18n/messages/scale.js';
 
 /** Kinds of commendation that do not count toward the regular-merit chains (docs/domain.md §5). */
@@ -43,7 +44,7 @@ export interface LineFact {
 // The columns of the registry's rows that the rules read (the rows' own types, so the two never drift).
 export type RecipientFact = Pick<RecipientRow, 'id' | 'ref' | 'name' | 'kind' | 'unit_id'>;
 export type DisciplineFact = Pick<Selectable<DisciplineTable>, 'id' | 'recipient_id' | 'year' | 'form' | 'date' | 'decision'>;
-export type InitiativeFact = Pick<Selectable<InitiativeTable>, 'id' | 'recipient_id' | 'year' | 'title' | 'level'>;
+export type InitiativeFact = Pick<Selectable<InitiativeTable>, 'id' | 'recipient_id' | 'year' | 'title' | 'level' | 'recognised_by'>;
 export type CollectiveYearFact = Pick<Selectable<CollectiveYearTable>, 'collective_id' | 'year' | 'member_count' | 'ldtt_count' | 'cstdcs_count' | 'completed_count'>;
 
 /** What is known of a collective's members in a year, declared and from the registry. */
@@ -147,6 +148,7 @@ export class Facts {
   private readonly initiatives = new Map<number, InitiativeFact[]>();
   private readonly collectiveYears = new Map<string, CollectiveYearFact>();
   private readonly membersOf = new Map<number, RecipientFact[]>();
+  private readonly standings = new Map<string, ClusterStanding[]>();
 
   /** Set when only the lines of these award types were loaded (FactsScope.types): a question about others throws FactsTooNarrow. */
   private only: Set<string> | undefined;
@@ -160,6 +162,8 @@ export class Facts {
       disciplines: DisciplineFact[];
       initiatives: InitiativeFact[];
       collectiveYears: CollectiveYearFact[];
+      /** The recipients' places in emulation clusters (the flags' evidence). */
+      clusters?: ClusterStanding[];
     },
     only?: string[],
   ) {
@@ -176,6 +180,12 @@ export class Facts {
     for (const d of data.disciplines) push(this.disciplines, d.recipient_id, d);
     for (const i of data.initiatives) push(this.initiatives, i.recipient_id, i);
     for (const c of data.collectiveYears) this.collectiveYears.set(key(c.collective_id, c.year), c);
+    for (const c of data.clusters ?? []) push(this.standings, key(c.recipient_id, c.year), c);
+  }
+
+  /** The clusters and blocks a collective belongs to in a year, with its ranking there. */
+  clusterStandings(recipientId: number, year: number): ClusterStanding[] {
+    return this.standings.get(key(recipientId, year)) ?? [];
   }
 
   recipient(id: number): RecipientFact {
@@ -353,7 +363,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
         .execute()
     : [];
   const initiatives = (await holds('initiative'))
-    ? await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level']), 'recipient_id')
+    ? await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level', 'recognised_by']), 'recipient_id')
         .orderBy('year')
         .orderBy('id')
         .execute()
@@ -374,6 +384,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       disciplines,
       initiatives,
       collectiveYears,
+      clusters: await loadClusterStandings(db, ids),
     },
     scope.recipientIds ? scope.types : undefined,
   );
@@ -418,6 +429,11 @@ export class FactsProbe extends Facts {
 
   override linesOf(recipientId: number): LineFact[] {
     return this.note(() => (this.asked.everyLine = true), () => super.linesOf(recipientId));
+  }
+
+  /** A cluster's standings are not narrowed by recipient: every recipient is judged (as for every line). */
+  override clusterStandings(recipientId: number, year: number): ClusterStanding[] {
+    return this.note(() => (this.asked.everyLine = true), () => super.clusterStandings(recipientId, year));
   }
 
   override counting(recipientId: number, code: string): LineFact[] {

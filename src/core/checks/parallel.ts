@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { Registry } from '../db.js';
 import type { Finding } from '../law/finding.js';
 import type { DB } from '../tables.js';
+import { getLang, type Lang } from '../../i18n/index.js';
 import {
   BoundedFindings,
   CheckCollector,
@@ -35,6 +36,8 @@ export interface ChecksWorkerData {
   path: string;
   /** The worker's first group, so that it starts at once; it asks for the others. */
   first: number[];
+  /** The run's language: the findings' texts are made in the worker. */
+  lang: Lang;
   /** An import's lines: those from this id on, the first `max` findings kept … */
   from?: number;
   max: number;
@@ -64,7 +67,7 @@ export type ChecksMainMessage = { t: 'group'; group: number[] | null };
 async function shareGroups(
   groups: number[][],
   script: string,
-  data: Omit<ChecksWorkerData, 'first'>,
+  data: Omit<ChecksWorkerData, 'first' | 'lang'>,
   here: (next: GroupSource) => Promise<void>,
   opts: { oldGenerationMb: number; onShare?: (groups: { here: number; worker: number }) => void },
 ): Promise<Exclude<ChecksWorkerMessage, { t: 'next' } | { t: 'error' }>> {
@@ -72,7 +75,7 @@ async function shareGroups(
   const take = takeFrom(groups);
   const share = { here: 0, worker: 1 };
   const { Worker } = await import('node:worker_threads');
-  const workerData: ChecksWorkerData = { ...data, first: take()! };
+  const workerData: ChecksWorkerData = { ...data, first: take()!, lang: getLang() };
   // A small heap: the worker's garbage is short-lived, it holds one group's facts at a time, and its
   // memory adds to this process's (should it run out, this thread judges everything instead).
   const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: opts.oldGenerationMb } });

@@ -419,20 +419,6 @@ function judgeKeyed(facts: Facts, rules: Rule[], lines: LineFact[], unitYears: U
   return out;
 }
 
-export interface RuleRow {
-  id: string;
-  describe: string;
-  article: string;
-  regimes: string;
-  evidence: string;
-  blocking: boolean;
-}
-
-/** The rules table. */
-export function listRules(): RuleRow[] {
-  return RULES.map((r) => ({ id: r.id, describe: r.describe, article: r.article, regimes: r.regimes, evidence: r.evidence, blocking: r.blocking }));
-}
-
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const out = { error: 0, warning: 0, missing: 0 } as Record<Severity, number>;
   for (const f of findings) out[f.severity]++;

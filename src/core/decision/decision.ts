@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zDate, zDecisionNumber, zOptText, zRef } from '../validate.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
 
 /** A decision as scripts see it. */
 export interface Decision {
@@ -26,7 +27,7 @@ export const DecisionInput = z.object({
   number: zDecisionNumber,
   date: zDate,
   /** Reference or name of the signing body. */
-  body: z.string().trim().min(1, { error: 'name the signing body, e.g. ubnd-le-chan' }),
+  body: z.string().trim().min(1, { error: () => INPUT.nameSigningBody() }),
   signer_name: zOptText(200),
   /** "CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", … */
   signer_capacity: zOptText(200),

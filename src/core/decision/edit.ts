@@ -16,12 +16,15 @@ import { resolveBody, resolveDecision } from '../resolve.js';
 import { parseInput, zDate, zDecisionNumber, zOptText, zRef } from '../validate.js';
 import type { Decision } from './decision.js';
 import { getDecision } from './queries.js';
+import { humanNumber } from '../../i18n/index.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { AWARD, DECISION } from '../../i18n/messages/core-records-awards.js';
 
 export const DecisionEdit = z.object({
   ref: zRef.optional(),
   number: zDecisionNumber.optional(),
   date: zDate.optional(),
-  body: z.string().trim().min(1, { error: 'name the signing body, e.g. ubnd-le-chan' }).optional(),
+  body: z.string().trim().min(1, { error: () => INPUT.nameSigningBody() }).optional(),
   signer_name: zOptText(200).optional(),
   signer_capacity: zOptText(200).optional(),
   summary: zOptText(1000).optional(),
@@ -32,7 +35,7 @@ export type DecisionEdit = z.input<typeof DecisionEdit>;
 /** Corrects the decision named by `query`. One transaction. */
 export async function editDecision(reg: Registry, query: string, input: DecisionEdit): Promise<Decision> {
   const v = parseInput(DecisionEdit, input, 'decision');
-  if (Object.values(v).every((val) => val === undefined)) throw new InvalidError('Nothing to change', { hint: 'Give at least one field to correct.' });
+  if (Object.values(v).every((val) => val === undefined)) throw new InvalidError(INPUT.nothingToChange(), { hint: INPUT.nothingToChangeHint() });
   const ref = await reg.write(async (trx, audit) => {
     const match = await resolveDecision(trx, query);
     const cur = await trx.selectFrom('decision').selectAll().where('id', '=', match.id).executeTakeFirstOrThrow();
@@ -52,8 +55,8 @@ export async function editDecision(reg: Registry, query: string, input: Decision
       .where('symbol', '=', number.symbol)
       .where('id', '!=', cur.id)
       .executeTakeFirst();
-    if (clash) throw new ConflictError(`${body.name} already has decision ${number.symbol} in ${year} (${clash.ref})`, 'Running numbers restart each year but never repeat within one.');
-    if (v.ref && !(await refIsFree(trx, 'decision', v.ref, cur.id))) throw new ConflictError(`A decision with reference "${v.ref}" already exists`);
+    if (clash) throw new ConflictError(DECISION.numberTaken(body.name, number.symbol, String(year), clash.ref), DECISION.numberTakenHint());
+    if (v.ref && !(await refIsFree(trx, 'decision', v.ref, cur.id))) throw new ConflictError(DECISION.exists(v.ref));
 
     if (v.date) {
       const issues: Issue[] = [];
@@ -66,9 +69,9 @@ export async function editDecision(reg: Registry, query: string, input: Decision
         .execute();
       for (const l of shown) {
         const issue = ceremonyDateIssue({ symbol: number.symbol, date }, { name: l.ceremony_name!, date: l.ceremony_date! });
-        if (issue) issues.push({ where: `award #${l.id}`, message: issue });
+        if (issue) issues.push({ where: AWARD.where(String(l.id)), message: issue });
       }
-      if (issues.length) throw new InvalidError(`The correction would break ${issues.length} rule(s) for lines of ${cur.symbol}`, { issues, hint: 'Correct or revoke those lines first, or check the new values.' });
+      if (issues.length) throw new InvalidError(DECISION.breaksRules(humanNumber(issues.length), cur.symbol), { issues, hint: DECISION.breaksRulesHint() });
     }
 
     const before = await audit.snapshot('decision', cur.id);

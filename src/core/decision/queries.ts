@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { NotFoundError } from '../errors.js';
 import type { DB } from '../tables.js';
 import type { Decision } from './decision.js';
+import { DECISION } from '../../i18n/messages/core-records-awards.js';
 
 function decisions(db: Kysely<DB>) {
   return db
@@ -12,7 +13,7 @@ function decisions(db: Kysely<DB>) {
       'd.symbol',
       'd.number',
       'd.date',
-      'b.ref as body',
+      'b.ref as body', // i18n-ignore: SQL column alias
       'b.name as body_name',
       'b.level as body_level',
       'b.place as body_place',
@@ -40,6 +41,6 @@ export async function listDecisions(db: Kysely<DB>, f: DecisionFilter = {}): Pro
 
 export async function getDecision(db: Kysely<DB>, ref: string): Promise<Decision> {
   const row = await decisions(db).where('d.ref', '=', ref).executeTakeFirst();
-  if (!row) throw new NotFoundError(`No decision with reference "${ref}"`);
+  if (!row) throw new NotFoundError(DECISION.notFound(ref));
   return row;
 }

@@ -8,6 +8,7 @@ import { resolveBody } from '../resolve.js';
 import { parseInput } from '../validate.js';
 import { DecisionInput, type Decision, type ValidDecision } from './decision.js';
 import { getDecision } from './queries.js';
+import { DECISION } from '../../i18n/messages/core-records-awards.js';
 
 /** Records a decision (its annex lines are added with recordAward). One transaction. */
 export async function addDecision(reg: Registry, input: DecisionInput): Promise<Decision> {
@@ -29,9 +30,9 @@ export async function insertDecision(trx: Tx, audit: Auditor, v: ValidDecision, 
     .where('symbol', '=', v.number.symbol)
     .executeTakeFirst();
   if (clash) {
-    throw new ConflictError(`${body.name} already has decision ${v.number.symbol} in ${year} (${clash.ref})`, 'Running numbers restart each year but never repeat within one.');
+    throw new ConflictError(DECISION.numberTaken(body.name, v.number.symbol, String(year), clash.ref), DECISION.numberTakenHint());
   }
-  if (v.ref && !(await refIsFree(trx, 'decision', v.ref))) throw new ConflictError(`A decision with reference "${v.ref}" already exists`);
+  if (v.ref && !(await refIsFree(trx, 'decision', v.ref))) throw new ConflictError(DECISION.exists(v.ref));
   const ref = v.ref ?? (await uniqueRef(trx, 'decision', `${body.ref}-${year}-${v.number.number}`));
   const { id } = await trx
     .insertInto('decision')

@@ -12,6 +12,9 @@ import {
   parseRating,
   RATINGS,
 } from './vocab.js';
+import { recordNoun } from '../errors.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
+import { EVIDENCE } from '../../i18n/messages/core-records-people.js';
 
 export interface RatingRecord {
   recipient: string;
@@ -75,24 +78,25 @@ export interface MembersRecord {
 }
 
 export const zYear = z.coerce
-  .number({ error: 'must be a year, e.g. 2021' })
-  .int({ error: 'must be a year, e.g. 2021' })
-  .min(1945, { error: 'must be 1945 or later' })
-  .max(2100, { error: 'must be 2100 or earlier' });
+  .number({ error: () => INPUT.year() })
+  .int({ error: () => INPUT.year() })
+  .min(1945, { error: () => INPUT.yearFrom() })
+  .max(2100, { error: () => INPUT.yearTo() });
 
 const zCount = z.coerce
-  .number({ error: 'must be a whole number' })
-  .int({ error: 'must be a whole number' })
-  .min(0, { error: 'must be 0 or more' });
+  .number({ error: () => INPUT.wholeNumber() })
+  .int({ error: () => INPUT.wholeNumber() })
+  .min(0, { error: () => INPUT.zeroOrMore() });
 const zOptCount = zCount.nullish().transform((v) => v ?? null);
 
-export const zRating = zVocab(parseRating, (s) => `"${s}" is not a rating: expected ${RATINGS.join(', ')} (or hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, HTXSNV, HTTNV, …)`);
+export const zRating = zVocab(parseRating, (s) => EVIDENCE.rating(s, RATINGS.join(', ')));
 
-export const zDisciplineForm = zVocab(parseDisciplineForm, (s) => `"${s}" is not a disciplinary form: expected ${DISCIPLINE_FORMS.join(', ')} (or khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc)`);
+export const zDisciplineForm = zVocab(parseDisciplineForm, (s) => EVIDENCE.disciplineForm(s, DISCIPLINE_FORMS.join(', ')));
 
-export const zInitiativeLevel = zVocab(parseInitiativeLevel, (s) => `"${s}" is not a level of recognition: expected ${INITIATIVE_LEVELS.join(', ')} (or cơ sở, tỉnh, toàn quốc)`);
+export const zInitiativeLevel = zVocab(parseInitiativeLevel, (s) => EVIDENCE.initiativeLevel(s, INITIATIVE_LEVELS.join(', ')));
 
-const zWho = (what: string) => z.string().trim().min(1, { error: `name the ${what} (reference or name)` });
+/** `what`: the kind of record, as recordNoun takes it. */
+const zWho = (what: 'recipient' | 'collective') => z.string().trim().min(1, { error: () => EVIDENCE.nameWho(recordNoun(what)) });
 
 export const RatingInput = z.object({
   recipient: zWho('recipient'),
@@ -116,7 +120,7 @@ export const DisciplineInput = z
   .transform((v, ctx) => {
     const year = v.year ?? (v.date ? Number(v.date.slice(0, 4)) : undefined);
     if (year === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['year'], message: 'give the year the discipline covers, or its date, e.g. --year 2021' });
+      ctx.addIssue({ code: 'custom', path: ['year'], message: EVIDENCE.disciplineYear() });
       return z.NEVER;
     }
     return { ...v, year };
@@ -138,7 +142,7 @@ export const MembersInput = z
   .object({
     collective: zWho('collective'),
     year: zYear,
-    member_count: zCount.refine((n) => n > 0, { error: 'must be 1 or more' }),
+    member_count: zCount.refine((n) => n > 0, { error: () => INPUT.oneOrMore() }),
     ldtt_count: zOptCount,
     cstdcs_count: zOptCount,
     completed_count: zOptCount,
@@ -148,7 +152,7 @@ export const MembersInput = z
     for (const k of ['ldtt_count', 'cstdcs_count', 'completed_count'] as const) {
       const n = v[k];
       if (n !== null && n > v.member_count) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `${n} is more than the ${v.member_count} members` });
+        ctx.addIssue({ code: 'custom', path: [k], message: EVIDENCE.moreThanMembers(String(n), String(v.member_count)) });
       }
     }
   });

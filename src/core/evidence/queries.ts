@@ -12,6 +12,7 @@ import {
   type InitiativeLevel,
   type Rating,
 } from './vocab.js';
+import { EVIDENCE } from '../../i18n/messages/core-records-people.js';
 
 export interface EvidenceFilter {
   recipientId?: number;
@@ -20,7 +21,7 @@ export interface EvidenceFilter {
   year?: number;
 }
 
-const who = ['r.ref as recipient', 'r.name as recipient_name', 'u.ref as unit', 'u.name as unit_name'] as const;
+const who = ['r.ref as recipient', 'r.name as recipient_name', 'u.ref as unit', 'u.name as unit_name'] as const; // i18n-ignore: SQL column aliases
 
 export async function listRatings(db: Kysely<DB>, f: EvidenceFilter = {}): Promise<RatingRecord[]> {
   let q = db.selectFrom('rating as e').innerJoin('recipient as r', 'r.id', 'e.recipient_id').leftJoin('recipient as u', 'u.id', 'r.unit_id');
@@ -39,7 +40,7 @@ export async function listRatings(db: Kysely<DB>, f: EvidenceFilter = {}): Promi
 export async function getRating(db: Kysely<DB>, recipientRef: string, year: number): Promise<RatingRecord> {
   const r = await db.selectFrom('recipient').select('id').where('ref', '=', recipientRef).executeTakeFirstOrThrow();
   const [row] = await listRatings(db, { recipientId: r.id, year });
-  if (!row) throw new NotFoundError(`No rating of ${recipientRef} for ${year}`);
+  if (!row) throw new NotFoundError(EVIDENCE.noRating(recipientRef, String(year)));
   return row;
 }
 
@@ -60,7 +61,7 @@ export async function listDisciplines(db: Kysely<DB>, f: EvidenceFilter & { id?:
 
 export async function getDiscipline(db: Kysely<DB>, id: number): Promise<DisciplineRecord> {
   const [row] = await listDisciplines(db, { id });
-  if (!row) throw new NotFoundError(`No discipline #${id}`);
+  if (!row) throw new NotFoundError(EVIDENCE.noDiscipline(String(id)));
   return row;
 }
 
@@ -81,7 +82,7 @@ export async function listInitiatives(db: Kysely<DB>, f: EvidenceFilter & { id?:
 
 export async function getInitiative(db: Kysely<DB>, id: number): Promise<InitiativeRecord> {
   const [row] = await listInitiatives(db, { id });
-  if (!row) throw new NotFoundError(`No initiative #${id}`);
+  if (!row) throw new NotFoundError(EVIDENCE.noInitiative(String(id)));
   return row;
 }
 
@@ -95,6 +96,7 @@ export async function listMembers(db: Kysely<DB>, f: MembersFilter = {}): Promis
   let q = db
     .selectFrom('collective_year as c')
     .innerJoin('recipient as r', 'r.id', 'c.collective_id')
+    // i18n-ignore: SQL column aliases
     .select(['c.collective_id', 'r.ref as collective', 'r.name as collective_name', 'c.year', 'c.member_count', 'c.ldtt_count', 'c.cstdcs_count', 'c.completed_count', 'c.note']);
   if (f.collectiveId !== undefined) q = q.where('c.collective_id', '=', f.collectiveId);
   if (f.year !== undefined) q = q.where('c.year', '=', f.year);
@@ -120,7 +122,7 @@ export async function listMembers(db: Kysely<DB>, f: MembersFilter = {}): Promis
 export async function getMembers(db: Kysely<DB>, collectiveRef: string, year: number): Promise<MembersRecord> {
   const c = await db.selectFrom('recipient').select('id').where('ref', '=', collectiveRef).executeTakeFirstOrThrow();
   const [row] = await listMembers(db, { collectiveId: c.id, year });
-  if (!row) throw new NotFoundError(`No member count of ${collectiveRef} for ${year}`);
+  if (!row) throw new NotFoundError(EVIDENCE.noMembers(collectiveRef, String(year)));
   return row;
 }
 

@@ -21,6 +21,7 @@ import {
 } from './evidence.js';
 import { getDiscipline, getInitiative, getMembers, getRating } from './queries.js';
 import { DISCIPLINE_LABELS, type DisciplineForm } from './vocab.js';
+import { EVIDENCE } from '../../i18n/messages/core-records-people.js';
 
 export interface Who {
   id: number;
@@ -82,8 +83,8 @@ export async function writeDiscipline(
   if (twin) {
     if (opts.skipDuplicate) return null;
     throw new ConflictError(
-      `${r.name} already has ${DISCIPLINE_LABELS[v.form as DisciplineForm]} (${v.form}) recorded for ${v.year} (#${twin.id})`,
-      'List it with: tdkt evidence discipline list --recipient ' + r.ref,
+      EVIDENCE.disciplineTwin(r.name, DISCIPLINE_LABELS[v.form as DisciplineForm], v.form, String(v.year), String(twin.id)),
+      EVIDENCE.disciplineTwinHint(r.ref),
     );
   }
   const { id } = await trx
@@ -112,7 +113,7 @@ export async function writeInitiative(
     .executeTakeFirst();
   if (twin) {
     if (opts.skipDuplicate) return null;
-    throw new ConflictError(`${r.name} already has the initiative "${v.title}" recorded for ${v.year} (#${twin.id}, ${twin.level})`);
+    throw new ConflictError(EVIDENCE.initiativeTwin(r.name, v.title, String(v.year), String(twin.id), twin.level));
   }
   const { id } = await trx
     .insertInto('initiative')
@@ -131,7 +132,7 @@ export async function writeMembers(
   now: string,
 ): Promise<WriteOutcome> {
   if (c.kind !== 'collective') {
-    throw new InvalidError(`${c.name} is ${c.kind === 'individual' ? 'an' : 'a'} ${c.kind}; member counts are recorded for collectives`, { hint: 'Name the collective (tập thể) instead.' });
+    throw new InvalidError(EVIDENCE.membersOnlyCollectives(c.name, c.kind), { hint: EVIDENCE.membersOnlyCollectivesHint() });
   }
   const row = await trx.selectFrom('collective_year').selectAll().where('collective_id', '=', c.id).where('year', '=', v.year).executeTakeFirst();
   const values = {
@@ -244,7 +245,7 @@ export async function recordEvidence(
     const m = parseInput(MembersInput, { collective: r.ref, year: v.year, member_count: v.member_count, ldtt_count: v.ldtt_count, cstdcs_count: v.cstdcs_count, completed_count: v.completed_count }, 'member counts');
     if ((await writeMembers(trx, audit, r, m, now)) !== 'unchanged') out.members++;
   } else if (v.ldtt_count != null || v.cstdcs_count != null || v.completed_count != null) {
-    throw new InvalidError(`Member counts for ${r.name} need member_count`, { issues: [{ where: 'member_count', message: 'give the number of members, e.g. 25' }] });
+    throw new InvalidError(EVIDENCE.membersNeedCount(r.name), { issues: [{ where: 'member_count', message: EVIDENCE.membersNeedCountIssue() }] });
   }
   return out;
 }
@@ -261,21 +262,21 @@ export interface EvidenceSet {
 export async function writeEvidenceSet(trx: Tx, audit: Auditor, set: EvidenceSet, now: string): Promise<number> {
   let n = 0;
   for (const input of set.ratings ?? []) {
-    const v = parseInput(RatingInput, input, `rating of ${input.recipient} for ${input.year}`);
+    const v = parseInput(RatingInput, input, EVIDENCE.whatRating(String(input.recipient), String(input.year)));
     if ((await writeRating(trx, audit, await who(trx, v.recipient), v, now)) !== 'unchanged') n++;
   }
   for (const input of set.disciplines ?? []) {
-    const v = parseInput(DisciplineInput, input, `discipline of ${input.recipient}`);
+    const v = parseInput(DisciplineInput, input, EVIDENCE.whatDiscipline(String(input.recipient)));
     await writeDiscipline(trx, audit, await who(trx, v.recipient), v, now);
     n++;
   }
   for (const input of set.initiatives ?? []) {
-    const v = parseInput(InitiativeInput, input, `initiative of ${input.recipient}`);
+    const v = parseInput(InitiativeInput, input, EVIDENCE.whatInitiative(String(input.recipient)));
     await writeInitiative(trx, audit, await who(trx, v.recipient), v, now);
     n++;
   }
   for (const input of set.members ?? []) {
-    const v = parseInput(MembersInput, input, `members of ${input.collective} for ${input.year}`);
+    const v = parseInput(MembersInput, input, EVIDENCE.whatMembers(String(input.collective), String(input.year)));
     if ((await writeMembers(trx, audit, await who(trx, v.collective), v, now)) !== 'unchanged') n++;
   }
   return n;

@@ -50,7 +50,7 @@ const FOOTER_STARTS = [
   'cong',
   'danh sach co',
   'danh sach nay co',
-  'an dinh danh sach',
+  'an dinh danh sach', // i18n-ignore: Vietnamese without diacritics ("Ấn định danh sách"), matched in a file
   'nguoi lap',
   'nguoi lap bieu',
   'noi nhan',

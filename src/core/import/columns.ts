@@ -5,6 +5,7 @@
  */
 import type { RecipientKind } from '../domain.js';
 import { fold } from '../text.js';
+import { IMPORT_COLUMN_ABOUT, IMPORT_HEADER } from '../../i18n/messages/core-io-import.js';
 
 export interface ImportColumn {
   key: string;
@@ -14,52 +15,61 @@ export interface ImportColumn {
   aliases: string[];
   /** Needed in every file; others are optional (some are needed only to create a record). */
   required?: boolean;
-  /** What the column holds, for the template's instructions sheet and the README. */
-  about: string;
+  /** What the column holds, for the template's instructions sheet and the messages (in the run's language). */
+  readonly about: string;
   example: string;
 }
 
-export const IMPORT_COLUMNS: ImportColumn[] = [
-  { key: 'line_no', vi: 'STT', aliases: ['so thu tu', 'tt'], about: 'number of the line in the decision\'s annex', example: '1' },
-  { key: 'decision_number', vi: 'Số quyết định', aliases: ['so qd', 'so', 'quyet dinh', 'so hieu quyet dinh'], required: true, about: 'number and symbol of the decision', example: '05/QĐ-UBND' },
-  { key: 'decision_date', vi: 'Ngày quyết định', aliases: ['ngay ky', 'ngay qd', 'ngay ban hanh'], required: true, about: 'date the decision was signed: DD/MM/YYYY or YYYY-MM-DD', example: '10/01/2022' },
-  { key: 'issuing_body', vi: 'Cơ quan ban hành', aliases: ['co quan', 'cap khen', 'don vi ban hanh'], required: true, about: 'body that signed the decision: its reference or its name', example: 'UBND quận Lê Chân' },
-  { key: 'award_type', vi: 'Hình thức khen thưởng', aliases: ['danh hieu', 'danh hieu thi dua', 'hinh thuc', 'hinh thuc khen thuong danh hieu thi dua'], required: true, about: 'award type: its code or its Vietnamese name', example: 'Giấy khen' },
-  { key: 'recipient_kind', vi: 'Loại đối tượng', aliases: ['doi tuong', 'loai'], about: 'tập thể, cá nhân, hộ gia đình (or collective, individual, household); needed to create a recipient', example: 'cá nhân' },
-  { key: 'recipient_name', vi: 'Tên đối tượng', aliases: ['ho va ten', 'ho ten', 'ten tap the', 'ten ca nhan', 'ten', 'ten don vi ca nhan'], about: 'name of the collective, person or household', example: 'Nguyễn Văn A' },
-  { key: 'unit', vi: 'Đơn vị', aliases: ['don vi cong tac', 'noi cong tac', 'co quan don vi', 'unit name'], about: 'unit a person (or a sub-collective) belongs to, as printed on the line: its reference or its name', example: 'Trường THCS Trần Phú' },
-  { key: 'position', vi: 'Chức vụ', aliases: ['chuc danh', 'chuc vu chuc danh'], about: 'position of a person, as printed on the line', example: 'Giáo viên' },
-  { key: 'achievement_period', vi: 'Thời gian đạt thành tích', aliases: ['nam', 'nam dat thanh tich', 'giai doan', 'nam hoc', 'period'], required: true, about: 'a year or a range of years', example: '2021' },
-  { key: 'achievement', vi: 'Thành tích', aliases: ['noi dung khen thuong', 'noi dung', 'thanh tich dat duoc', 'ly do'], about: 'achievement text printed on the certificate', example: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2021' },
-  { key: 'commendation_kind', vi: 'Loại hình khen thưởng', aliases: ['loai hinh'], about: 'công trạng, đột xuất, chuyên đề, … (default: công trạng / regular)', example: 'công trạng' },
-  { key: 'ceremony', vi: 'Buổi lễ', aliases: ['hoi nghi', 'le trao', 'trao tai'], about: 'ceremony where the award is handed over: its reference or its name', example: 'Hội nghị tổng kết năm 2021' },
-  { key: 'decision_ref', vi: 'Mã quyết định', aliases: [], about: 'reference of the decision (matched, or given to a new one)', example: 'ubnd-le-chan-2022-5' },
-  { key: 'body_ref', vi: 'Mã cơ quan', aliases: [], about: 'reference of the issuing body (matched, or given to a new one)', example: 'ubnd-le-chan' },
-  { key: 'body_level', vi: 'Cấp cơ quan', aliases: ['cap ban hanh', 'cap'], about: 'level of the issuing body (state, government, province, district, commune, unit); needed to create the body', example: 'district' },
-  { key: 'body_abbr', vi: 'Viết tắt cơ quan', aliases: ['ky hieu co quan'], about: 'abbreviation of a new body in decision symbols (default: taken from the decision number)', example: 'UBND' },
-  { key: 'signer_name', vi: 'Người ký', aliases: [], about: 'who signed the decision (used when the decision is created)', example: 'Trần Văn X' },
-  { key: 'signer_capacity', vi: 'Thẩm quyền ký', aliases: ['chuc vu nguoi ky', 'chuc danh nguoi ky'], about: 'CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, … (used when the decision is created)', example: 'CHỦ TỊCH' },
-  { key: 'decision_summary', vi: 'Trích yếu', aliases: ['trich yeu quyet dinh', 'summary'], about: 'summary of the decision (used when the decision is created)', example: 'Tặng Giấy khen năm 2021' },
-  { key: 'recipient_ref', vi: 'Mã đối tượng', aliases: [], about: 'reference of the recipient (matched, or given to a new one)', example: 'nguyen-van-a' },
-  { key: 'unit_ref', vi: 'Mã đơn vị', aliases: [], about: 'reference of the unit (matched, or given to a new one)', example: 'truong-thcs-tran-phu' },
-  { key: 'ceremony_ref', vi: 'Mã buổi lễ', aliases: [], about: 'reference of the ceremony (matched, or given to a new one)', example: 'le-chan-2022' },
-  { key: 'ceremony_date', vi: 'Ngày buổi lễ', aliases: ['ngay trao', 'ngay hoi nghi', 'ngay to chuc'], about: 'date of a new ceremony', example: '17/01/2022' },
-  { key: 'ceremony_place', vi: 'Địa điểm buổi lễ', aliases: ['dia diem'], about: 'place of a new ceremony', example: 'Quận Lê Chân' },
-  { key: 'ceremony_organiser', vi: 'Cơ quan tổ chức', aliases: ['don vi to chuc'], about: 'body organising a new ceremony: its reference or its name', example: 'ubnd-le-chan' },
-  { key: 'note', vi: 'Ghi chú', aliases: [], about: 'free note on the award line', example: '' },
-  { key: 'status', vi: 'Trạng thái', aliases: [], about: 'written by export --include-revoked; only active lines can be imported', example: 'active' },
+const COLUMNS: Omit<ImportColumn, 'about'>[] = [
+  { key: 'line_no', vi: 'STT', aliases: ['so thu tu', 'tt'], example: '1' },
+  { key: 'decision_number', vi: 'Số quyết định', aliases: ['so qd', 'so', 'quyet dinh', 'so hieu quyet dinh'], required: true, example: '05/QĐ-UBND' },
+  { key: 'decision_date', vi: 'Ngày quyết định', aliases: ['ngay ky', 'ngay qd', 'ngay ban hanh'], required: true, example: '10/01/2022' },
+  { key: 'issuing_body', vi: 'Cơ quan ban hành', aliases: ['co quan', 'cap khen', 'don vi ban hanh'], required: true, example: 'UBND quận Lê Chân' },
+  { key: 'award_type', vi: 'Hình thức khen thưởng', aliases: ['danh hieu', 'danh hieu thi dua', 'hinh thuc', 'hinh thuc khen thuong danh hieu thi dua'], required: true, example: 'Giấy khen' },
+  { key: 'recipient_kind', vi: 'Loại đối tượng', aliases: ['doi tuong', 'loai'], example: 'cá nhân' },
+  // i18n-ignore: headers recognised in a file (Vietnamese without diacritics), not texts for people
+  { key: 'recipient_name', vi: 'Tên đối tượng', aliases: ['ho va ten', 'ho ten', 'ten tap the', 'ten ca nhan', 'ten', 'ten don vi ca nhan'], example: 'Nguyễn Văn A' },
+  { key: 'unit', vi: 'Đơn vị', aliases: ['don vi cong tac', 'noi cong tac', 'co quan don vi', 'unit name'], example: 'Trường THCS Trần Phú' },
+  { key: 'position', vi: 'Chức vụ', aliases: ['chuc danh', 'chuc vu chuc danh'], example: 'Giáo viên' },
+  { key: 'achievement_period', vi: 'Thời gian đạt thành tích', aliases: ['nam', 'nam dat thanh tich', 'giai doan', 'nam hoc', 'period'], required: true, example: '2021' },
+  { key: 'achievement', vi: 'Thành tích', aliases: ['noi dung khen thuong', 'noi dung', 'thanh tich dat duoc', 'ly do'], example: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2021' },
+  { key: 'commendation_kind', vi: 'Loại hình khen thưởng', aliases: ['loai hinh'], example: 'công trạng' },
+  { key: 'ceremony', vi: 'Buổi lễ', aliases: ['hoi nghi', 'le trao', 'trao tai'], example: 'Hội nghị tổng kết năm 2021' },
+  { key: 'decision_ref', vi: 'Mã quyết định', aliases: [], example: 'ubnd-le-chan-2022-5' },
+  { key: 'body_ref', vi: 'Mã cơ quan', aliases: [], example: 'ubnd-le-chan' },
+  { key: 'body_level', vi: 'Cấp cơ quan', aliases: ['cap ban hanh', 'cap'], example: 'district' },
+  { key: 'body_abbr', vi: 'Viết tắt cơ quan', aliases: ['ky hieu co quan'], example: 'UBND' },
+  { key: 'signer_name', vi: 'Người ký', aliases: [], example: 'Trần Văn X' },
+  { key: 'signer_capacity', vi: 'Thẩm quyền ký', aliases: ['chuc vu nguoi ky', 'chuc danh nguoi ky'], example: 'CHỦ TỊCH' },
+  { key: 'decision_summary', vi: 'Trích yếu', aliases: ['trich yeu quyet dinh', 'summary'], example: 'Tặng Giấy khen năm 2021' },
+  { key: 'recipient_ref', vi: 'Mã đối tượng', aliases: [], example: 'nguyen-van-a' },
+  { key: 'unit_ref', vi: 'Mã đơn vị', aliases: [], example: 'truong-thcs-tran-phu' },
+  { key: 'ceremony_ref', vi: 'Mã buổi lễ', aliases: [], example: 'le-chan-2022' },
+  // i18n-ignore: headers recognised in a file (Vietnamese without diacritics), not texts for people
+  { key: 'ceremony_date', vi: 'Ngày buổi lễ', aliases: ['ngay trao', 'ngay hoi nghi', 'ngay to chuc'], example: '17/01/2022' },
+  { key: 'ceremony_place', vi: 'Địa điểm buổi lễ', aliases: ['dia diem'], example: 'Quận Lê Chân' },
+  // i18n-ignore: headers recognised in a file (Vietnamese without diacritics), not texts for people
+  { key: 'ceremony_organiser', vi: 'Cơ quan tổ chức', aliases: ['don vi to chuc'], example: 'ubnd-le-chan' },
+  { key: 'note', vi: 'Ghi chú', aliases: [], example: '' },
+  { key: 'status', vi: 'Trạng thái', aliases: [], example: 'active' },
   // Evidence the rules need (tdkt check), for the recipient and the year the achievement period ends.
-  { key: 'rating', vi: 'Xếp loại', aliases: ['xep loai danh gia', 'danh gia xep loai', 'muc do hoan thanh nhiem vu'], about: 'rating for the year: hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ (or excellent, good, completed, failed)', example: 'hoàn thành xuất sắc nhiệm vụ' },
-  { key: 'discipline', vi: 'Kỷ luật', aliases: ['hinh thuc ky luat'], about: 'disciplinary measure in the year: khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc', example: 'khiển trách' },
-  { key: 'discipline_date', vi: 'Ngày kỷ luật', aliases: ['ngay quyet dinh ky luat'], about: 'date of the disciplinary decision', example: '15/06/2021' },
-  { key: 'discipline_decision', vi: 'Quyết định kỷ luật', aliases: ['so quyet dinh ky luat', 'so qd ky luat'], about: 'number of the disciplinary decision, as printed', example: '12/QĐ-UBND' },
-  { key: 'initiative', vi: 'Sáng kiến', aliases: ['ten sang kien', 'de tai sang kien', 'sang kien kinh nghiem'], about: 'title of an initiative or science work recognised in the year', example: 'Đổi mới phương pháp dạy học' },
-  { key: 'initiative_level', vi: 'Cấp công nhận sáng kiến', aliases: ['cap sang kien', 'pham vi anh huong'], about: 'reach of its recognition: cơ sở (default), tỉnh, toàn quốc (or grassroots, province, national)', example: 'cơ sở' },
-  { key: 'member_count', vi: 'Số thành viên', aliases: ['tong so thanh vien', 'quan so'], about: 'a collective\'s number of members in the year', example: '25' },
-  { key: 'ldtt_count', vi: 'Số LĐTT', aliases: ['so lao dong tien tien'], about: 'of them, how many are Lao động tiên tiến (default: from the registry)', example: '20' },
-  { key: 'cstdcs_count', vi: 'Số CSTĐCS', aliases: ['so chien si thi dua co so'], about: 'of them, how many are Chiến sĩ thi đua cơ sở (default: from the registry)', example: '3' },
-  { key: 'completed_count', vi: 'Số hoàn thành nhiệm vụ', aliases: ['so htnv'], about: 'of them, how many completed their duties (default: from the registry)', example: '25' },
+  // i18n-ignore: headers recognised in a file (Vietnamese without diacritics), not texts for people
+  { key: 'rating', vi: 'Xếp loại', aliases: ['xep loai danh gia', 'danh gia xep loai', 'muc do hoan thanh nhiem vu'], example: 'hoàn thành xuất sắc nhiệm vụ' },
+  { key: 'discipline', vi: 'Kỷ luật', aliases: ['hinh thuc ky luat'], example: 'khiển trách' },
+  { key: 'discipline_date', vi: 'Ngày kỷ luật', aliases: ['ngay quyet dinh ky luat'], example: '15/06/2021' },
+  { key: 'discipline_decision', vi: 'Quyết định kỷ luật', aliases: ['so quyet dinh ky luat', 'so qd ky luat'], example: '12/QĐ-UBND' },
+  { key: 'initiative', vi: 'Sáng kiến', aliases: ['ten sang kien', 'de tai sang kien', 'sang kien kinh nghiem'], example: 'Đổi mới phương pháp dạy học' },
+  { key: 'initiative_level', vi: 'Cấp công nhận sáng kiến', aliases: ['cap sang kien', 'pham vi anh huong'], example: 'cơ sở' },
+  { key: 'member_count', vi: 'Số thành viên', aliases: ['tong so thanh vien', 'quan so'], example: '25' },
+  { key: 'ldtt_count', vi: 'Số LĐTT', aliases: ['so lao dong tien tien'], example: '20' },
+  { key: 'cstdcs_count', vi: 'Số CSTĐCS', aliases: ['so chien si thi dua co so'], example: '3' },
+  { key: 'completed_count', vi: 'Số hoàn thành nhiệm vụ', aliases: ['so htnv'], example: '25' },
 ];
+
+/** The columns, each with `about` read from the catalogue when it is shown (the language is chosen per run). */
+export const IMPORT_COLUMNS: ImportColumn[] = COLUMNS.map((c) =>
+  Object.defineProperty({ ...c }, 'about', { get: IMPORT_COLUMN_ABOUT[c.key as keyof typeof IMPORT_COLUMN_ABOUT], enumerable: true }) as ImportColumn,
+);
 
 /** The columns that carry evidence (EvidenceColumns) rather than the award line. */
 export const EVIDENCE_KEYS = ['rating', 'discipline', 'discipline_date', 'discipline_decision', 'initiative', 'initiative_level', 'member_count', 'ldtt_count', 'cstdcs_count', 'completed_count'];
@@ -102,6 +112,7 @@ const KIND_FROM_HEADER: Record<string, RecipientKind> = {
   'ho va ten': 'individual',
   'ho ten': 'individual',
   'ten ca nhan': 'individual',
+  // i18n-ignore: a header recognised in a file (Vietnamese without diacritics)
   'ten tap the': 'collective',
   'tap the': 'collective',
   'ten ho': 'household',
@@ -174,6 +185,8 @@ export interface HeaderProblem {
   column: number;
   header: string;
   message: string;
+  /** The one problem that stands for many unknown columns (column 0, like a missing column, but not missing). */
+  unknown?: boolean;
 }
 
 export interface HeaderOptions {
@@ -213,12 +226,12 @@ export function mapHeaders(header: string[], opts: HeaderOptions = {}): { map: H
     const key = LOOKUP.get(norm);
     if (!key) {
       if (OTHER_FOLDED.has(norm)) ignoredOther.push(text);
-      else unknown.push({ column: i + 1, header: text, message: `unknown column «${text}»: rename it to one of the documented headers (tdkt import --help), pass --ignore-column "${text}", or delete it` });
+      else unknown.push({ column: i + 1, header: text, message: IMPORT_HEADER.unknownColumn(text) });
       keys.push(undefined);
       return;
     }
     if (headers[key] !== undefined) {
-      problems.push({ column: i + 1, header: text, message: `«${text}» names the same column as «${headers[key]}» (${key}): keep one of them` });
+      problems.push({ column: i + 1, header: text, message: IMPORT_HEADER.sameColumn(text, headers[key], key) });
       keys.push(undefined);
       return;
     }
@@ -227,27 +240,21 @@ export function mapHeaders(header: string[], opts: HeaderOptions = {}): { map: H
     if (key === 'recipient_name') impliedKind = KIND_FROM_HEADER[norm];
   });
   if (unknown.length > UNKNOWN_LISTED) {
-    const first = unknown.slice(0, UNKNOWN_LISTED).map((u) => `«${u.header}» (column ${u.column})`);
-    problems.unshift({
-      column: 0,
-      header: '',
-      message: `${unknown.length} unknown columns: ${first.join(', ')}, …: rename them to the documented headers (tdkt import --help), pass --ignore-column for each, or delete them`,
-    });
+    const first = unknown.slice(0, UNKNOWN_LISTED).map((u) => IMPORT_HEADER.unknownListed(u.header, u.column));
+    problems.unshift({ column: 0, header: '', message: IMPORT_HEADER.unknownMany(unknown.length, first.join(', ')), unknown: true });
   } else problems.unshift(...unknown);
   if (keys.some(Boolean)) {
     const given = new Set(opts.given ?? []);
     for (const c of IMPORT_COLUMNS) {
       if (c.required && headers[c.key] === undefined && !given.has(c.key)) {
-        problems.push({ column: 0, header: '', message: `missing column ${c.key} («${c.vi}»): ${c.about}, e.g. ${c.example}` });
+        problems.push({ column: 0, header: '', message: IMPORT_HEADER.missingColumn(c.key, c.vi, c.about, c.example) });
       }
     }
     if (headers.recipient_name === undefined && headers.recipient_ref === undefined) {
-      problems.push({ column: 0, header: '', message: 'missing column recipient_name («Tên đối tượng», «Họ và tên» or «Tên tập thể») or recipient_ref' });
+      problems.push({ column: 0, header: '', message: IMPORT_HEADER.missingName() });
     }
   }
-  const notices = ignoredOther.length
-    ? [`${ignoredOther.length === 1 ? 'the column' : 'the columns'} ${ignoredOther.map((h) => `«${h}»`).join(', ')} ${ignoredOther.length === 1 ? 'is' : 'are'} not kept in the registry: ignored`]
-    : [];
+  const notices = ignoredOther.length ? [IMPORT_HEADER.notKept(ignoredOther.length, ignoredOther.map((h) => `«${h}»`).join(', '))] : [];
   return { map: { keys, headers, impliedKind }, problems, notices };
 }
 

@@ -10,6 +10,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Registry } from '../db.js';
+import { IMPORT_RUN } from '../../i18n/messages/core-io-import.js';
 
 /** SQLite's page cache during an import, in KiB. */
 const IMPORT_CACHE_KB = 24 * 1024;
@@ -69,7 +70,7 @@ export class ImportConnection {
   checkReferences(firstAwardId: number): void {
     if (!this.bulkLoad) return;
     const found = danglingReferences(this.sqlite, this.loadedEmpty ? 'all lines' : firstAwardId || Number.MAX_SAFE_INTEGER);
-    if (found.length) throw new Error(`the import would leave references to records that are not there (${found.join('; ')}); nothing was written`);
+    if (found.length) throw new Error(IMPORT_RUN.dangling(found.join('; ')));
   }
 
   /** After the commit (or the rollback): every setting as it was. */

@@ -7,6 +7,7 @@
 import { InvalidError } from '../errors.js';
 import { IMPORT_COLUMNS, mapHeaders, type HeaderMap, type HeaderOptions, type HeaderProblem } from './columns.js';
 import type { SourceRow } from './readers/source.js';
+import { IMPORT_HEADER, IMPORT_WHERE } from '../../i18n/messages/core-io-import.js';
 
 /** Non-empty rows looked at for the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -22,11 +23,11 @@ export function readHeader(name: string, r: SourceRow, opts: HeaderOptions): { m
 /** The header of a JSON source (its keys so far, with where each first appeared), refused for unknown or doubled keys. */
 export function readJsonHeader(name: string, header: string[], seen: string[], opts: HeaderOptions): HeaderMap {
   const { map, problems } = mapHeaders(header, opts);
-  const fatal = problems.filter((p) => p.column > 0 || p.message.includes('unknown columns'));
+  const fatal = problems.filter((p) => p.column > 0 || p.unknown);
   if (fatal.length) {
-    throw new InvalidError(`${name}: a field cannot be read; nothing was imported`, {
-      issues: fatal.map((p) => ({ where: p.column ? `${seen[p.column - 1]}, field «${p.header}»` : seen[0], message: p.message })),
-      hint: `Accepted fields: ${IMPORT_COLUMNS.map((c) => c.key).join(', ')} (or their Vietnamese headers; see tdkt import --help).`,
+    throw new InvalidError(IMPORT_HEADER.fieldUnreadable(name), {
+      issues: fatal.map((p) => ({ where: p.column ? IMPORT_WHERE.field(seen[p.column - 1], p.header) : seen[0], message: p.message })),
+      hint: IMPORT_HEADER.acceptedFields(IMPORT_COLUMNS.map((c) => c.key).join(', ')),
     });
   }
   return map;
@@ -35,16 +36,16 @@ export function readJsonHeader(name: string, header: string[], seen: string[], o
 export function headerNotFound(name: string, skipped: SourceRow[]): never {
   const first = skipped[0];
   const { problems } = mapHeaders(first.cells.map((c) => c ?? ''));
-  throw new InvalidError(`${name} has no header row naming the columns (looked at the first ${skipped.length} non-empty rows)`, {
-    issues: problems.slice(0, 10).map((p) => ({ where: `row ${first.row}${p.column ? `, column ${p.column}` : ''}`, message: p.message })),
-    hint: 'The first row must name the columns, e.g. "Số quyết định", "Ngày quyết định", "Họ và tên"; see tdkt import --template csv.',
+  throw new InvalidError(IMPORT_HEADER.notFound(name, skipped.length), {
+    issues: problems.slice(0, 10).map((p) => ({ where: p.column ? IMPORT_WHERE.rowColumn(first.row, p.column) : IMPORT_WHERE.row(first.row), message: p.message })),
+    hint: IMPORT_HEADER.notFoundHint(),
   });
 }
 
 function headerProblems(name: string, row: number, problems: HeaderProblem[]): never {
-  throw new InvalidError(`${name}: the header row cannot be read; nothing was imported`, {
-    issues: problems.map((p) => ({ where: p.column ? `row ${row}, column ${p.column}` : `row ${row}`, message: p.message })),
-    hint: `Accepted columns: ${IMPORT_COLUMNS.map((c) => c.key).join(', ')} (or their Vietnamese headers; see tdkt import --help).`,
+  throw new InvalidError(IMPORT_HEADER.unreadable(name), {
+    issues: problems.map((p) => ({ where: p.column ? IMPORT_WHERE.rowColumn(row, p.column) : IMPORT_WHERE.row(row), message: p.message })),
+    hint: IMPORT_HEADER.acceptedColumns(IMPORT_COLUMNS.map((c) => c.key).join(', ')),
   });
 }
 

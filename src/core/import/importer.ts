@@ -20,6 +20,7 @@ import type { Finding } from '../law/finding.js';
 import { ImportConnection } from './connection.js';
 import type { ImportFormat } from './readers/source.js';
 import { ImportRun } from './run.js';
+import { IMPORT_RUN, IMPORT_WHERE } from '../../i18n/messages/core-io-import.js';
 
 export { danglingReferences } from './connection.js';
 
@@ -208,7 +209,7 @@ async function checkCommitted(reg: Registry, firstAwardId: number, opts: ImportA
       result = await collectFindingsForLines(reg.db, { from: firstAwardId }, { max });
     } catch (e) {
       // Unexpected: the lines are committed, which the message must say (run with --debug for the trace).
-      const err = new Error(`${summary.file}: the ${summary.awards.created} award lines were imported, but the rules could not be run over them (tdkt check runs them): ${(e as Error).message}`);
+      const err = new Error(IMPORT_RUN.rulesFailed(summary.file, summary.awards.created, (e as Error).message));
       err.stack = (e as Error).stack;
       throw err;
     }
@@ -223,7 +224,7 @@ function reportFindings(result: LineFindings, opts: ImportAwardsOptions, summary
 }
 
 export function whereOf(i: RowIssue): string {
-  return i.header ? `row ${i.row}, column «${i.header}»` : `row ${i.row}`;
+  return i.header ? IMPORT_WHERE.rowHeader(i.row, i.header) : IMPORT_WHERE.row(i.row);
 }
 
 /** One line per problem for an errors file's reason column. */

@@ -8,6 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { levelsNamed } from '../law/levels.js';
 import { fold as foldText } from '../text.js';
 import { CreatedRecipient, CreatedRecipients } from './created.js';
+import { humanDate } from '../../i18n/index.js';
 
 export interface BodyRec {
   id: number;
@@ -319,7 +320,7 @@ export class Lookups {
     if (exact) return { found: exact };
     const named = this.ceremoniesByName.get(this.fold(text)) ?? [];
     if (named.length === 1) return { found: named[0] };
-    if (named.length > 1) return { ambiguous: named.map((c) => `${c.ref} (${c.name}, ${c.date})`) };
+    if (named.length > 1) return { ambiguous: named.map((c) => `${c.ref} (${c.name}, ${humanDate(c.date)})`) };
     return { missing: true };
   }
 

@@ -13,6 +13,8 @@ import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup,
 import { looksCollective, NearNames } from './names.js';
 import type { RowParser, ValidRow } from './row.js';
 import type { ImportStore } from './store.js';
+import { IMPORT_MATCH } from '../../i18n/messages/core-io-import.js';
+import { humanDate } from '../../i18n/index.js';
 
 type Issue = (key: string, message: string) => void;
 type Counted = 'bodies' | 'recipients' | 'decisions' | 'ceremonies';
@@ -79,7 +81,7 @@ export class Matcher {
       const b = this.lookups.bodyByRef(v.body_ref);
       if (b) {
         if (this.parser.fold(v.issuing_body) !== this.parser.fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
-          issue('issuing_body', `"${v.issuing_body}" is not the body ${b.ref} (${b.name}) that body_ref names`);
+          issue('issuing_body', IMPORT_MATCH.bodyRefOther(v.issuing_body, b.ref, b.name));
           return undefined;
         }
         this.matched('bodies', b.id);
@@ -89,18 +91,18 @@ export class Matcher {
     const l = this.lookups.body(v.issuing_body);
     if ('found' in l) {
       if (v.body_ref && l.found.ref !== v.body_ref) {
-        issue('body_ref', `"${v.body_ref}" is not in the registry, but "${v.issuing_body}" is, as ${l.found.ref}: write that reference, or leave body_ref empty`);
+        issue('body_ref', IMPORT_MATCH.bodyRefMissing(v.body_ref, v.issuing_body, l.found.ref));
         return undefined;
       }
       this.matched('bodies', l.found.id);
       return l.found;
     }
     if ('ambiguous' in l) {
-      issue('issuing_body', `"${v.issuing_body}" matches ${l.ambiguous.length} bodies: ${l.ambiguous.join('; ')} — write its reference instead`);
+      issue('issuing_body', IMPORT_MATCH.bodyAmbiguous(v.issuing_body, l.ambiguous.length, l.ambiguous.join('; ')));
       return undefined;
     }
     if (!v.body_level) {
-      issue('issuing_body', `no body matches "${v.issuing_body}": add it first (tdkt body add), or give body_level (and body_abbr) to create it`);
+      issue('issuing_body', IMPORT_MATCH.bodyMissing(v.issuing_body));
       return undefined;
     }
     const abbr = v.body_abbr ?? v.decision_number.issuer.split(/[.-]/)[0];
@@ -119,8 +121,8 @@ export class Matcher {
   awardType(v: ValidRow, body: BodyRec | undefined, issue: Issue): TypeRec | undefined {
     const l = this.lookups.awardType(v.award_type, body?.level);
     if ('found' in l) return l.found;
-    if ('ambiguous' in l) issue('award_type', `"${v.award_type}" could be ${l.ambiguous.join(' or ')}: write the code`);
-    else issue('award_type', `"${v.award_type}" is not an award type: write its code or its Vietnamese name, e.g. GK or Giấy khen (tdkt award-type list)`);
+    if ('ambiguous' in l) issue('award_type', IMPORT_MATCH.typeAmbiguous(v.award_type, l.ambiguous));
+    else issue('award_type', IMPORT_MATCH.typeMissing(v.award_type));
     return undefined;
   }
 
@@ -132,20 +134,20 @@ export class Matcher {
     if (v.decision_ref) {
       d = this.lookups.decisionByRef(v.decision_ref);
       if (d && (d.symbol !== symbol || d.body_id !== body.id || d.date.slice(0, 4) !== String(year))) {
-        issue('decision_ref', `${v.decision_ref} is decision ${d.symbol} of ${d.date} by another body or number, not ${symbol} of ${v.decision_date} by ${body.ref}`);
+        issue('decision_ref', IMPORT_MATCH.decisionRefOther(v.decision_ref, d.symbol, humanDate(d.date), symbol, humanDate(v.decision_date), body.ref));
         return undefined;
       }
     }
     if (!d) {
       d = this.lookups.decisionByKey(body.id, year, symbol);
       if (d && v.decision_ref) {
-        issue('decision_ref', `"${v.decision_ref}" is not in the registry, but ${body.name}'s decision ${symbol} of ${year} is, as ${d.ref}: write that reference, or leave decision_ref empty`);
+        issue('decision_ref', IMPORT_MATCH.decisionRefMissing(v.decision_ref, body.name, symbol, year, d.ref));
         return undefined;
       }
     }
     if (d) {
       if (d.date !== v.decision_date) {
-        issue('decision_date', `decision ${symbol} of ${body.name} is dated ${d.date} in the registry, not ${v.decision_date}`);
+        issue('decision_date', IMPORT_MATCH.decisionDateOther(symbol, body.name, humanDate(d.date), humanDate(v.decision_date)));
         return undefined;
       }
       this.matched('decisions', d.id);
@@ -186,11 +188,11 @@ export class Matcher {
       const r = this.lookups.recipientByRef(v.recipient_ref);
       if (r) {
         if (v.recipient_kind && r.kind !== v.recipient_kind) {
-          issue('recipient_kind', `${r.ref} (${r.name}) is recorded as ${KIND_LABELS[r.kind as RecipientKind]} (${r.kind}), not ${v.recipient_kind}`);
+          issue('recipient_kind', IMPORT_MATCH.recipientKindOther(r.ref, r.name, KIND_LABELS[r.kind as RecipientKind], r.kind, v.recipient_kind, KIND_LABELS[v.recipient_kind]));
           return undefined;
         }
         if (v.recipient_name && this.parser.fold(v.recipient_name) !== r.name_folded) {
-          issue('recipient_name', `recipient_ref ${r.ref} is "${r.name}", not "${v.recipient_name}": correct one of them`);
+          issue('recipient_name', IMPORT_MATCH.recipientNameOther(r.ref, r.name, v.recipient_name));
           return undefined;
         }
         this.matched('recipients', r.id);
@@ -198,7 +200,7 @@ export class Matcher {
       }
     }
     if (!v.recipient_name) {
-      issue('recipient_name', v.recipient_ref ? `recipient_ref "${v.recipient_ref}" is not in the registry: give the name to create it` : 'is empty: expected the name of the collective, person or household, e.g. Nguyễn Văn A');
+      issue('recipient_name', v.recipient_ref ? IMPORT_MATCH.recipientRefMissing(v.recipient_ref) : IMPORT_MATCH.recipientNameEmpty());
       return undefined;
     }
     const unit = this.unit(v, issue);
@@ -213,7 +215,7 @@ export class Matcher {
         const list = namesakes.slice(0, 10).map((c) => `${c.ref} (${KIND_LABELS[c.kind as RecipientKind]})`);
         issue(
           this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name',
-          `"${v.recipient_name}" is in the registry as ${list.join(', ')}, not as ${KIND_LABELS[kind!]}: write its reference in recipient_ref, or correct the kind`,
+          IMPORT_MATCH.recipientOtherKind(v.recipient_name, list.join(', '), KIND_LABELS[kind!]),
         );
         return undefined;
       }
@@ -223,25 +225,25 @@ export class Matcher {
       }
       if (candidates.length > 1) {
         const list = candidates.slice(0, 10).map((c) => `${c.ref}${c.unit_id ? ` (${this.lookups.unitName(c.unit_id)})` : ''}`);
-        issue('recipient_name', `"${v.recipient_name}" matches ${candidates.length} recipients: ${list.join(', ')}${candidates.length > 10 ? ', …' : ''} — give the unit, or the recipient_ref`);
+        issue('recipient_name', IMPORT_MATCH.recipientAmbiguous(v.recipient_name, candidates.length, `${list.join(', ')}${candidates.length > 10 ? ', …' : ''}`));
         return undefined;
       }
     }
     if (!kind) {
-      issue(this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name', `is needed to create "${v.recipient_name}": expected tập thể, cá nhân or hộ gia đình (collective, individual, household)`);
+      issue(this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name', IMPORT_MATCH.kindNeeded(v.recipient_name));
       return undefined;
     }
     if (kind === 'individual' && looksCollective(v.recipient_name)) {
       const others = this.lookups.recipientsNamed(nameFolded).filter((c) => c.kind !== 'individual');
-      const known = others.length ? `; in the registry: ${others.slice(0, 10).map((c) => `${c.ref} (${KIND_LABELS[c.kind as RecipientKind]})`).join(', ')}` : '';
+      const known = others.length ? IMPORT_MATCH.inRegistry(others.slice(0, 10).map((c) => `${c.ref} (${KIND_LABELS[c.kind as RecipientKind]})`).join(', ')) : '';
       issue(
         this.map!.headers.recipient_kind ? 'recipient_kind' : 'recipient_name',
-        `"${v.recipient_name}" is the name of a collective, not of a person${known}: give its kind (tập thể) in a «Loại đối tượng» column or under a section row such as "I. TẬP THỂ"`,
+        IMPORT_MATCH.collectiveName(v.recipient_name, known),
       );
       return undefined;
     }
     if (v.position && kind !== 'individual') {
-      issue('position', `only an individual has a position; "${v.recipient_name}" is ${KIND_LABELS[kind]}: leave the position empty`);
+      issue('position', IMPORT_MATCH.positionNotIndividual(v.recipient_name, KIND_LABELS[kind]));
       return undefined;
     }
     let unitId: number | null = null;
@@ -263,7 +265,7 @@ export class Matcher {
       return l.found;
     }
     if ('ambiguous' in l) {
-      issue('unit', `"${v.unit}" matches ${l.ambiguous.length} collectives: ${l.ambiguous.join(', ')} — write the unit's reference in unit_ref`);
+      issue('unit', IMPORT_MATCH.unitAmbiguous(String(v.unit), l.ambiguous.length, l.ambiguous.join(', ')));
       return null;
     }
     return 'new';
@@ -271,7 +273,7 @@ export class Matcher {
 
   private createUnit(v: ValidRow, issue: Issue): RecipientRec | undefined {
     if (!v.unit) {
-      issue('unit_ref', `"${v.unit_ref}" is not in the registry: give the unit's name in the unit column to create it`);
+      issue('unit_ref', IMPORT_MATCH.unitRefMissing(String(v.unit_ref)));
       return undefined;
     }
     const name = v.unit;
@@ -301,7 +303,7 @@ export class Matcher {
     else {
       const l = this.lookups.ceremony(v.ceremony!);
       if ('ambiguous' in l) {
-        issue('ceremony', `"${v.ceremony}" matches ${l.ambiguous.length} ceremonies: ${l.ambiguous.join('; ')} — write its reference instead`);
+        issue('ceremony', IMPORT_MATCH.ceremonyAmbiguous(v.ceremony!, l.ambiguous.length, l.ambiguous.join('; ')));
         return undefined;
       }
       if ('found' in l) c = l.found;
@@ -312,16 +314,16 @@ export class Matcher {
     }
     const what = v.ceremony ?? v.ceremony_ref!;
     if (!v.ceremony_date || !v.ceremony_organiser) {
-      issue('ceremony', `no ceremony matches "${what}": add it first (tdkt ceremony add), or give ceremony_date and ceremony_organiser to create it`);
+      issue('ceremony', IMPORT_MATCH.ceremonyMissing(what));
       return undefined;
     }
     if (!v.ceremony) {
-      issue('ceremony', `is empty: give the name of the new ceremony ${v.ceremony_ref}`);
+      issue('ceremony', IMPORT_MATCH.ceremonyNameEmpty(String(v.ceremony_ref)));
       return undefined;
     }
     const org = this.lookups.body(v.ceremony_organiser);
     if ('ambiguous' in org) {
-      issue('ceremony_organiser', `"${v.ceremony_organiser}" matches ${org.ambiguous.join('; ')} — write its reference instead`);
+      issue('ceremony_organiser', IMPORT_MATCH.organiserAmbiguous(v.ceremony_organiser, org.ambiguous.join('; ')));
       return undefined;
     }
     // The organiser may be created by a later row (as the body issuing another decision): the

@@ -5,6 +5,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { fold } from '../text.js';
+import { IMPORT_MATCH } from '../../i18n/messages/core-io-import.js';
 
 /** How collectives' names begin, with their diacritics (a person named Tô or Đoàn is not a Tổ or an Đoàn). */
 const COLLECTIVE_STARTS = [
@@ -108,12 +109,12 @@ export class NearNames {
     if (!close.length) return;
     this.count++;
     if (this.found.length < NOTICES) {
-      this.found.push(`row ${row}: the new collective «${name}» is close to ${close.map((c) => `«${c.name}» (${c.ref})`).join(', ')} in the registry: if it is the same, write that name or reference`);
+      this.found.push(IMPORT_MATCH.nearCollective(row, name, close.map((c) => `«${c.name}» (${c.ref})`).join(', ')));
     }
   }
 
   report(notice?: (message: string) => void): void {
     for (const f of this.found) notice?.(f);
-    if (this.count > this.found.length) notice?.(`… and ${this.count - this.found.length} more new collectives close to one in the registry`);
+    if (this.count > this.found.length) notice?.(IMPORT_MATCH.nearMore(this.count - this.found.length));
   }
 }

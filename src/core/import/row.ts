@@ -19,6 +19,8 @@ import {
 import { parseDate, parseDecisionNumber, parsePeriod, type DecisionNumber, type Parsed, type Period } from '../parse.js';
 import { clean, fold } from '../text.js';
 import { EVIDENCE_KEYS, IMPORT_COLUMNS } from './columns.js';
+import { IMPORT_CELL } from '../../i18n/messages/core-io-import.js';
+import { INPUT } from '../../i18n/messages/core-records.js';
 
 const LEVEL_WORDS: Record<string, Level> = {
   'chu tich nuoc': 'state',
@@ -171,8 +173,8 @@ export class RowParser {
     const s = this.input[key];
     if (s === null || s === undefined || s.trim() === '') return this.fail(key, emptyMessage(key));
     const t = clean(s);
-    if (t === '') return this.fail(key, 'must not be empty');
-    if (t.length > max) return this.fail(key, `must be at most ${max} characters`);
+    if (t === '') return this.fail(key, INPUT.empty());
+    if (t.length > max) return this.fail(key, INPUT.tooLong(String(max)));
     return t;
   }
 
@@ -181,7 +183,7 @@ export class RowParser {
     if (s === null || s === undefined) return null;
     const t = clean(s);
     if (t === '') return null;
-    if (t.length > max) return this.fail(key, `must be at most ${max} characters`);
+    if (t.length > max) return this.fail(key, INPUT.tooLong(String(max)));
     return t;
   }
 
@@ -241,20 +243,20 @@ export class RowParser {
       completed_count: this.optional('completed_count', parseCount),
     };
     if (!e.discipline && input.discipline == null) {
-      if (input.discipline_date != null) this.fail('discipline_date', 'goes with a discipline: give its form in the discipline column, or leave the date empty');
-      if (input.discipline_decision != null) this.fail('discipline_decision', 'goes with a discipline: give its form in the discipline column, or leave the decision empty');
+      if (input.discipline_date != null) this.fail('discipline_date', IMPORT_CELL.dateWithoutDiscipline());
+      if (input.discipline_decision != null) this.fail('discipline_decision', IMPORT_CELL.decisionWithoutDiscipline());
     }
     if (!e.initiative && input.initiative == null && input.initiative_level != null) {
-      this.fail('initiative_level', 'goes with an initiative: give its title in the initiative column, or leave the level empty');
+      this.fail('initiative_level', IMPORT_CELL.levelWithoutInitiative());
     }
     const counts = ['ldtt_count', 'cstdcs_count', 'completed_count'] as const;
     if (input.member_count == null && counts.some((k) => e[k] !== null)) {
-      this.fail('member_count', 'is needed with ldtt_count, cstdcs_count or completed_count: give the number of members, e.g. 25');
+      this.fail('member_count', IMPORT_CELL.memberCountNeeded());
     }
     if (e.member_count !== null) {
       for (const k of counts) {
         const n = e[k];
-        if (n !== null && n > e.member_count) this.fail(k, `${n} is more than the ${e.member_count} members`);
+        if (n !== null && n > e.member_count) this.fail(k, IMPORT_CELL.moreThanMembers(n, e.member_count));
       }
     }
     return Object.values(e).some((x) => x !== null) ? e : null;
@@ -268,77 +270,77 @@ function hasEvidence(input: ImportRowInput): boolean {
 
 function emptyMessage(key: string): string {
   const col = ABOUT.get(key);
-  return col ? `is empty: expected the ${col.about}, e.g. ${col.example}` : 'must not be empty';
+  return col ? IMPORT_CELL.empty(col.about, col.example) : INPUT.empty();
 }
 
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
 function parseRef(s: string): Parsed<string> {
   const t = s.trim();
-  return REF.test(t) ? { ok: true, value: t } : fail('must be lowercase letters, digits and hyphens, e.g. truong-thcs-tran-phu');
+  return REF.test(t) ? { ok: true, value: t } : fail(INPUT.ref());
 }
 
 function parseLine(s: string): Parsed<number> {
   const t = s.trim().replace(/\.$/, '');
   if (/^\d{1,6}$/.test(t) && Number(t) > 0) return { ok: true, value: Number(t) };
-  return fail(`"${s}" is not a line number: expected a whole number from 1, e.g. 12`);
+  return fail(IMPORT_CELL.lineNo(s));
 }
 
 function parseKind(s: string): Parsed<RecipientKind> {
   const k = parseRecipientKind(s);
-  return k ? { ok: true, value: k } : fail(`"${s}" is not a recipient kind: expected ${RECIPIENT_KINDS.join(', ')} (or tập thể, cá nhân, hộ gia đình)`);
+  return k ? { ok: true, value: k } : fail(IMPORT_CELL.recipientKind(s, RECIPIENT_KINDS.join(', ')));
 }
 
 function parseCommendation(s: string): Parsed<CommendationKind> {
   const k = parseCommendationKind(s);
-  return k ? { ok: true, value: k } : fail(`"${s}" is not a kind of commendation: expected ${COMMENDATION_KINDS.join(', ')} (or công trạng, đột xuất, chuyên đề, …)`);
+  return k ? { ok: true, value: k } : fail(IMPORT_CELL.commendationKind(s, COMMENDATION_KINDS.join(', ')));
 }
 
 function parseLevelCell(s: string): Parsed<Level> {
   const l = parseLevel(s);
-  return l ? { ok: true, value: l } : fail(`"${s}" is not a level: expected ${LEVELS.join(', ')} (or cấp tỉnh, cấp huyện, cấp xã, …)`);
+  return l ? { ok: true, value: l } : fail(IMPORT_CELL.level(s, LEVELS.join(', ')));
 }
 
 function parseAbbr(s: string): Parsed<string> {
   const t = s.trim();
-  return ABBR.test(t) ? { ok: true, value: t } : fail('must be the abbreviation used in decision symbols, e.g. UBND or TTg');
+  return ABBR.test(t) ? { ok: true, value: t } : fail(IMPORT_CELL.abbr());
 }
 
 function parseStatus(s: string): Parsed<'active'> {
   const t = fold(s);
   if (t === 'active' || t === 'hieu luc' || t === 'con hieu luc') return { ok: true, value: 'active' };
-  return fail(`a line with status "${s}" cannot be imported: import only active lines (record revocations in the registry after the import)`);
+  return fail(IMPORT_CELL.status(s));
 }
 
 function parseRatingCell(s: string): Parsed<Rating> {
   const r = parseRating(s);
   return r
     ? { ok: true, value: r }
-    : fail(`"${s}" is not a rating: expected ${RATINGS.join(', ')} (or hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, HTXSNV, HTTNV, …)`);
+    : fail(IMPORT_CELL.rating(s, RATINGS.join(', ')));
 }
 
 function parseDisciplineCell(s: string): Parsed<DisciplineForm> {
   const f = parseDisciplineForm(s);
   return f
     ? { ok: true, value: f }
-    : fail(`"${s}" is not a disciplinary form: expected ${DISCIPLINE_FORMS.join(', ')} (or khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc)`);
+    : fail(IMPORT_CELL.discipline(s, DISCIPLINE_FORMS.join(', ')));
 }
 
 function parseInitiativeCell(s: string): Parsed<InitiativeLevel> {
   const l = parseInitiativeLevel(s);
-  return l ? { ok: true, value: l } : fail(`"${s}" is not a level of recognition: expected ${INITIATIVE_LEVELS.join(', ')} (or cơ sở, tỉnh, toàn quốc)`);
+  return l ? { ok: true, value: l } : fail(IMPORT_CELL.initiativeLevel(s, INITIATIVE_LEVELS.join(', ')));
 }
 
 function parseCount(s: string): Parsed<number> {
   const n = Number(s);
-  if (!Number.isInteger(n)) return fail('must be a whole number');
-  if (n < 0) return fail('must be 0 or more');
+  if (!Number.isInteger(n)) return fail(INPUT.wholeNumber());
+  if (n < 0) return fail(INPUT.zeroOrMore());
   return { ok: true, value: n };
 }
 
 function parseMemberCount(s: string): Parsed<number> {
   const r = parseCount(s);
-  if (r.ok && r.value < 1) return fail('must be 1 or more');
+  if (r.ok && r.value < 1) return fail(INPUT.oneOrMore());
   return r;
 }
 

@@ -26,6 +26,7 @@ import { workerSource } from './readers/worker-source.js';
 import { cellValue, RowParser, type RowEvidence, type ValidRow } from './row.js';
 import { ImportStore } from './store.js';
 import { Twins } from './twins.js';
+import { IMPORT_CELL, IMPORT_MATCH, IMPORT_RUN } from '../../i18n/messages/core-io-import.js';
 
 type Issues = RowIssue[];
 
@@ -135,21 +136,19 @@ export class ImportRun {
     for (const n of this.headerNotices) this.opts.onNotice?.(n);
     if (this.footer) {
       const text = this.footer.cells.filter((c) => c && c.trim()).join(' ').trim();
-      this.opts.onNotice?.(`${this.opts.name}: the list ends at row ${this.footer.row} («${text.length > 60 ? text.slice(0, 57) + '…' : text}»)${this.afterFooter ? `; the ${this.afterFooter} rows below it were not read` : ''}`);
+      this.opts.onNotice?.(IMPORT_RUN.listEnds(this.opts.name, this.footer.row, text.length > 60 ? text.slice(0, 57) + '…' : text, this.afterFooter));
     }
     this.match.near?.report(this.opts.onNotice);
     if (this.hiddenRows.length) {
       const first = this.hiddenRows.slice(0, 10).join(', ') + (this.hiddenRows.length > 10 ? ', …' : '');
-      this.opts.onNotice?.(`${this.opts.name}: ${this.hiddenRows.length} hidden rows were skipped (rows ${first}); import them too with --include-hidden`);
+      this.opts.onNotice?.(IMPORT_RUN.hiddenRows(this.opts.name, this.hiddenRows.length, first));
     }
     if (!sawAnything) {
-      throw new InvalidError(`${this.opts.name} is empty: nothing to import`, { hint: 'Start from the template: tdkt import --template csv > annex.csv' });
+      throw new InvalidError(IMPORT_RUN.empty(this.opts.name), { hint: IMPORT_RUN.emptyHint() });
     }
     if (source.headerInRows && !this.map) headerNotFound(name, this.skippedBeforeHeader);
     if (this.summary.rows === 0) {
-      throw new InvalidError(`${this.opts.name} has no award lines${source.headerInRows ? ' below its header' : ''}: nothing to import`, {
-        hint: 'Add one row per award line under the header row.',
-      });
+      throw new InvalidError(IMPORT_RUN.noLines(this.opts.name, source.headerInRows), { hint: IMPORT_RUN.noLinesHint() });
     }
   }
 
@@ -162,15 +161,8 @@ export class ImportRun {
   finish(): void {
     if (this.badRows === 0) return;
     const shown = this.issues.map((i) => ({ where: whereOf(i), message: i.message }));
-    const omitted = this.issues.length >= this.maxIssues ? ` (the first ${this.maxIssues} problems are listed)` : '';
-    throw new ImportError(
-      `${this.opts.name}: ${this.badRows} of ${this.summary.rows} rows cannot be imported${omitted}; nothing was written`,
-      shown,
-      this.badRows,
-      this.issues,
-      this.summary,
-      'Fix the rows and import the whole file again (all or nothing); --errors <file> writes the bad rows with a reason column.',
-    );
+    const listed = this.issues.length >= this.maxIssues ? this.maxIssues : undefined;
+    throw new ImportError(IMPORT_RUN.refused(this.opts.name, this.badRows, this.summary.rows, listed), shown, this.badRows, this.issues, this.summary, IMPORT_RUN.refusedHint());
   }
 
   // ------------------------------------------------------------------------------------- header
@@ -234,7 +226,7 @@ export class ImportRun {
     const issue = (key: string | undefined, message: string) =>
       issues.push({ row: r.row, column: key, header: key ? (map.headers[key] ?? key) : undefined, value: key ? (input[key] ?? null) : undefined, message });
     if (map.keys.length < r.cells.length && r.cells.slice(map.keys.length).some((c) => c !== null && c.trim() !== '')) {
-      issue(undefined, `has ${r.cells.length} cells but the header names ${map.keys.length} columns: a value is outside the table (a delimiter inside an unquoted value?)`);
+      issue(undefined, IMPORT_CELL.outsideTable(r.cells.length, map.keys.length));
     }
     // A cell holding a spreadsheet error or an uncomputed formula: that, not "is empty", is its problem.
     const cellErrors = r.errors?.filter((e) => keys[e.column]);
@@ -326,7 +318,7 @@ export class ImportRun {
   private evidenceIssues(v: ValidRow, recipient: RecipientRec, issue: (k: string, m: string) => void): void {
     const e = v.evidence;
     if (e && e.member_count !== null && recipient.kind !== 'collective') {
-      issue('member_count', `${recipient.name} is ${KIND_LABELS[recipient.kind as RecipientKind]} (${recipient.kind}); member counts are recorded for collectives`);
+      issue('member_count', IMPORT_CELL.memberCountNotCollective(recipient.name, KIND_LABELS[recipient.kind as RecipientKind], recipient.kind));
     }
   }
 
@@ -393,7 +385,7 @@ export class ImportRun {
       const issues: Issues = [];
       const issue = (key: string, message: string) => issues.push({ row: d.row, column: key, header: this.map!.headers[key] ?? key, value: (v as unknown as Record<string, unknown>)[key] as string, message });
       const c = this.match.ceremony(v, issue);
-      if (c === 'later') issue('ceremony_organiser', `no body matches "${v.ceremony_organiser}", in the registry or in this file: add it first (tdkt body add)`);
+      if (c === 'later') issue('ceremony_organiser', IMPORT_MATCH.organiserMissing(String(v.ceremony_organiser)));
       else if (c) this.present(c, d.award_id);
       if (issues.length) this.bad({ row: d.row, cells }, issues);
       if (this.pendingBad.length >= 512) await this.flushBad();

@@ -6,6 +6,7 @@ import type { Column } from '../../render/model.js';
 import type { Sink } from '../../render/render.js';
 import { writeExport, type ExportTable } from '../export/export.js';
 import { IMPORT_COLUMNS, TEMPLATE_KEYS } from './columns.js';
+import { IMPORT_RUN } from '../../i18n/messages/core-io-import.js';
 
 export async function writeImportTemplate(format: 'csv' | 'xlsx', sink: Sink): Promise<void> {
   const byKey = new Map(IMPORT_COLUMNS.map((c) => [c.key, c]));
@@ -21,7 +22,7 @@ export async function writeImportTemplate(format: 'csv' | 'xlsx', sink: Sink): P
           column: c.key,
           header_vi: c.vi,
           other_headers: c.aliases.join(', '),
-          required: c.required ? 'yes' : '',
+          required: c.required ? IMPORT_RUN.required() : '',
           about: c.about,
           example: c.example,
         })),

@@ -10,6 +10,7 @@ import type { Period } from '../parse.js';
 import type { ImportConnection } from './connection.js';
 import type { Twin as Earlier } from './judge.js';
 import { annualKey, LineKeys, regularKey } from './line-keys.js';
+import { IMPORT_MATCH } from '../../i18n/messages/core-io-import.js';
 
 type Twin = { id: number; kind: string; period_from: number; period_to: number; body_id: number; symbol: string; ref: string };
 type Rule = 'annual' | 'regular';
@@ -59,7 +60,7 @@ export class Twins {
     const twin = (rule === 'annual' ? this.annual.get(recipientId, typeId, p.to) : this.regular.get(recipientId, typeId, p.to, p.from, bodyId)) as Twin | undefined;
     if (!twin) return undefined;
     const row = this.rowOf(twin.id);
-    const where = row !== undefined ? `(row ${row} of this file)` : `(decision ${twin.symbol}, ${twin.ref})`;
+    const where = row !== undefined ? IMPORT_MATCH.twinInFile(row) : IMPORT_MATCH.twinInRegistry(twin.symbol, twin.ref);
     return { kind: twin.kind, period_from: twin.period_from, period_to: twin.period_to, body_id: twin.body_id, where };
   }
 
@@ -82,7 +83,7 @@ export class Twins {
   lineTaken(decisionId: number, symbol: string, lineNo: number): string {
     const taken = this.taken.get(decisionId, lineNo) as number | undefined;
     const row = taken === undefined ? undefined : this.rowOf(taken);
-    return row !== undefined ? `line ${lineNo} of decision ${symbol} is already on row ${row} of this file` : `line ${lineNo} of decision ${symbol} is already taken (award #${taken})`;
+    return row !== undefined ? IMPORT_MATCH.lineOnRow(lineNo, symbol, row) : IMPORT_MATCH.lineTaken(lineNo, symbol, taken);
   }
 
   /** Builds the indexes a bulk load left out (the rules and later queries need them); from then on the registry answers. */

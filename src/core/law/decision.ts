@@ -5,7 +5,10 @@
  * handed over after it is decided. Pure.
  */
 import { DISTRICT_ABOLISHED_ON } from '../domain.js';
+import { humanDate } from '../../i18n/index.js';
+import { CITE, DECISION_LAW } from '../../i18n/messages/law.js';
 import { issuerMatches } from '../parse.js';
+import { cite } from './cite.js';
 import { levelAbolished } from './levels.js';
 import { LINE_RULES } from './line.js';
 
@@ -29,16 +32,16 @@ export function decisionVerdicts(d: DecisionSubject): DecisionVerdict[] {
     out.push({
       rule: 'decision-number',
       field: 'number',
-      message: `Decision ${d.number.symbol} does not carry the abbreviation of ${d.body.name} (${d.body.abbr})`,
-      article: 'Decree 30/2020/NĐ-CP (number and symbol of a document)',
-      hint: `Check the signing body, or write the number as ${d.number.number}/QĐ-${d.body.abbr}.`,
+      message: DECISION_LAW.numberAbbr(d.number.symbol, d.body.name, d.body.abbr),
+      article: cite({ act: { decree: '30/2020/NĐ-CP' }, note: CITE.documentNumber }),
+      hint: DECISION_LAW.numberHint(String(d.number.number), d.body.abbr),
     });
   }
   if (levelAbolished(d.body.level, d.date)) {
     out.push({
       rule: 'signing-level',
       field: 'date',
-      message: `${d.body.name} is a district body; the district level was abolished on ${DISTRICT_ABOLISHED_ON}, and since then the commune chairman confers what the district chairman did`,
+      message: DECISION_LAW.district(d.body.name, humanDate(DISTRICT_ABOLISHED_ON)),
       article: LINE_RULES['signing-level'].article,
       hint: LINE_RULES['signing-level'].hint,
     });
@@ -49,5 +52,5 @@ export function decisionVerdicts(d: DecisionSubject): DecisionVerdict[] {
 /** An award is handed over after it is decided: the message when `decisionDate` is after the ceremony's, else undefined. */
 export function ceremonyDateIssue(decision: { symbol: string; date: string }, ceremony: { name: string; date: string }): string | undefined {
   if (decision.date <= ceremony.date) return undefined;
-  return `decision ${decision.symbol} of ${decision.date} is after the ceremony ${ceremony.name} (${ceremony.date}): an award is handed over after it is decided`;
+  return DECISION_LAW.afterCeremony(decision.symbol, humanDate(decision.date), ceremony.name, humanDate(ceremony.date));
 }

@@ -1,5 +1,6 @@
 /** What a check reports, and the vocabulary of a rule. */
 import type { Facts, LineFact } from '../checks/facts.js';
+import { actName, type Act } from './cite.js';
 
 /**
  * error: the record breaks a rule; warning: it should be looked at (e.g. an award to someone under
@@ -11,7 +12,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export interface Finding {
   severity: Severity;
   rule: string;
-  /** The record the finding is about: "award #12", or "unit phong-gd-dt 2021". */
+  /** The record the finding is about: "award #12", or "unit phong-gd-dt 2021" (an identifier, not translated). */
   record: string;
   award_id: number | null;
   decision: string | null;
@@ -48,7 +49,7 @@ export interface CheckContext {
 
 export interface Rule {
   id: string;
-  /** What it checks, one line. */
+  /** What it checks, one line (in the run's language: rules define it as a getter). */
   describe: string;
   /** The legal basis as shown in the rules table. */
   article: string;
@@ -66,7 +67,16 @@ export interface Rule {
 }
 
 export type LawCode = '2003' | '2022';
-export const LAW_NAMES: Record<LawCode, string> = { '2003': 'Law 15/2003/QH11', '2022': 'Law 06/2022/QH15' };
+
+/** The act of a law code, for citations. */
+export function lawAct(law: LawCode): Act {
+  return law === '2022' ? 'law2022' : 'law2003';
+}
+
+/** "Law 06/2022/QH15" / "Luật Thi đua, khen thưởng 06/2022/QH15". */
+export function lawTitle(law: LawCode): string {
+  return actName(lawAct(law));
+}
 
 /** The law a decision falls under, from its stored regime. */
 export function lawOf(regime: string): LawCode {

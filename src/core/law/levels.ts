@@ -6,6 +6,8 @@
  * (Art. 80.2, Law 06/2022/QH15; Decree 129/2025/NĐ-CP). Pure.
  */
 import { DISTRICT_ABOLISHED_ON, LEVELS, type Level } from '../domain.js';
+import { humanDate } from '../../i18n/index.js';
+import { LEVELS_MSG } from '../../i18n/messages/law.js';
 
 export interface LevelPeriod {
   level: Level;
@@ -23,21 +25,21 @@ export function parseLevels(text: string): LevelPeriod[] {
   for (const raw of text.split(/[,\s]+/).filter(Boolean)) {
     const [name, range] = raw.split('@');
     const level = name.toLowerCase() as Level;
-    if (!(LEVELS as readonly string[]).includes(level)) throw new Error(`"${name}" is not a level: use ${LEVELS.join(', ')}`);
+    if (!(LEVELS as readonly string[]).includes(level)) throw new Error(LEVELS_MSG.notALevel(name, LEVELS.join(', ')));
     let from: string | null = null;
     let to: string | null = null;
     if (range !== undefined) {
       const m = /^([^.]*)\.\.([^.]*)$/.exec(range);
       if (!m || (m[1] && !ISO.test(m[1])) || (m[2] && !ISO.test(m[2])) || (!m[1] && !m[2])) {
-        throw new Error(`"${raw}": write a period as level@FROM..TO with ISO dates, either end open, e.g. district@..2025-06-30 or commune@2025-07-01..`);
+        throw new Error(LEVELS_MSG.badPeriod(raw));
       }
       from = m[1] || null;
       to = m[2] || null;
-      if (from && to && from > to) throw new Error(`"${raw}": the period ends before it starts`);
+      if (from && to && from > to) throw new Error(LEVELS_MSG.endsBeforeStart(raw));
     }
     out.push({ level, from, to });
   }
-  if (out.length === 0) throw new Error(`name at least one level: use ${LEVELS.join(', ')}`);
+  if (out.length === 0) throw new Error(LEVELS_MSG.atLeastOne(LEVELS.join(', ')));
   return out;
 }
 
@@ -86,13 +88,11 @@ export function levelsNamed(levels: string): Level[] {
   return LEVELS.filter((l) => named.includes(l));
 }
 
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /** "district until 30/06/2025", "commune from 01/07/2025", "unit". */
 export function describePeriod(p: LevelPeriod): string {
-  if (p.from && p.to) return `${p.level} from ${dmy(p.from)} to ${dmy(p.to)}`;
-  if (p.from) return `${p.level} from ${dmy(p.from)}`;
-  if (p.to) return `${p.level} until ${dmy(p.to)}`;
+  if (p.from && p.to) return LEVELS_MSG.fromTo(p.level, humanDate(p.from), humanDate(p.to));
+  if (p.from) return LEVELS_MSG.from(p.level, humanDate(p.from));
+  if (p.to) return LEVELS_MSG.until(p.level, humanDate(p.to));
   return p.level;
 }
 

@@ -5,8 +5,11 @@
  * row, and by `tdkt check` over history. A verdict carries its rule id and article, so every command
  * that refuses a line names the same rule.
  */
-import { aKind, DISTRICT_ABOLISHED_ON, KIND_LABELS, KIND_LETTER, regimeFor, type RecipientKind } from '../domain.js';
-import { LAW_NAMES, lawOf } from './finding.js';
+import { DISTRICT_ABOLISHED_ON, KIND_LABELS, KIND_LETTER, regimeFor, type RecipientKind } from '../domain.js';
+import { humanDate } from '../../i18n/index.js';
+import { CITE, DUPLICATE, LAW, LINE } from '../../i18n/messages/law.js';
+import { cite, parseArticle, type Ref } from './cite.js';
+import { lawAct, lawOf, lawTitle } from './finding.js';
 import { formatPeriod } from '../parse.js';
 import { describeLevels, levelAbolished, levelsOn, mayConfer } from './levels.js';
 
@@ -31,7 +34,7 @@ export interface Verdict {
 
 /** The law a decision of `date` falls under, for the articles quoted. */
 export function lawName(date: string): string {
-  return LAW_NAMES[lawOf(regimeFor(date).code)];
+  return lawTitle(lawOf(regimeFor(date).code));
 }
 
 /**
@@ -39,42 +42,79 @@ export function lawName(date: string): string {
  * 15/2003/QH11 to Law 06/2022/QH15 (Art. 21–28 in both); the forms' articles are the 2022 law's.
  */
 export function typeArticle(type: { family: string; article: string | null }, date: string): string {
-  const article = type.article ?? 'Art. 19–28, 73–75';
-  if (lawOf(regimeFor(date).code) === '2022' || type.family === 'title') return `${article}, ${lawName(date)}`;
-  return `${article}, Law 06/2022/QH15 (the decision falls under Law 15/2003/QH11)`;
+  const ref: Ref = type.article ? parseArticle(type.article) : { art: '19–28, 73–75' };
+  const law = lawOf(regimeFor(date).code);
+  if (law === '2022' || type.family === 'title') return cite({ ...ref, act: lawAct(law) });
+  return cite({ ...ref, act: 'law2022', note: CITE.fallsUnder2003 });
 }
 
 export function isAnnualTitle(type: { family: string; periodicity: string | null }): boolean {
   return type.family === 'title' && type.periodicity === 'annual';
 }
 
+/** A rule's texts, in the run's language when read. */
+export interface RuleTexts {
+  readonly describe: string;
+  readonly article: string;
+  readonly hint: string;
+}
+
 /** The rules over one line; the rules table (rules/*.ts) holds their descriptions. */
 export const LINE_RULES = {
   'recipient-kind': {
-    describe: "the award type may go to the recipient's kind (collective, individual, household)",
-    article: 'the award type\'s article (Art. 19–28, 73–75)',
-    hint: 'Check the recipient and the award type of the line; if the line was recorded in error it should be voided.',
+    get describe() {
+      return LINE.recipientKind.describe();
+    },
+    get article() {
+      return LINE.recipientKind.article(cite({ art: '19–28, 73–75' }));
+    },
+    get hint() {
+      return LINE.recipientKind.hint();
+    },
   },
   'conferring-level': {
-    describe: "the signing body's level may confer the award type on the decision's date (the catalogue's dated levels)",
-    article: 'Art. 77–80',
-    hint: "Check the decision's signing body, or the levels of the award type (tdkt award-type show).",
+    get describe() {
+      return LINE.conferringLevel.describe();
+    },
+    get article() {
+      return cite({ art: '77–80' });
+    },
+    get hint() {
+      return LINE.conferringLevel.hint();
+    },
   },
   'signing-level': {
-    describe: 'no district body signs after 30/06/2025: the two-tier local government gave its powers to the commune',
-    article: 'Art. 80.2, Law 06/2022/QH15; Decree 129/2025/NĐ-CP',
-    hint: "Record the decision under the body that signed it: since 01/07/2025 the commune's chairman (UBND xã/phường) confers what the district did; the province's departments confer in their own right (level department).",
+    get describe() {
+      return LINE.signingLevel.describe();
+    },
+    get article() {
+      return cite({ art: '80', clause: 2, act: 'law2022' }, { act: { decree: '129/2025/NĐ-CP' } });
+    },
+    get hint() {
+      return LINE.signingLevel.hint();
+    },
   },
   'achievement-period': {
-    describe: "the achievement period ends no later than the decision's year; an annual title covers one year",
-    article: 'Art. 19–20',
-    hint: "Correct the period of the line as printed in the decision's annex.",
+    get describe() {
+      return LINE.achievementPeriod.describe();
+    },
+    get article() {
+      return cite({ art: '19–20' });
+    },
+    get hint() {
+      return LINE.achievementPeriod.hint();
+    },
   },
-} as const;
+} satisfies Record<string, RuleTexts>;
 export type LineRuleId = keyof typeof LINE_RULES;
 
 function verdict(rule: LineRuleId, part: LinePart, message: string, article: string = LINE_RULES[rule].article): Verdict {
   return { rule, part, message, article, hint: LINE_RULES[rule].hint };
+}
+
+/** "an individual" / "cá nhân". */
+function kindOf(kind: string): string {
+  return LAW.aKind(/^[aeiou]/.test(kind) ? 'an' : 'a', kind, KIND_LABELS[kind as RecipientKind] ?? kind);
 }
 
 /** The verdicts of the line rules on one line (empty: it may be written). */
@@ -86,42 +126,32 @@ export function lineVerdicts(f: LineSubject): Verdict[] {
       .split(',')
       .map((l) => Object.entries(KIND_LETTER).find(([, v]) => v === l)?.[0])
       .filter(Boolean)
-      .map((k) => `${k} (${KIND_LABELS[k as RecipientKind]})`);
+      .map((k) => LAW.kindName(k!, KIND_LABELS[k as RecipientKind]));
     out.push(
       verdict(
         'recipient-kind',
         'recipient',
-        `${f.type.code} (${f.type.name_vi}) goes to ${allowed.join(' or ')} only; ${f.recipient.name} is ${aKind(f.recipient.kind)}`,
+        LINE.recipientKind.message(f.type.code, f.type.name_vi, allowed.join(` ${LAW.or()} `), f.recipient.name, kindOf(f.recipient.kind)),
         typeArticle(f.type, f.decision.date),
       ),
     );
   }
   const districtAfterReform = levelAbolished(f.body.level, f.decision.date);
   if (districtAfterReform) {
-    out.push(
-      verdict(
-        'signing-level',
-        'decision',
-        `${f.body.name} is a district body, and decision ${f.decision.symbol} is dated ${f.decision.date}: the district level was abolished on ${DISTRICT_ABOLISHED_ON}; since then the commune chairman confers what the district chairman did`,
-      ),
-    );
+    out.push(verdict('signing-level', 'decision', LINE.signingLevel.line(f.body.name, f.decision.symbol, humanDate(f.decision.date), humanDate(DISTRICT_ABOLISHED_ON))));
   } else if (!mayConfer(f.type.levels, f.body.level, f.decision.date)) {
     const on = levelsOn(f.type.levels, f.decision.date);
-    out.push(
-      verdict(
-        'conferring-level',
-        'decision',
-        `${f.body.name} (level ${f.body.level}) may not confer ${f.type.code}${f.type.levels.includes('@') ? ` on ${f.decision.date}` : ''}; ${on.length ? `it is conferred at level ${on.join(' or ')}` : 'no level confers it on that date'}${f.type.levels.includes('@') ? ` (${describeLevels(f.type.levels)})` : ''}`,
-        `Art. 77–80, ${lawName(f.decision.date)}`,
-      ),
-    );
+    const dated = f.type.levels.includes('@');
+    const head = LINE.conferringLevel.mayNot(f.body.name, f.body.level, f.type.code, dated ? humanDate(f.decision.date) : '');
+    const where = on.length ? LINE.conferringLevel.conferredAt(on.join(` ${LAW.or()} `)) : LINE.conferringLevel.noLevel();
+    out.push(verdict('conferring-level', 'decision', `${head}; ${where}${dated ? ` (${describeLevels(f.type.levels)})` : ''}`, cite({ art: '77–80', act: lawAct(lawOf(regimeFor(f.decision.date).code)) })));
   }
   const year = Number(f.decision.date.slice(0, 4));
   if (f.period.to > year) {
-    out.push(verdict('achievement-period', 'period', `the achievement period ${formatPeriod(f.period.from, f.period.to)} ends after the decision's year ${year}`));
+    out.push(verdict('achievement-period', 'period', LINE.achievementPeriod.endsAfter(formatPeriod(f.period.from, f.period.to), String(year))));
   }
   if (isAnnualTitle(f.type) && f.period.from !== f.period.to) {
-    out.push(verdict('achievement-period', 'period', `${f.type.code} is an annual title: give one year, e.g. ${f.period.to}`));
+    out.push(verdict('achievement-period', 'period', LINE.achievementPeriod.oneYear(f.type.code, String(f.period.to))));
   }
   return out;
 }
@@ -167,30 +197,54 @@ export function achievementRelation(a: AchievementLine, b: AchievementLine): 'sa
   return a.body_id === b.body_id ? 'same' : 'other-body';
 }
 
+const ART_5_2: Ref = { art: '5', clause: 2, act: 'law2022' };
+
 export const DUPLICATE_RULES = {
+  // i18n-ignore: a rule id
   'one-annual-title': {
-    describe: 'an annual title is conferred at most once per recipient and year, whoever signs',
-    article: 'Art. 19–20; Art. 5.2, Law 06/2022/QH15',
-    hint: 'Keep one line: void the duplicate (its decision may repeat an earlier one), or correct the year.',
+    get describe() {
+      return DUPLICATE.oneAnnualTitle.describe();
+    },
+    get article() {
+      return cite({ art: '19–20' }, ART_5_2);
+    },
+    get hint() {
+      return DUPLICATE.oneAnnualTitle.hint();
+    },
     blocking: true,
   },
+  // i18n-ignore: a rule id
   'one-achievement-one-award': {
-    describe: 'the same body does not give the same form again for an overlapping achievement period (regular merit)',
-    article: 'Art. 5.2, Law 06/2022/QH15 (one achievement, one award)',
-    hint: 'If it is a new achievement, correct the period; a sudden deed or a thematic movement is recorded with its kind (--kind sudden / movement).',
+    get describe() {
+      return DUPLICATE.oneAchievement.describe();
+    },
+    get article() {
+      return cite({ ...ART_5_2, note: CITE.oneAchievement });
+    },
+    get hint() {
+      return DUPLICATE.oneAchievement.hint();
+    },
     blocking: true,
   },
+  // i18n-ignore: a rule id
   'one-achievement-other-body': {
-    describe: 'the same form from another body for an overlapping period: look that it honours another achievement',
-    article: 'Art. 5.2, Law 06/2022/QH15 (one achievement, one award)',
-    hint: "Check both decisions' achievement texts; if they honour the same achievement, the later one is open to revocation (Art. 93.2).",
+    get describe() {
+      return DUPLICATE.otherBody.describe();
+    },
+    get article() {
+      return cite({ ...ART_5_2, note: CITE.oneAchievement });
+    },
+    get hint() {
+      return DUPLICATE.otherBody.hint(cite({ art: '93', clause: 2 }));
+    },
     blocking: false,
   },
-} as const;
+} satisfies Record<string, RuleTexts & { blocking: boolean }>;
 export type DuplicateRuleId = keyof typeof DUPLICATE_RULES;
 
 /** The rule that judges `line` repeating an earlier line (`relation`: achievementRelation of the two). */
 export function duplicateRuleOf(relation: 'same' | 'other-body', line: AchievementLine): DuplicateRuleId {
+  // i18n-ignore: rule ids
   return relation === 'other-body' ? 'one-achievement-other-body' : achievementLane(line) === 'annual' ? 'one-annual-title' : 'one-achievement-one-award';
 }
 
@@ -198,11 +252,14 @@ export function duplicateRuleOf(relation: 'same' | 'other-body', line: Achieveme
 export function duplicateVerdict(relation: 'same' | 'other-body', line: AchievementLine & { recipient: string }, earlier: AchievementLine & { where: string }): Verdict {
   const id = duplicateRuleOf(relation, line);
   const r = DUPLICATE_RULES[id];
+  const samePeriod = earlier.period_from === line.period_from && earlier.period_to === line.period_to;
   const message =
+    // i18n-ignore: a rule id
     id === 'one-annual-title'
-      ? `${line.recipient} already holds ${line.type_code} for ${line.period_to} ${earlier.where}: an annual title is conferred at most once per recipient and year`
-      : `${line.recipient} already received ${line.type_code} for ${formatPeriod(earlier.period_from, earlier.period_to)} ${earlier.where}${
-          earlier.period_from === line.period_from && earlier.period_to === line.period_to ? '' : `, which overlaps ${formatPeriod(line.period_from, line.period_to)},`
-        }${id === 'one-achievement-one-award' ? ' from the same body: one achievement, one award' : ' from another body'}`;
+      ? DUPLICATE.oneAnnualTitle.message(line.recipient, line.type_code, String(line.period_to), earlier.where)
+      : DUPLICATE.received(line.recipient, line.type_code, formatPeriod(earlier.period_from, earlier.period_to), earlier.where) +
+        (samePeriod ? '' : DUPLICATE.overlaps(formatPeriod(line.period_from, line.period_to))) +
+        // i18n-ignore: a rule id
+        (id === 'one-achievement-one-award' ? DUPLICATE.sameBody() : DUPLICATE.anotherBody());
   return { rule: id, part: 'period', message, article: r.article, hint: r.hint };
 }

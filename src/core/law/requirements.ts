@@ -5,6 +5,12 @@
  */
 import { disciplineRank, DISCIPLINE_LABELS, initiativeRank, INITIATIVE_LEVEL_LABELS, RATING_LABELS, ratingRank, type DisciplineForm, type InitiativeLevel, type Rating } from '../evidence/vocab.js';
 import type { Facts, RecipientFact } from '../checks/facts.js';
+import { formatPeriod } from '../parse.js';
+import { humanDate, humanNumber } from '../../i18n/index.js';
+import { LAW } from '../../i18n/messages/law.js';
+import { REQ } from '../../i18n/messages/law-chains.js';
+import { CLUSTER_REQ } from '../../i18n/messages/law-clusters.js';
+import { clusterKindLabel } from '../evidence/cluster.js';
 
 export type ReqStatus = 'met' | 'unmet' | 'missing';
 
@@ -39,7 +45,7 @@ export function yearsBack(year: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => year - n + 1 + i);
 }
 
-const ratingLabel = (r: string) => `${r} (${RATING_LABELS[r as Rating] ?? r})`;
+const label = (r: string) => RATING_LABELS[r as Rating] ?? r;
 
 /** Is a missing award in `year` a gap in the registry rather than a fact (setting awards.complete-from)? */
 export function unknownBefore(f: Facts, year: number): boolean {
@@ -47,98 +53,108 @@ export function unknownBefore(f: Facts, year: number): boolean {
 }
 
 export function absenceNote(f: Facts): string {
-  return `the registry holds awards completely from ${f.settings.completeFrom} (setting awards.complete-from)`;
+  return REQ.absence(String(f.settings.completeFrom));
 }
 
-/** How a counted award is cited: "1201/QĐ-UBND of 2024-12-15, UBND quận Lê Chân". */
+/** How a counted award is cited: "1201/QĐ-UBND of 15/12/2024, UBND quận Lê Chân". */
 export function cite(l: { decision_symbol: string; decision_date: string; body_name: string }): string {
-  return `${l.decision_symbol} of ${l.decision_date}, ${l.body_name}`;
+  return REQ.cite(l.decision_symbol, humanDate(l.decision_date), l.body_name);
 }
 
 export function holdsTitle(s: Subject, code: string, year: number): Requirement {
   const line = s.facts.titleFor(s.r.id, code, year, s.exceptLineId);
-  const need = `${code} ${year}`;
-  if (line) return { need, status: 'met', detail: `${code} ${year} (${cite(line)})` };
+  const y = String(year);
+  const need = REQ.titleNeed(code, y);
+  if (line) return { need, status: 'met', detail: REQ.titleMet(code, y, cite(line)) };
   if (unknownBefore(s.facts, year)) {
-    return { need, status: 'missing', detail: `no record of ${code} for ${year}; ${absenceNote(s.facts)}`, hint: `Record the ${code} decision for ${year} if there is one (tdkt decision add, tdkt award add).` };
+    return { need, status: 'missing', detail: REQ.titleNoRecord(code, y, absenceNote(s.facts)), hint: REQ.titleRecordHint(code, y) };
   }
-  return { need, status: 'unmet', detail: `no ${code} for ${year}`, hint: `Record the ${code} decision for ${year} if there is one; otherwise the line lacks its prerequisite.` };
+  return { need, status: 'unmet', detail: REQ.titleNone(code, y), hint: REQ.titleLacksHint(code, y) };
 }
 
 export function consecutiveTitles(s: Subject, code: string, years: number[]): Requirement {
-  const need = `${code} in each of ${span(years)}`;
+  const need = REQ.eachNeed(code, span(years));
   const held = years.filter((y) => s.facts.titleFor(s.r.id, code, y, s.exceptLineId));
   const absent = years.filter((y) => !held.includes(y));
   if (absent.length === 0) {
     const symbols = held.map((y) => cite(s.facts.titleFor(s.r.id, code, y, s.exceptLineId)!));
-    return { need, status: 'met', detail: `${code} ${held.join(', ')} (${symbols.join('; ')})` };
+    return { need, status: 'met', detail: REQ.heldList(code, held.join(', '), symbols.join('; ')) };
   }
   const missing = absent.every((y) => unknownBefore(s.facts, y));
-  const detail = held.length
-    ? `${code} in ${held.join(', ')} but not in ${absent.join(', ')}`
-    : `no ${code} in ${span(years)}`;
+  const detail = held.length ? REQ.heldButNot(code, held.join(', '), absent.join(', ')) : REQ.noneIn(code, span(years));
+  const hint = REQ.recordTitles(code, absent.join(', '));
   return missing
-    ? { need, status: 'missing', detail: `${detail}; ${absenceNote(s.facts)}`, hint: `Record the ${code} decisions for ${absent.join(', ')} if there are any.` }
-    : { need, status: 'unmet', detail: `${detail} (needs ${years.length} consecutive years)`, hint: `Record the ${code} decisions for ${absent.join(', ')} if there are any.` };
+    ? { need, status: 'missing', detail: REQ.withNote(detail, absenceNote(s.facts)), hint }
+    : { need, status: 'unmet', detail: REQ.needsConsecutive(detail, String(years.length)), hint };
 }
 
 export function ratingAtLeast(s: Subject, year: number, min: Rating): Requirement {
-  const need = min === 'excellent' ? `rated excellent in ${year}` : `rated ${min} or better in ${year}`;
+  const y = String(year);
+  const need = min === 'excellent' ? REQ.ratedExcellentNeed(y) : REQ.ratedMinNeed(min, label(min), y);
   const r = s.facts.rating(s.r.id, year);
   if (r === undefined) {
-    return { need, status: 'missing', detail: `no rating recorded for ${year}`, hint: `Record it: tdkt evidence rating set ${s.r.ref} --year ${year} --rating <rating>` };
+    return { need, status: 'missing', detail: REQ.noRating(y), hint: REQ.recordRating(s.r.ref, y) };
   }
-  if (ratingRank(r) >= ratingRank(min)) return { need, status: 'met', detail: `rated ${r} in ${year}` };
+  if (ratingRank(r) >= ratingRank(min)) return { need, status: 'met', detail: REQ.rated(r, label(r), y) };
   return {
     need,
     status: 'unmet',
-    detail: `rated ${ratingLabel(r)} in ${year}; needs ${min === 'excellent' ? 'excellent' : `${min} or better`}`,
-    hint: `If the rating is recorded wrongly, correct it: tdkt evidence rating set ${s.r.ref} --year ${year} --rating <rating>`,
+    detail: REQ.ratedButNeeds(REQ.ratedLabelled(r, label(r), y), needsRating(min)),
+    hint: REQ.correctRating(s.r.ref, y),
   };
 }
 
+/** "excellent" / "good or better", as a requirement names a rating. */
+function needsRating(min: Rating): string {
+  return min === 'excellent' ? REQ.needsExcellent() : REQ.needsMin(min, label(min));
+}
+
 export function ratingsAtLeast(s: Subject, years: number[], min: Rating): Requirement {
-  const need = min === 'excellent' ? `rated excellent in each of ${span(years)}` : `rated ${min} or better in each of ${span(years)}`;
+  const need = min === 'excellent' ? REQ.ratedExcellentEachNeed(span(years)) : REQ.ratedMinEachNeed(min, label(min), span(years));
   const rated = years.map((y) => [y, s.facts.rating(s.r.id, y)] as const);
   const low = rated.filter(([, r]) => r !== undefined && ratingRank(r) < ratingRank(min));
   const none = rated.filter(([, r]) => r === undefined).map(([y]) => y);
   if (low.length) {
-    const needs = min === 'excellent' ? 'excellent' : `${min} or better`;
     return {
       need,
       status: 'unmet',
-      detail: `${low.map(([y, r]) => `rated ${r} in ${y}`).join(', ')}; needs ${needs} every year`,
-      hint: `If a rating is recorded wrongly, correct it: tdkt evidence rating set ${s.r.ref} --year ${low[0][0]} --rating <rating>`,
+      detail: REQ.needsEveryYear(low.map(([y, r]) => REQ.rated(r!, label(r!), String(y))).join(', '), needsRating(min)),
+      hint: REQ.correctRatings(s.r.ref, String(low[0][0])),
     };
   }
   if (none.length) {
     return {
       need,
       status: 'missing',
-      detail: `no rating recorded for ${none.join(', ')}`,
-      hint: `Record them: tdkt evidence rating set ${s.r.ref} --year ${none[0]} --rating <rating>`,
+      detail: REQ.noRatings(none.join(', ')),
+      hint: REQ.recordRatings(s.r.ref, String(none[0])),
     };
   }
-  return { need, status: 'met', detail: min === 'excellent' ? `rated excellent ${span(years)}` : `rated ${min} or better ${span(years)}` };
+  return { need, status: 'met', detail: min === 'excellent' ? REQ.ratedExcellentSpan(span(years)) : REQ.ratedMinSpan(min, label(min), span(years)) };
 }
 
 export function initiativesIn(s: Subject, years: number[], minLevel: InitiativeLevel, count = 1): Requirement {
-  const where = minLevel === 'grassroots' ? 'recognised' : minLevel === 'national' ? 'recognised nationwide' : 'recognised at province level or above';
-  const need = `${count === 1 ? 'an initiative' : `${count} initiatives`} ${where} in ${span(years)}`;
+  const where = minLevel === 'grassroots' ? REQ.recognised() : minLevel === 'national' ? REQ.recognisedNationwide() : REQ.recognisedProvince();
+  const need = REQ.initiativesNeed(count, where, span(years));
   const inYears = s.facts.initiativesOf(s.r.id).filter((i) => years.includes(i.year));
   const enough = inYears.filter((i) => initiativeRank(i.level) >= initiativeRank(minLevel));
   if (enough.length >= count) {
-    return { need, status: 'met', detail: enough.slice(0, Math.max(count, 1)).map((i) => `initiative "${i.title}" (${i.level}, ${i.year})`).join('; ') };
+    return { need, status: 'met', detail: enough.slice(0, Math.max(count, 1)).map(initiativeText).join('; ') };
   }
   const lower = inYears.length - enough.length;
-  const found = enough.length ? `only ${enough.length} ${where}` : `no initiative ${where}`;
-  const extra = lower > 0 ? ` (${lower} recognised at a lower level; ${minLevel} level, ${INITIATIVE_LEVEL_LABELS[minLevel]}, is needed)` : '';
+  const found = enough.length ? REQ.onlyInitiatives(enough.length, where) : REQ.noInitiative(where);
+  const extra = (enough.length ? REQ.needsCount(String(count)) : '') + (lower > 0 ? REQ.lowerLevel(String(lower), minLevel, INITIATIVE_LEVEL_LABELS[minLevel]) : '');
   return {
     need,
     status: 'unmet',
-    detail: `${found} in ${span(years)}${extra}`,
-    hint: `If one was recognised, record it: tdkt evidence initiative add ${s.r.ref} --year ${years[years.length - 1]} --title "…" --level ${minLevel}`,
+    detail: REQ.initiativesFound(found, span(years), extra),
+    hint: REQ.recordInitiative(s.r.ref, String(years[years.length - 1]), minLevel),
   };
+}
+
+/** An initiative as a requirement cites it: its title, level, year and who recognised it. */
+export function initiativeText(i: { title: string; level: string; year: number; recognised_by?: string | null }): string {
+  return REQ.initiative(i.title, i.level, INITIATIVE_LEVEL_LABELS[i.level as InitiativeLevel] ?? i.level, String(i.year), i.recognised_by ?? '');
 }
 
 /** Met when one alternative is met; missing when none is met but one lacks evidence; else unmet. */
@@ -149,7 +165,7 @@ export function anyOf(need: string, alternatives: Requirement[]): Requirement {
   return {
     need,
     status: missing ? 'missing' : 'unmet',
-    detail: alternatives.map((a) => a.detail).join(', and '),
+    detail: alternatives.map((a) => a.detail).join(LAW.andAlso()),
     hint: missing?.hint ?? alternatives.find((a) => a.hint)?.hint,
   };
 }
@@ -174,22 +190,22 @@ export function afterPrevious(s: Subject, code: string, year: number, windowStar
     .sort((a, b) => b.period_to - a.period_to || b.id - a.id)[0];
   if (!previous || previous.period_to < windowStart) return undefined;
   return {
-    need: `years after the previous ${code}`,
+    need: REQ.afterNeed(code),
     status: 'unmet',
-    hint: `See the history: tdkt history ${s.r.ref}`,
-    detail: `the previous ${code} (${previous.period_from === previous.period_to ? previous.period_to : `${previous.period_from}–${previous.period_to}`}, ${previous.decision_symbol}) already covers ${previous.period_to}; the years counted must follow it (from ${previous.period_to + 1})`,
+    hint: REQ.history(s.r.ref),
+    detail: REQ.afterPrevious(code, formatPeriod(previous.period_from, previous.period_to), previous.decision_symbol, String(previous.period_to), String(previous.period_to + 1)),
   };
 }
 
 export function noDiscipline(s: Subject, years: number[]): Requirement {
-  const need = `no discipline in ${span(years)}`;
+  const need = REQ.noDisciplineNeed(span(years));
   const found = s.facts.disciplinesOf(s.r.id).filter((d) => years.includes(d.year));
-  if (!found.length) return { need, status: 'met', detail: `no discipline recorded in ${span(years)}` };
+  if (!found.length) return { need, status: 'met', detail: REQ.noDisciplineMet(span(years)) };
   return {
     need,
     status: 'unmet',
-    hint: `See the records: tdkt evidence discipline list --recipient ${s.r.ref}`,
-    detail: found.map((d) => `disciplined (${d.form}, ${DISCIPLINE_LABELS[d.form as DisciplineForm] ?? d.form}) in ${d.year}`).join('; '),
+    hint: REQ.disciplineRecords(s.r.ref),
+    detail: found.map((d) => REQ.disciplined(d.form, DISCIPLINE_LABELS[d.form as DisciplineForm] ?? d.form, String(d.year))).join('; '),
   };
 }
 
@@ -202,18 +218,19 @@ export function collectiveRating(s: Subject, year: number, min: Rating): Require
 /** The declared member count: every share rule needs it. */
 export function memberCount(s: Subject, year: number): Requirement {
   const m = s.facts.membership(s.r.id, year);
-  const need = `member count for ${year}`;
-  if (m.declared) return { need, status: 'met', detail: `${m.declared.member_count} members in ${year}` };
+  const y = String(year);
+  const need = REQ.membersNeed(y);
+  if (m.declared) return { need, status: 'met', detail: REQ.members(humanNumber(m.declared.member_count), y) };
   return {
     need,
     status: 'missing',
-    detail: `no member count recorded for ${year}`,
-    hint: `Record it: tdkt evidence members set ${s.r.ref} --year ${year} --count <members> [--ldtt <n>]`,
+    detail: REQ.noMembers(y),
+    hint: REQ.recordMembers(s.r.ref, y),
   };
 }
 
 function pct(n: number, of: number): string {
-  return `${Math.round((n / of) * 1000) / 10}%`;
+  return `${humanNumber(Math.round((n / of) * 1000) / 10)}%`;
 }
 
 /** A share of members with LDTT: `strict` means more than `threshold` percent, else at least. */
@@ -221,81 +238,113 @@ export function ldttShare(s: Subject, year: number, threshold: number, strict: b
   const m = s.facts.membership(s.r.id, year);
   if (!m.declared) return undefined;
   const total = m.declared.member_count;
-  const need = `${strict ? 'more than' : 'at least'} ${threshold}% of members LDTT in ${year}`;
+  const y = String(year);
+  const than = strict ? REQ.moreThan() : REQ.atLeast();
+  const t = String(threshold);
+  const need = REQ.shareNeed(than, t, y);
   const ok = (n: number) => (strict ? n * 100 > threshold * total : n * 100 >= threshold * total);
   if (m.declared.ldtt_count !== null) {
     const n = m.declared.ldtt_count;
-    const detail = `${n} of ${total} members LDTT in ${year} (${pct(n, total)}, declared)`;
+    const detail = REQ.shareDeclared(humanNumber(n), humanNumber(total), y, pct(n, total));
     return ok(n)
       ? { need, status: 'met', detail }
-      : { need, status: 'unmet', detail: `${detail}; needs ${strict ? 'more than' : 'at least'} ${threshold}%`, hint: `If the count is wrong, correct it: tdkt evidence members set ${s.r.ref} --year ${year} --count ${total} --ldtt <n>` };
+      : { need, status: 'unmet', detail: REQ.shareNeeds(detail, than, t), hint: REQ.correctCount(s.r.ref, y, String(total), '--ldtt') };
   }
   const n = m.ldtt.length;
-  const detail = `${n} of ${total} members LDTT in ${year} (${pct(n, total)}, from the registry)`;
+  const detail = REQ.shareRegistry(humanNumber(n), humanNumber(total), y, pct(n, total));
   if (ok(n)) return { need, status: 'met', detail };
   if (m.members.length < total) {
     return {
       need,
       status: 'missing',
-      detail: `the registry holds LDTT ${year} for ${n} of ${total} members (${m.members.length} recorded); needs ${strict ? 'more than' : 'at least'} ${threshold}%`,
-      hint: `Declare the count: tdkt evidence members set ${s.r.ref} --year ${year} --count ${total} --ldtt <n>`,
+      detail: REQ.shareMissing(y, humanNumber(n), humanNumber(total), humanNumber(m.members.length), than, t),
+      hint: REQ.declareCount(s.r.ref, y, String(total), '--ldtt'),
     };
   }
-  return { need, status: 'unmet', detail: `${detail}; needs ${strict ? 'more than' : 'at least'} ${threshold}%`, hint: `Compare the registry's figures: tdkt evidence members list --unit ${s.r.ref} --year ${year}` };
+  return { need, status: 'unmet', detail: REQ.shareNeeds(detail, than, t), hint: REQ.compareFigures(s.r.ref, y) };
 }
 
 export function cstdcsMember(s: Subject, year: number): Requirement | undefined {
   const m = s.facts.membership(s.r.id, year);
   if (!m.declared) return undefined;
-  const need = `a member with CSTDCS in ${year}`;
-  if (m.cstdcs.length) return { need, status: 'met', detail: `CSTDCS ${year}: ${m.cstdcs.map((x) => x.name).join(', ')}` };
+  const y = String(year);
+  const need = REQ.cstdcsMemberNeed(y);
+  if (m.cstdcs.length) return { need, status: 'met', detail: REQ.cstdcsMembers(y, m.cstdcs.map((x) => x.name).join(', ')) };
   if (m.declared.cstdcs_count !== null) {
     return m.declared.cstdcs_count > 0
-      ? { need, status: 'met', detail: `${m.declared.cstdcs_count} members CSTDCS in ${year} (declared)` }
-      : { need, status: 'unmet', detail: `no member CSTDCS in ${year} (declared)`, hint: `If the count is wrong, correct it: tdkt evidence members set ${s.r.ref} --year ${year} --count ${m.declared.member_count} --cstdcs <n>` };
+      ? { need, status: 'met', detail: REQ.cstdcsDeclared(humanNumber(m.declared.cstdcs_count), y) }
+      : { need, status: 'unmet', detail: REQ.noCstdcsDeclared(y), hint: REQ.correctCount(s.r.ref, y, String(m.declared.member_count), '--cstdcs') };
   }
   if (m.members.length < m.declared.member_count) {
     return {
       need,
       status: 'missing',
-      detail: `no member holds CSTDCS ${year} in the registry (${m.members.length} of ${m.declared.member_count} members recorded)`,
-      hint: `Declare it: tdkt evidence members set ${s.r.ref} --year ${year} --count ${m.declared.member_count} --cstdcs <n>`,
+      detail: REQ.noCstdcsInRegistry(y, humanNumber(m.members.length), humanNumber(m.declared.member_count)),
+      hint: REQ.declareIt(s.r.ref, y, String(m.declared.member_count), '--cstdcs'),
     };
   }
-  return { need, status: 'unmet', detail: `no member CSTDCS in ${year}` };
+  return { need, status: 'unmet', detail: REQ.noCstdcs(y) };
 }
 
 export function allMembersCompleted(s: Subject, year: number): Requirement | undefined {
   const m = s.facts.membership(s.r.id, year);
   if (!m.declared) return undefined;
   const total = m.declared.member_count;
-  const need = `every member completed their duties in ${year}`;
+  const y = String(year);
+  const need = REQ.completedNeed(y);
   const failed = m.rated.filter((x) => !m.completed.includes(x));
-  if (failed.length) return { need, status: 'unmet', detail: `${failed.map((x) => x.name).join(', ')} rated failed in ${year}` };
+  if (failed.length) return { need, status: 'unmet', detail: REQ.ratedFailed(failed.map((x) => x.name).join(', '), y) };
   if (m.declared.completed_count !== null) {
     const n = m.declared.completed_count;
     return n >= total
-      ? { need, status: 'met', detail: `${n} of ${total} members completed their duties (declared)` }
-      : { need, status: 'unmet', detail: `${n} of ${total} members completed their duties in ${year} (declared); needs all` };
+      ? { need, status: 'met', detail: REQ.completedDeclared(humanNumber(n), humanNumber(total)) }
+      : { need, status: 'unmet', detail: REQ.completedDeclaredShort(humanNumber(n), humanNumber(total), y) };
   }
-  if (m.completed.length >= total) return { need, status: 'met', detail: `${total} of ${total} members completed their duties (from the registry)` };
+  if (m.completed.length >= total) return { need, status: 'met', detail: REQ.completedRegistry(humanNumber(total), humanNumber(total)) };
   return {
     need,
     status: 'missing',
-    detail: `ratings for ${year} recorded for ${m.rated.length} of ${total} members`,
-    hint: `Declare it: tdkt evidence members set ${s.r.ref} --year ${year} --count ${total} --completed <n>`,
+    detail: REQ.ratingsRecordedFor(y, humanNumber(m.rated.length), humanNumber(total)),
+    hint: REQ.declareIt(s.r.ref, y, String(total), '--completed'),
   };
 }
 
 export function noMemberDisciplined(s: Subject, year: number, atLeast: DisciplineForm): Requirement {
   const m = s.facts.membership(s.r.id, year);
-  const need = `no member disciplined at ${DISCIPLINE_LABELS[atLeast]} or above in ${year}`;
+  const y = String(year);
+  const need = REQ.memberDisciplineNeed(DISCIPLINE_LABELS[atLeast], y);
   const heavy = m.disciplined.filter((d) => disciplineRank(d.form) >= disciplineRank(atLeast));
-  if (!heavy.length) return { need, status: 'met', detail: `no member disciplined at ${DISCIPLINE_LABELS[atLeast]} or above in ${year} (registry)` };
+  if (!heavy.length) return { need, status: 'met', detail: REQ.memberDisciplineMet(DISCIPLINE_LABELS[atLeast], y) };
   return {
     need,
     status: 'unmet',
-    detail: heavy.map((d) => `${d.member.name} disciplined (${d.form}, ${DISCIPLINE_LABELS[d.form as DisciplineForm]}) in ${year}`).join('; '),
-    hint: `See the records: tdkt evidence discipline list --unit ${s.r.ref} --year ${year}`,
+    detail: heavy.map((d) => REQ.memberDisciplined(d.member.name, d.form, DISCIPLINE_LABELS[d.form as DisciplineForm], y)).join('; '),
+    hint: REQ.memberDisciplineRecords(s.r.ref, y),
   };
+}
+
+// ——— emulation clusters (the flags) ———
+
+/**
+ * Leads (dẫn đầu) an emulation cluster or block organized by a body of one of `levels` in `year`: met by
+ * the cluster's recorded ranking; missing when the collective is in no such cluster for the year, or the
+ * cluster's ranking is not recorded; unmet when the ranking names another leading unit, or when the
+ * collective's clusters for the year are recorded and none is of these levels.
+ */
+export function leadsCluster(s: Subject, year: number, levels: string[], scope: () => string): Requirement {
+  const y = String(year);
+  const need = CLUSTER_REQ.need(scope(), y);
+  const standings = s.facts.clusterStandings(s.r.id, year).filter((c) => levels.includes(c.organizer_level));
+  const leads = standings.find((c) => c.leading);
+  if (leads) return { need, status: 'met', detail: CLUSTER_REQ.leads(clusterKindLabel(leads.kind), leads.cluster_name, leads.organizer_name, y) };
+  if (!standings.length) {
+    // In clusters of other levels the collective's clusters for the year are known: it is in none of these.
+    const others = s.facts.clusterStandings(s.r.id, year);
+    if (others.length) return { need, status: 'unmet', detail: CLUSTER_REQ.inOthersOnly(scope(), y, others.map((c) => c.cluster_name).join(', ')), hint: CLUSTER_REQ.seeCluster(others[0].cluster, y) };
+    return { need, status: 'missing', detail: CLUSTER_REQ.noMembership(scope(), y), hint: CLUSTER_REQ.recordMembership(s.r.ref, y) };
+  }
+  const unranked = standings.find((c) => !c.ranked);
+  if (unranked) return { need, status: 'missing', detail: CLUSTER_REQ.notRanked(unranked.cluster_name, y), hint: CLUSTER_REQ.recordRanking(unranked.cluster, y) };
+  const c = standings[0];
+  return { need, status: 'unmet', detail: CLUSTER_REQ.notLeading(c.cluster_name, y, c.rank === null ? '' : String(c.rank)), hint: CLUSTER_REQ.seeCluster(c.cluster, y) };
 }

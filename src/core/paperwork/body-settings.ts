@@ -12,6 +12,7 @@ import { regimeFor } from '../domain.js';
 import { InvalidError, NotFoundError } from '../errors.js';
 import type { DB } from '../tables.js';
 import { expandBodyName, shortBodyName, upper } from './text.js';
+import { BODY_SETTING, BODY_SETTING_ABOUT } from '../../i18n/messages/core-io-paperwork.js';
 
 export type SettingValue = string | string[] | number;
 
@@ -31,8 +32,7 @@ interface Ctx {
 }
 
 interface Spec {
-  key: string;
-  describe: string;
+  key: keyof typeof BODY_SETTING_ABOUT;
   /** Several lines (one per value), or one text, or a number. */
   type: 'lines' | 'text' | 'size';
   example: string;
@@ -95,14 +95,12 @@ const PROPOSER: Record<string, string> = {
 export const BODY_SETTINGS: Spec[] = [
   {
     key: 'heading.governing',
-    describe: 'the governing body printed above the issuing body in the heading (empty: none)',
     type: 'text',
     example: '"UBND THÀNH PHỐ HẢI PHÒNG"',
     default: ({ body }) => (body.parent_name ? upper(shortBodyName(bodyOfName(body.parent_name))) : ''),
   },
   {
     key: 'heading.issuer',
-    describe: 'the issuing body in the heading, one value per line',
     type: 'lines',
     example: '"ỦY BAN NHÂN DÂN" "QUẬN LÊ CHÂN"',
     default: ({ body }) => {
@@ -113,7 +111,6 @@ export const BODY_SETTINGS: Spec[] = [
   },
   {
     key: 'authority',
-    describe: 'the signing authority printed under the title of the decision',
     type: 'text',
     example: '"CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN LÊ CHÂN"',
     default: ({ body }) => {
@@ -123,49 +120,42 @@ export const BODY_SETTINGS: Spec[] = [
   },
   {
     key: 'issued-by',
-    describe: 'who issues, as the annex says after "của": (Kèm theo Quyết định số … của …)',
     type: 'text',
     example: '"Chủ tịch UBND quận Lê Chân"',
     default: ({ body }) => (isPeoplesCommittee(body.name) ? `Chủ tịch ${shortBodyName(bodyOfName(body.name))}` : body.name),
   },
   {
     key: 'place',
-    describe: 'the place of the date line ("Lê Chân, ngày …"); default: the body\'s place',
     type: 'text',
     example: '"Lê Chân"',
     default: ({ body }) => body.place ?? '',
   },
   {
     key: 'grounds.organisation',
-    describe: 'grounds on the organisation of the body (Luật Tổ chức …); default by level and date',
     type: 'lines',
     example: '"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"',
     default: organisationGrounds,
   },
   {
     key: 'grounds.law',
-    describe: 'grounds on emulation and commendation; default: the law and decree of the decision\'s regime',
     type: 'lines',
     example: '"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"',
     default: ({ date }) => lawGrounds(date),
   },
   {
     key: 'grounds.own',
-    describe: 'the body\'s own grounds (its regulation on emulation and commendation), after the law',
     type: 'lines',
     example: '"Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 05 tháng 3 năm 2019 của UBND quận ban hành Quy chế thi đua, khen thưởng;"',
     default: () => [],
   },
   {
     key: 'proposer',
-    describe: 'who proposes (Theo đề nghị của …); the proposal\'s number is given with decision print --proposal',
     type: 'text',
     example: '"Trưởng phòng Nội vụ quận"',
     default: ({ body }) => PROPOSER[body.level] ?? PROPOSER.unit,
   },
   {
     key: 'articles',
-    describe: 'the articles after Điều 1, one value per article (the last ends with "./.")',
     type: 'lines',
     example: '"Quyết định này có hiệu lực kể từ ngày ký." "Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này."',
     default: () => [
@@ -175,49 +165,42 @@ export const BODY_SETTINGS: Spec[] = [
   },
   {
     key: 'recipients',
-    describe: 'the recipients (Nơi nhận) before the archive line, one value per line; "Như Điều N" names the last article',
     type: 'lines',
     example: '"Như Điều 3" "Ban Thi đua - Khen thưởng thành phố"',
     default: () => ['Như Điều {last}'],
   },
   {
     key: 'archive',
-    describe: 'the archive line of the recipients: "Lưu: <value>."',
     type: 'text',
     example: '"VT, NV"',
     default: () => 'VT',
   },
   {
     key: 'signer.capacity',
-    describe: 'the signer\'s capacity when the decision has none; " / " splits it over lines',
     type: 'text',
     example: '"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"',
     default: () => '',
   },
   {
     key: 'signer.name',
-    describe: 'the signer\'s name when the decision has none',
     type: 'text',
     example: '"Nguyễn Văn Thành"',
     default: () => '',
   },
   {
     key: 'register',
-    describe: 'the body whose award register (sổ khen thưởng) numbers this body\'s awards, when one office keeps both (empty: its own)',
     type: 'text',
     example: 'ubnd-hai-phong',
     default: () => '',
   },
   {
     key: 'font.name',
-    describe: 'the font of the documents',
     type: 'text',
     example: '"Times New Roman"',
     default: () => 'Times New Roman',
   },
   {
     key: 'font.size',
-    describe: 'the body text size in points, 13 or 14',
     type: 'size',
     example: '14',
     default: () => 14,
@@ -226,23 +209,23 @@ export const BODY_SETTINGS: Spec[] = [
 
 function spec(key: string): Spec {
   const s = BODY_SETTINGS.find((x) => x.key === key);
-  if (!s) throw new NotFoundError(`No body setting "${key}"`, `Body settings are: ${BODY_SETTINGS.map((x) => x.key).join(', ')}`);
+  if (!s) throw new NotFoundError(BODY_SETTING.notFound(key), BODY_SETTING.keys(BODY_SETTINGS.map((x) => x.key).join(', ')));
   return s;
 }
 
 /** Checks and shapes the values given for a key; throws InvalidError naming the key. */
 export function parseBodySetting(key: string, values: string[]): SettingValue {
   const s = spec(key);
-  const hint = `e.g. tdkt body setting set <body> ${key} ${s.example}`;
+  const hint = BODY_SETTING.example(key, s.example);
   const vals = values.map((v) => v.normalize('NFC').trim());
   if (s.type === 'lines') {
-    if (vals.some((v) => v === '')) throw new InvalidError(`Cannot set ${key}: a line is empty`, { hint });
+    if (vals.some((v) => v === '')) throw new InvalidError(BODY_SETTING.emptyLine(key), { hint });
     return vals;
   }
-  if (vals.length !== 1) throw new InvalidError(`Cannot set ${key}: it takes one value, got ${vals.length}`, { hint: `Quote a value with spaces; ${hint}` });
+  if (vals.length !== 1) throw new InvalidError(BODY_SETTING.oneValue(key, vals.length), { hint: BODY_SETTING.quoteHint(hint) });
   if (s.type === 'size') {
     const n = Number(vals[0].replace(',', '.'));
-    if (n !== 13 && n !== 14) throw new InvalidError(`Cannot set ${key}: "${vals[0]}" is not 13 or 14 (Decree 30 sets the body text at 13–14 pt)`, { hint });
+    if (n !== 13 && n !== 14) throw new InvalidError(BODY_SETTING.fontSize(key, vals[0]), { hint });
     return n;
   }
   return vals[0];
@@ -274,7 +257,7 @@ export async function bodySettings(db: Kysely<DB>, bodyId: number, date: string)
   return BODY_SETTINGS.map((s) => {
     const raw = stored.get(s.key);
     const set = raw !== undefined && raw !== null;
-    return { key: s.key, value: set ? (JSON.parse(raw) as SettingValue) : s.default({ body, date }), set, describe: s.describe };
+    return { key: s.key, value: set ? (JSON.parse(raw) as SettingValue) : s.default({ body, date }), set, describe: BODY_SETTING_ABOUT[s.key]() };
   });
 }
 
@@ -323,7 +306,7 @@ export async function writeBodySetting(trx: Tx, audit: Auditor, body: { id: numb
   const value = values === null ? null : parseBodySetting(key, values);
   if (key === 'register' && value) {
     const other = await trx.selectFrom('body').select('ref').where('ref', '=', String(value).toLowerCase()).executeTakeFirst();
-    if (!other) throw new InvalidError(`Cannot set register: there is no body "${value}"`, { hint: 'Give the reference of the body whose register is kept, e.g. ubnd-hai-phong (tdkt body list).' });
+    if (!other) throw new InvalidError(BODY_SETTING.noRegisterBody(String(value)), { hint: BODY_SETTING.registerHint() });
   }
   const json = value === null ? null : JSON.stringify(key === 'register' ? String(value).toLowerCase() : value);
   const ref = `${body.ref}:${key}`;

@@ -15,6 +15,7 @@ import type { Column } from '../../render/model.js';
 import { paperOf, type Paper } from './body-settings.js';
 import { assignRegisterNumbers } from './register.js';
 import { dateWords, placeDateLine, upper } from './text.js';
+import { CERTIFICATE_FIELD_ABOUT, PAPERWORK } from '../../i18n/messages/core-io-paperwork.js';
 
 export interface CertificateRow {
   so_so: number;
@@ -37,27 +38,8 @@ export interface CertificateRow {
   ma_dong: number;
 }
 
-/** Field, meaning: written out in the docs and used as the file's header. */
-export const CERTIFICATE_FIELDS: [keyof CertificateRow, string][] = [
-  ['so_so', 'số sổ khen thưởng: running number in the register of the issuing body for the year'],
-  ['nam_so', 'year of the register'],
-  ['danh_xung', '"Ông" or "Bà" for an individual whose gender is recorded, else empty'],
-  ['ten', 'name of the collective, person or household'],
-  ['loai', 'tập thể, cá nhân or hộ gia đình'],
-  ['chuc_vu', 'position'],
-  ['don_vi', 'unit'],
-  ['chuc_vu_don_vi', 'position and unit as one line'],
-  ['thanh_tich', 'achievement text'],
-  ['hinh_thuc', 'name of the award type, e.g. Giấy khen'],
-  ['so_quyet_dinh', 'decision number and symbol, e.g. 05/QĐ-UBND'],
-  ['ngay_quyet_dinh', 'decision date in words: ngày 10 tháng 01 năm 2022'],
-  ['dia_danh_ngay', 'place-and-date line: Lê Chân, ngày 10 tháng 01 năm 2022'],
-  ['co_quan', 'who confers it: Chủ tịch UBND quận Lê Chân'],
-  ['chuc_vu_ky', 'signer\'s capacity, first line: CHỦ TỊCH or KT. CHỦ TỊCH'],
-  ['chuc_vu_ky_2', 'signer\'s capacity, second line: PHÓ CHỦ TỊCH (else empty)'],
-  ['nguoi_ky', 'signer\'s name'],
-  ['ma_dong', 'the award line\'s id in tdkt'],
-];
+/** Field, meaning (in the run's language): written out in the docs; the field is the file's header. */
+export const CERTIFICATE_FIELDS = (Object.keys(CERTIFICATE_FIELD_ABOUT) as (keyof CertificateRow)[]).map((k) => [k, CERTIFICATE_FIELD_ABOUT[k]] as const);
 
 export const certificateColumns: Column<CertificateRow>[] = CERTIFICATE_FIELDS.map(([key]) => ({ key, header: key }));
 
@@ -81,11 +63,11 @@ export async function resolveTarget(db: Kysely<DB>, query: string): Promise<Targ
   };
   const [decision, ceremony] = [await attempt(() => resolveDecision(db, query)), await attempt(() => resolveCeremony(db, query))];
   if (decision && ceremony) {
-    throw new ConflictError(`"${query}" names both decision ${decision.symbol} and ceremony ${ceremony.ref}`, `Give the reference of one: ${decision.ref} or ${ceremony.ref}.`);
+    throw new ConflictError(PAPERWORK.bothTargets(query, decision.symbol, ceremony.ref), PAPERWORK.oneOf(decision.ref, ceremony.ref));
   }
-  if (decision) return { kind: 'decision', ref: decision.ref, label: `decision ${decision.symbol}`, decision };
-  if (ceremony) return { kind: 'ceremony', ref: ceremony.ref, label: `ceremony ${ceremony.ref}`, ceremony };
-  throw new NotFoundError(`No decision or ceremony matches "${query}"`, 'List them with: tdkt decision list, tdkt ceremony list');
+  if (decision) return { kind: 'decision', ref: decision.ref, label: PAPERWORK.decisionLabel(decision.symbol), decision };
+  if (ceremony) return { kind: 'ceremony', ref: ceremony.ref, label: PAPERWORK.ceremonyLabel(ceremony.ref), ceremony };
+  throw new NotFoundError(PAPERWORK.noTarget(query), PAPERWORK.noTargetHint());
 }
 
 /** The active award lines of the target, in annex order (decision) or roster order (ceremony). */

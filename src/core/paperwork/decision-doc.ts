@@ -10,6 +10,7 @@ import { resolveDecision } from '../resolve.js';
 import type { DB } from '../tables.js';
 import { paperOf, type Paper } from './body-settings.js';
 import { count2, dateWords, endWith, lowerFirst, placeDateLine, roman, upper, upperFirst } from './text.js';
+import { PAPERWORK } from '../../i18n/messages/core-io-paperwork.js';
 
 export interface AnnexLine {
   award_id: number;
@@ -147,7 +148,7 @@ export async function decisionDoc(db: Kysely<DB>, query: string, opts: PrintOpti
     .orderBy('a.id')
     .execute();
   if (rows.length === 0) {
-    throw new InvalidError(`Decision ${d.symbol} has no lines: there is no annex to print`, { hint: `Add its lines first: tdkt award add --decision ${d.ref} …` });
+    throw new InvalidError(PAPERWORK.noLines(d.symbol), { hint: PAPERWORK.noLinesHint(d.ref) });
   }
   const paper = await paperOf(db, d.body_id, d.date);
   return buildDoc(d, rows, paper, opts);
@@ -194,9 +195,9 @@ function buildDoc(
   ];
 
   const capacityText = d.signer_capacity?.trim() || paper.signerCapacity;
-  if (!capacityText) warnings.push(`Decision ${d.symbol} has no signer's capacity: the signature block prints none. Set it with tdkt decision edit ${d.ref} --capacity "CHỦ TỊCH", or for every decision of the body with tdkt body setting set <body> signer.capacity "CHỦ TỊCH".`);
+  if (!capacityText) warnings.push(PAPERWORK.noCapacity(d.symbol, d.ref));
   const signerName = d.signer_name?.trim() || paper.signerName;
-  if (!signerName) warnings.push(`Decision ${d.symbol} has no signer's name: the signature block leaves it blank. Set it with tdkt decision edit ${d.ref} --signer "…", or for every decision of the body with tdkt body setting set <body> signer.name "…".`);
+  if (!signerName) warnings.push(PAPERWORK.noSignerName(d.symbol, d.ref));
 
   const annexes: Annex[] = types.map((t, i) => {
     const lines = rows.filter((r) => r.type_code === t.code);

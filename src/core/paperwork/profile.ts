@@ -8,6 +8,8 @@ import type { Registry } from '../db.js';
 import { InvalidError } from '../errors.js';
 import { fold } from '../text.js';
 import type { DB } from '../tables.js';
+import { KIND_LABELS, type RecipientKind } from '../domain.js';
+import { PAPERWORK } from '../../i18n/messages/core-io-paperwork.js';
 
 /** The five groups of individuals of forms 0602.N and 0603.N (rows 06–10 of 0603.N). */
 export const STAT_GROUPS: Record<number, string> = {
@@ -38,14 +40,14 @@ function parseGender(v: string): string | null {
   if (t === '' || t === '-' || t === 'unknown') return null;
   if (['male', 'm', 'nam', 'ong'].includes(t)) return 'male';
   if (['female', 'f', 'nu', 'ba'].includes(t)) return 'female';
-  throw new InvalidError(`"${v}" is not a gender: expected nam or nữ (male, female), or - to clear it`);
+  throw new InvalidError(PAPERWORK.notGender(v));
 }
 
 function parseGroup(v: string): number | null {
   const t = v.trim();
   if (t === '' || t === '-') return null;
   if (!/^[1-5]$/.test(t)) {
-    throw new InvalidError(`"${v}" is not a group of the statistical forms: expected 1 to 5`, {
+    throw new InvalidError(PAPERWORK.notGroup(v), {
       hint: Object.entries(STAT_GROUPS).map(([k, l]) => `${k} ${l}`).join('; '),
     });
   }
@@ -57,8 +59,10 @@ function parseYesNo(v: string): number | null {
   if (t === '' || t === '-') return null;
   if (['yes', 'true', 'co', '1'].includes(t)) return 1;
   if (['no', 'false', 'khong', '0'].includes(t)) return 0;
-  throw new InvalidError(`"${v}" is not yes or no (có, không), or - to clear it`);
+  throw new InvalidError(PAPERWORK.notYesNo(v));
 }
+
+const kindLabel = (kind: string) => KIND_LABELS[kind as RecipientKind] ?? kind;
 
 export async function getProfile(db: Kysely<DB>, recipientId: number): Promise<Profile> {
   const r = await db
@@ -77,10 +81,10 @@ export async function editProfile(reg: Registry, recipient: { id: number; ref: s
   if (e.group !== undefined) patch.stat_group = parseGroup(e.group);
   if (e.enterprise !== undefined) patch.enterprise = parseYesNo(e.enterprise);
   if (recipient.kind !== 'individual' && ((patch.gender ?? null) !== null || (patch.stat_group ?? null) !== null)) {
-    throw new InvalidError(`${recipient.name} is a ${recipient.kind}: gender and group are for individuals`);
+    throw new InvalidError(PAPERWORK.genderForIndividuals(recipient.name, recipient.kind, kindLabel(recipient.kind)));
   }
   if (recipient.kind !== 'collective' && (patch.enterprise ?? null) !== null) {
-    throw new InvalidError(`${recipient.name} is ${recipient.kind === 'individual' ? 'an individual' : 'a household'}: only a collective is or is not an enterprise`);
+    throw new InvalidError(PAPERWORK.enterpriseForCollectives(recipient.name, recipient.kind, kindLabel(recipient.kind)));
   }
   await reg.write(async (trx, audit) => {
     const now = reg.now();

@@ -63,6 +63,7 @@ export async function rosterDoc(db: Kysely<DB>, query: string): Promise<RosterDo
   }
   const landscape = r.lines.some((l) => l.achievement);
   const columns = [
+    // i18n-ignore: the printed roster's Vietnamese header (the document is Vietnamese whatever the language)
     { key: 'no', header: 'STT', weight: 5 },
     { key: 'line_no', header: 'STT trong QĐ', weight: 6 },
     { key: 'name', header: 'Tên tập thể, cá nhân', weight: 24 },

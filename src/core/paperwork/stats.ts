@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { InvalidError } from '../errors.js';
 import type { DB } from '../tables.js';
 import { STAT_GROUPS } from './profile.js';
+import { PAPERWORK } from '../../i18n/messages/core-io-paperwork.js';
 
 export interface StatColumn {
   no: number;
@@ -84,11 +85,9 @@ export function parseForm(text: string): string {
   const t = text.trim().toUpperCase().replace(/\.?N$/, '');
   const form = `${t}.N`;
   if (form === '0601.N') {
-    throw new InvalidError('Form 0601.N counts emulation movements (phong trào thi đua), which this registry does not record', {
-      hint: 'The registry fills 0602.N (state-level awards) and 0603.N (ministry and province awards).',
-    });
+    throw new InvalidError(PAPERWORK.form0601(), { hint: PAPERWORK.form0601Hint() });
   }
-  if (!FORMS[form]) throw new InvalidError(`No statistical form "${text}"`, { hint: 'Forms: 0602.N (state-level awards), 0603.N (ministry and province awards).' });
+  if (!FORMS[form]) throw new InvalidError(PAPERWORK.noForm(text), { hint: PAPERWORK.formsHint() });
   return form;
 }
 
@@ -110,6 +109,7 @@ export async function statForm(db: Kysely<DB>, form: string, year: number, bodyI
     .innerJoin('award_type as t', 't.id', 'a.award_type_id')
     .leftJoin('recipient_profile as p', 'p.recipient_id', 'r.id')
     .leftJoin('award_revocation as x', 'x.award_id', 'a.id')
+    // i18n-ignore: column names of the query
     .select(['r.kind', 't.category', 'a.kind as method', 'p.enterprise', 'p.stat_group as grp'])
     .where('d.year', '=', year)
     .where('x.id', 'is', null)

@@ -9,7 +9,7 @@
  */
 export function dateWords(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  if (!m) throw new Error(`not an ISO date: ${iso}`); // i18n-ignore: a programmer's error (dates are ISO in the registry)
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const month = mo <= 2 ? String(mo).padStart(2, '0') : String(mo);
   return `ngày ${String(d).padStart(2, '0')} tháng ${month} năm ${y}`;

@@ -7,10 +7,10 @@
 import type { Kysely } from 'kysely';
 import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
-import { aKind } from '../domain.js';
 import { InvalidError, type Issue } from '../errors.js';
 import { resolveRecipient, type RecipientMatch } from '../resolve.js';
 import type { DB } from '../tables.js';
+import { RECIPIENT } from '../../i18n/messages/core-records-people.js';
 
 /** What a merge moves, counted (the same for a preview and for the merge itself). */
 export interface MergePlan {
@@ -51,17 +51,15 @@ export async function planMerge(db: Kysely<DB>, duplicateQuery: string, keptQuer
 async function check(db: Kysely<DB>, duplicateQuery: string, keptQuery: string): Promise<{ dup: RecipientMatch; kept: RecipientMatch; plan: MergePlan }> {
   const dup = await resolveRecipient(db, duplicateQuery);
   const kept = await resolveRecipient(db, keptQuery);
-  if (dup.id === kept.id) throw new InvalidError(`"${duplicateQuery}" and "${keptQuery}" are the same recipient (${kept.ref})`);
+  if (dup.id === kept.id) throw new InvalidError(RECIPIENT.sameRecipient(duplicateQuery, keptQuery, kept.ref));
   if (dup.kind !== kept.kind) {
-    throw new InvalidError(`${dup.name} is ${aKind(dup.kind)} and ${kept.name} ${aKind(kept.kind)}: only records of the same kind are merged`, {
-      hint: `If one kind is wrong, correct it first: tdkt recipient edit ${dup.ref} --kind ${kept.kind}`,
-    });
+    throw new InvalidError(RECIPIENT.kindsDiffer(dup.name, dup.kind, kept.name, kept.kind), { hint: RECIPIENT.kindsDifferHint(dup.ref, kept.kind) });
   }
   const keptUnit = await db.selectFrom('recipient').select('unit_id').where('id', '=', kept.id).executeTakeFirstOrThrow();
-  if (keptUnit.unit_id === dup.id) throw new InvalidError(`${kept.name} is a member of ${dup.name}: a unit cannot be merged into its own member`);
+  if (keptUnit.unit_id === dup.id) throw new InvalidError(RECIPIENT.memberOf(kept.name, dup.name));
   // Evidence kept once per recipient and year cannot be held twice.
   const issues: Issue[] = [];
-  const clash = async (table: 'rating' | 'collective_year', column: 'recipient_id' | 'collective_id', what: string) => {
+  const clash = async (table: 'rating' | 'collective_year', column: 'recipient_id' | 'collective_id', both: (year: string) => string) => {
     const rows = await (db as Kysely<any>)
       .selectFrom(`${table} as a`)
       .innerJoin(`${table} as b`, 'b.year', 'a.year')
@@ -70,12 +68,12 @@ async function check(db: Kysely<DB>, duplicateQuery: string, keptQuery: string):
       .where(`b.${column}`, '=', kept.id)
       .orderBy('a.year')
       .execute();
-    for (const r of rows as { year: number }[]) issues.push({ where: `${r.year}`, message: `both have ${what} for ${r.year}` });
+    for (const r of rows as { year: number }[]) issues.push({ where: `${r.year}`, message: both(String(r.year)) });
   };
-  await clash('rating', 'recipient_id', 'a rating');
-  await clash('collective_year', 'collective_id', 'a member count');
+  await clash('rating', 'recipient_id', RECIPIENT.bothHaveRating);
+  await clash('collective_year', 'collective_id', RECIPIENT.bothHaveMembers);
   if (issues.length) {
-    throw new InvalidError(`Cannot merge ${dup.ref} into ${kept.ref}: their evidence overlaps`, { issues, hint: `Keep one value per year first (tdkt evidence show ${dup.ref}), then merge` });
+    throw new InvalidError(RECIPIENT.overlap(dup.ref, kept.ref), { issues, hint: RECIPIENT.overlapHint(dup.ref) });
   }
   const plan: MergePlan = {
     duplicate: { ref: dup.ref, name: dup.name, kind: dup.kind },

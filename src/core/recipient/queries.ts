@@ -4,12 +4,13 @@ import { likePrefix, wordPatterns } from '../resolve.js';
 import { compareVi, fold, givenNameFirst } from '../text.js';
 import type { DB } from '../tables.js';
 import type { Recipient } from './recipient.js';
+import { RECIPIENT } from '../../i18n/messages/core-records-people.js';
 
 function recipients(db: Kysely<DB>) {
   return db
     .selectFrom('recipient as r')
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
-    .select(['r.ref', 'r.kind', 'r.name', 'u.ref as unit', 'u.name as unit_name', 'r.position', 'r.place', 'r.note']);
+    .select(['r.ref', 'r.kind', 'r.name', 'u.ref as unit', 'u.name as unit_name', 'r.position', 'r.place', 'r.note']); // i18n-ignore: SQL column aliases
 }
 
 export interface RecipientFilter {
@@ -45,6 +46,6 @@ export async function listRecipients(db: Kysely<DB>, f: RecipientFilter = {}): P
 
 export async function getRecipient(db: Kysely<DB>, ref: string): Promise<Recipient> {
   const row = await recipients(db).where('r.ref', '=', ref).executeTakeFirst();
-  if (!row) throw new NotFoundError(`No recipient with reference "${ref}"`);
+  if (!row) throw new NotFoundError(RECIPIENT.notFound(ref));
   return row as Recipient;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseRecipientKind, RECIPIENT_KINDS, type RecipientKind } from '../domain.js';
 import { zOptText, zRef, zText, zVocab } from '../validate.js';
+import { RECIPIENT } from '../../i18n/messages/core-records-people.js';
 
 /** A recipient as scripts see it. */
 export interface Recipient {
@@ -14,7 +15,7 @@ export interface Recipient {
   note: string | null;
 }
 
-export const zRecipientKind = zVocab(parseRecipientKind, (s) => `"${s}" is not a recipient kind: expected ${RECIPIENT_KINDS.join(', ')} (or tập thể, cá nhân, hộ gia đình)`);
+export const zRecipientKind = zVocab(parseRecipientKind, (s) => RECIPIENT.kind(s, RECIPIENT_KINDS.join(', ')));
 
 export const RecipientInput = z.object({
   ref: zRef.optional(),

@@ -1,4 +1,3 @@
-import { aKind } from '../domain.js';
 import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
 import { ConflictError, InvalidError } from '../errors.js';
@@ -8,6 +7,7 @@ import { fold } from '../text.js';
 import { parseInput } from '../validate.js';
 import { getRecipient } from './queries.js';
 import { RecipientEdit, RecipientInput, type Recipient } from './recipient.js';
+import { RECIPIENT, REFS } from '../../i18n/messages/core-records-people.js';
 
 export type ValidRecipient = ReturnType<typeof RecipientInput.parse>;
 
@@ -20,10 +20,10 @@ export async function addRecipient(reg: Registry, input: RecipientInput): Promis
 
 export async function insertRecipient(trx: Tx, audit: Auditor, v: ValidRecipient, now: string, unitId?: number | null): Promise<string> {
   if (v.ref && !(await refIsFree(trx, 'recipient', v.ref))) {
-    throw new ConflictError(`A recipient with reference "${v.ref}" already exists`, 'Choose another --ref, or leave it out to derive one.');
+    throw new ConflictError(RECIPIENT.exists(v.ref), REFS.chooseAnother());
   }
   if (v.position && v.kind !== 'individual') {
-    throw new InvalidError(`Only an individual has a position; ${v.name} is ${aKind(v.kind)}`, { hint: 'Leave out --position.' });
+    throw new InvalidError(RECIPIENT.positionOnlyIndividual(v.name, v.kind), { hint: RECIPIENT.positionOnlyIndividualHint() });
   }
   const unit = unitId !== undefined ? unitId : v.unit ? (await resolveRecipient(trx, v.unit, 'collective')).id : null;
   const ref = v.ref ?? (await uniqueRef(trx, 'recipient', v.name));
@@ -52,18 +52,18 @@ export async function editRecipient(reg: Registry, query: string, input: Recipie
   const v = parseInput(RecipientEdit, input, 'recipient');
   const ref = await reg.write(async (trx, audit) => {
     const r = await resolveRecipient(trx, query);
-    if (v.ref && !(await refIsFree(trx, 'recipient', v.ref, r.id))) throw new ConflictError(`A recipient with reference "${v.ref}" already exists`);
+    if (v.ref && !(await refIsFree(trx, 'recipient', v.ref, r.id))) throw new ConflictError(RECIPIENT.exists(v.ref));
     const kind = v.kind ?? r.kind;
     if (v.kind && v.kind !== r.kind) {
       const n = await trx.selectFrom('award').select((eb) => eb.fn.countAll<number>().as('n')).where('recipient_id', '=', r.id).executeTakeFirstOrThrow();
-      if (Number(n.n) > 0) throw new InvalidError(`${r.name} has awards recorded as ${aKind(r.kind)}; its kind cannot change`);
+      if (Number(n.n) > 0) throw new InvalidError(RECIPIENT.kindLocked(r.name, r.kind));
     }
     const before = await audit.snapshot('recipient', r.id);
-    if (v.position && kind !== 'individual') throw new InvalidError(`Only an individual has a position; ${r.name} is ${aKind(kind)}`);
+    if (v.position && kind !== 'individual') throw new InvalidError(RECIPIENT.positionOnlyIndividual(r.name, kind));
     let unitId: number | null | undefined;
     if (v.unit !== undefined) {
       unitId = v.unit === null ? null : (await resolveRecipient(trx, v.unit, 'collective')).id;
-      if (unitId === r.id) throw new InvalidError(`${r.name} cannot be its own unit`);
+      if (unitId === r.id) throw new InvalidError(RECIPIENT.ownUnit(r.name));
     }
     await trx
       .updateTable('recipient')

@@ -55,14 +55,14 @@ export async function buildRoster(db: Kysely<DB>, ceremonyQuery: string, opts: R
       't.code as award_type',
       't.name_vi as award_type_name',
       'b.level',
-      'b.ref as body',
+      'b.ref as body', // i18n-ignore: SQL column alias
       'b.name as body_name',
-      'd.ref as decision',
+      'd.ref as decision', // i18n-ignore: SQL column alias
       'd.symbol as decision_symbol',
       'd.date as decision_date',
       'a.line_no',
       'a.id as award_id',
-      'r.ref as recipient',
+      'r.ref as recipient', // i18n-ignore: SQL column alias
       'r.name as recipient_name',
       'r.kind as recipient_kind',
       'a.unit_name',

@@ -8,12 +8,14 @@ import type { Auditor } from '../audit.js';
 import type { Registry, Tx } from '../db.js';
 import { InvalidError, NotFoundError } from '../errors.js';
 import type { DB } from '../tables.js';
+import { SETTINGS as TEXT } from '../../i18n/messages/core-records-people.js';
 
 type Value = number | boolean | null;
 
 interface SettingSpec {
   key: string;
-  describe: string;
+  /** What it means, in the language of the run. */
+  describe: () => string;
   /** Printed in help and errors. */
   example: string;
   default: Value;
@@ -22,7 +24,7 @@ interface SettingSpec {
 
 function percent(text: string): Value | { error: string } {
   const n = Number(text.trim().replace(/%$/, '').replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0 || n > 100) return { error: `"${text}" is not a percentage between 0 and 100, e.g. 15` };
+  if (!Number.isFinite(n) || n < 0 || n > 100) return { error: TEXT.percent(text) };
   return n;
 }
 
@@ -30,35 +32,33 @@ function bool(text: string): Value | { error: string } {
   const t = text.trim().toLowerCase();
   if (['true', 'yes', 'on', '1'].includes(t)) return true;
   if (['false', 'no', 'off', '0'].includes(t)) return false;
-  return { error: `"${text}" is not true or false` };
+  return { error: TEXT.bool(text) };
 }
 
 function year(text: string): Value | { error: string } {
   const t = text.trim();
-  if (!/^\d{4}$/.test(t) || Number(t) < 1945 || Number(t) > 2100) return { error: `"${text}" is not a year, e.g. 2019` };
+  if (!/^\d{4}$/.test(t) || Number(t) < 1945 || Number(t) > 2100) return { error: TEXT.year(text) };
   return Number(t);
 }
 
 export const SETTINGS: SettingSpec[] = [
   {
     key: 'award.strict',
-    describe: 'award add (and import) refuse a line with findings of the chain rules instead of warning',
+    describe: TEXT.describeStrict,
     example: 'true',
     default: false,
     parse: bool,
   },
   {
-    key: 'awards.complete-from',
-    describe:
-      'first year from which the registry holds every award of its recipients; a missing title before it is missing evidence, not a failure',
+    key: 'awards.complete-from', // i18n-ignore: a setting's key
+    describe: TEXT.describeCompleteFrom,
     example: '2019',
     default: null,
     parse: year,
   },
   {
     key: 'quota.cstdcs-share',
-    describe:
-      'cap on CSTDCS as a percentage of the LDTT of a unit in a year (decisions of Decree 91/2017 are capped at 15% whatever this says)',
+    describe: TEXT.describeCstdcsShare,
     example: '15',
     default: null,
     parse: percent,
@@ -82,7 +82,7 @@ export interface SettingRow {
 
 function spec(key: string): SettingSpec {
   const s = SETTINGS.find((x) => x.key === key);
-  if (!s) throw new NotFoundError(`No setting "${key}"`, `Settings are: ${SETTINGS.map((x) => x.key).join(', ')}`);
+  if (!s) throw new NotFoundError(TEXT.notFound(key), TEXT.notFoundHint(SETTINGS.map((x) => x.key).join(', ')));
   return s;
 }
 
@@ -92,7 +92,7 @@ export async function listSettings(db: Kysely<DB>): Promise<SettingRow[]> {
   return SETTINGS.map((s) => {
     const raw = stored.get(s.key);
     const set = raw !== undefined && raw !== null;
-    return { key: s.key, value: set ? (JSON.parse(raw) as Value) : s.default, default: s.default, set, describe: s.describe };
+    return { key: s.key, value: set ? (JSON.parse(raw) as Value) : s.default, default: s.default, set, describe: s.describe() };
   });
 }
 
@@ -105,7 +105,7 @@ export async function getSetting(db: Kysely<DB>, key: string): Promise<SettingRo
 export async function loadSettings(db: Kysely<DB>): Promise<Settings> {
   const rows = await listSettings(db);
   const v = (k: string) => rows.find((r) => r.key === k)!.value;
-  return { strict: v('award.strict') === true, completeFrom: v('awards.complete-from') as number | null, cstdcsShare: v('quota.cstdcs-share') as number | null };
+  return { strict: v('award.strict') === true, completeFrom: v('awards.complete-from') as number | null, cstdcsShare: v('quota.cstdcs-share') as number | null }; // i18n-ignore: a setting's key
 }
 
 /** Sets (or, with `null`, unsets) a setting inside a write transaction, with its audit event. */
@@ -115,7 +115,7 @@ export async function writeSetting(trx: Tx, audit: Auditor, key: string, text: s
   if (text !== null) {
     const parsed = s.parse(text);
     if (parsed !== null && typeof parsed === 'object') {
-      throw new InvalidError(`Cannot set ${key}: ${parsed.error}`, { hint: `e.g. tdkt settings set ${key} ${s.example}` });
+      throw new InvalidError(TEXT.cannotSet(key, parsed.error), { hint: TEXT.cannotSetHint(key, s.example) });
     }
     value = parsed;
   }

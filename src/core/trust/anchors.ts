@@ -9,6 +9,7 @@
  * `restore <id> <hash> <time>`: the anchors before it described the history that was replaced.
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { AUDIT_LOG } from '../../i18n/messages/core-io-trust.js';
 
 export interface NotedAnchor {
   id: number;
@@ -40,7 +41,7 @@ export function readAnchors(file: string): NotedAnchor[] {
       const m = /^(restore )?(\d+) ([0-9a-f]{64}) (\S+)$/.exec(line.trim());
       if (!m) return;
       if (m[1]) found.length = 0;
-      found.push({ id: Number(m[2]), hash: m[3], at: m[4], source: `${file} line ${i + 1}` });
+      found.push({ id: Number(m[2]), hash: m[3], at: m[4], source: AUDIT_LOG.anchorLine(file, i + 1) });
     });
   return found;
 }

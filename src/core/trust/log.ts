@@ -8,6 +8,7 @@ import { AmbiguousError, InvalidError, NotFoundError, type Candidate } from '../
 import { parseDate, parseDecisionNumber } from '../parse.js';
 import { resolveAwardType, resolveBody, resolveCeremony, resolveDecision, resolveRecipient } from '../resolve.js';
 import type { DB } from '../tables.js';
+import { AUDIT_LOG } from '../../i18n/messages/core-io-trust.js';
 
 /** One audit event as scripts see it. `before` and `after` are the canonical JSON the hash covers. */
 export interface AuditEntry {
@@ -92,7 +93,7 @@ export async function listAuditEvents(db: Kysely<DB>, f: AuditFilter = {}): Prom
 
 /** What a range event (rows created together by an import) recorded. */
 function rangeChanges(rows: number): string {
-  return rows === 1 ? 'recorded by its digest' : `${rows.toLocaleString('en')} rows, each recorded by its digest`;
+  return rows === 1 ? AUDIT_LOG.oneDigest() : AUDIT_LOG.rowsDigest(rows);
 }
 
 /** The fields an update changed (ignoring updated_at), or "" when there is no before-image. */
@@ -114,11 +115,11 @@ export function describeChanges(before: string | null, after: string | null): st
 export function instantOf(text: string, end = false): string {
   if (/T/.test(text)) {
     const d = new Date(text);
-    if (Number.isNaN(d.getTime())) throw new InvalidError(`"${text}" is not a date or timestamp`, { hint: 'Use YYYY-MM-DD, DD/MM/YYYY or an ISO timestamp such as 2026-03-01T08:00:00Z.' });
+    if (Number.isNaN(d.getTime())) throw new InvalidError(AUDIT_LOG.notInstant(text), { hint: AUDIT_LOG.instantHint() });
     return d.toISOString();
   }
   const p = parseDate(text);
-  if (!p.ok) throw new InvalidError(p.message, { hint: 'Use YYYY-MM-DD, DD/MM/YYYY or an ISO timestamp such as 2026-03-01T08:00:00Z.' });
+  if (!p.ok) throw new InvalidError(p.message, { hint: AUDIT_LOG.instantHint() });
   const [y, m, d] = p.value.split('-').map(Number);
   return new Date(y, m - 1, d + (end ? 1 : 0)).toISOString();
 }
@@ -154,27 +155,28 @@ export async function resolveRecord(db: Kysely<DB>, text: string): Promise<Recor
     if (row) found.push([{ entity, id: row.id, label: `${entity}:${lower}` }]);
   }
   const type = await db.selectFrom('award_type').select(['id', 'code']).where(sql<boolean>`lower(code) = ${lower}`).executeTakeFirst();
+  // i18n-ignore: a reference the clerk can type again (award-type:BK_BT)
   if (type) found.push([{ entity: 'award_type', id: type.id, label: `award-type:${type.code}` }]);
   const distinct = found.filter((f) => f.length > 0).filter((f, i, all) => all.findIndex((g) => g[0].entity === f[0].entity && g[0].id === f[0].id) === i);
   if (distinct.length === 1) return distinct[0];
   if (distinct.length > 1) {
     const candidates: Candidate[] = distinct.map((f) => ({ ref: f[0].label, label: f[0].entity }));
-    throw new AmbiguousError('record', t, candidates);
+    throw new AmbiguousError('record', t, candidates); // i18n-ignore: the kind of record, which recordNoun says in the run's language
   }
   // A record that is no longer in its table (removed behind tdkt's back) still has its events.
   const gone = await db.selectFrom('audit_event').select(['entity', 'entity_id']).distinct().where('entity_ref', '=', t).execute();
   const known = gone.filter((g) => (AUDITED_ENTITIES as readonly string[]).includes(g.entity) && g.entity_id !== null);
   if (known.length) return known.map((g) => ({ entity: g.entity as AuditedEntity, id: g.entity_id!, label: `${g.entity}:${t}` }));
-  throw new NotFoundError(`No record matches "${t}"`, 'Name it as #12 (an award line), recipient:<ref>, body:<ref>, decision:<number>, award-type:<code> or ceremony:<ref>.');
+  throw new NotFoundError(AUDIT_LOG.noRecord(t), AUDIT_LOG.noRecordHint());
 }
 
 async function targetsOf(db: Kysely<DB>, entity: AuditedEntity, value: string): Promise<RecordTarget[]> {
   switch (entity) {
     case 'award': {
       const s = value.replace(/^#/, '');
-      if (!/^\d+$/.test(s)) throw new InvalidError(`"${value}" is not an award line id: expected a number, e.g. #12`);
+      if (!/^\d+$/.test(s)) throw new InvalidError(AUDIT_LOG.notAwardId(value));
       const id = Number(s);
-      const targets: RecordTarget[] = [{ entity: 'award', id, label: `award #${id}` }];
+      const targets: RecordTarget[] = [{ entity: 'award', id, label: AUDIT_LOG.award(id) }];
       for (const related of ['award_revocation', 'presentation', 'award_reinstatement'] as const) {
         const rows = await db.selectFrom(related).select('id').where('award_id', '=', id).execute();
         // A presentation withdrawn or a revocation undone is no longer in its table; its events name the line.
@@ -190,32 +192,32 @@ async function targetsOf(db: Kysely<DB>, entity: AuditedEntity, value: string): 
         for (const r of [...rows, ...gone]) {
           if (r.id === null || seen.has(r.id)) continue;
           seen.add(r.id);
-          targets.push({ entity: related, id: r.id, label: `${related} of award #${id}` });
+          targets.push({ entity: related, id: r.id, label: AUDIT_LOG.ofAward(related, id) });
         }
       }
       return targets;
     }
     case 'recipient': {
       const r = await resolveRecipient(db, value);
-      return [{ entity, id: r.id, label: `recipient:${r.ref}` }];
+      return [{ entity, id: r.id, label: `recipient:${r.ref}` }]; // i18n-ignore: a reference the clerk can type again
     }
     case 'body': {
       const b = await resolveBody(db, value);
-      return [{ entity, id: b.id, label: `body:${b.ref}` }];
+      return [{ entity, id: b.id, label: `body:${b.ref}` }]; // i18n-ignore: a reference the clerk can type again
     }
     case 'decision': {
       const d = await resolveDecision(db, value);
-      return [{ entity, id: d.id, label: `decision:${d.ref}` }];
+      return [{ entity, id: d.id, label: `decision:${d.ref}` }]; // i18n-ignore: a reference the clerk can type again
     }
     case 'award_type': {
       const t = await resolveAwardType(db, value);
-      return [{ entity, id: t.id, label: `award-type:${t.code}` }];
+      return [{ entity, id: t.id, label: `award-type:${t.code}` }]; // i18n-ignore: a reference the clerk can type again
     }
     case 'ceremony': {
       const c = await resolveCeremony(db, value);
-      return [{ entity, id: c.id, label: `ceremony:${c.ref}` }];
+      return [{ entity, id: c.id, label: `ceremony:${c.ref}` }]; // i18n-ignore: a reference the clerk can type again
     }
     default:
-      throw new InvalidError(`Records of ${entity} are named by their award line, e.g. #12`);
+      throw new InvalidError(AUDIT_LOG.byAwardLine(entity));
   }
 }

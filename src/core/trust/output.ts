@@ -7,6 +7,7 @@
 import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConflictError, InvalidError, NotFoundError } from '../errors.js';
+import { OUTPUT_PATH } from '../../i18n/messages/core-io-trust.js';
 
 function statOf(path: string): Stats | undefined {
   try {
@@ -22,30 +23,30 @@ export function checkOutputPath(target: string, opts: { registry?: string; overw
   const abs = resolve(target);
   const st = statOf(abs);
   if (st) {
-    if (st.isDirectory()) throw new InvalidError(`${shown} is a folder`, { hint: 'Name a file inside it, e.g. add /export.csv to the path.' });
-    if (!st.isFile()) throw new InvalidError(`${shown} is not a regular file (a device, pipe or socket): tdkt writes only regular files`, { hint: 'Give the path of a new file.' });
+    if (st.isDirectory()) throw new InvalidError(OUTPUT_PATH.isFolder(shown), { hint: OUTPUT_PATH.isFolderHint() });
+    if (!st.isFile()) throw new InvalidError(OUTPUT_PATH.notRegular(shown), { hint: OUTPUT_PATH.newFileHint() });
     if (opts.registry && opts.registry !== ':memory:') {
       for (const suffix of ['', '-wal', '-shm', '-journal']) {
         const r = statOf(resolve(opts.registry + suffix));
         if (r && r.dev === st.dev && r.ino === st.ino) {
-          throw new InvalidError(`${shown} is the registry${suffix ? `'s ${suffix.slice(1)} file` : ' itself'}: writing it would destroy the registry`, { hint: 'Give another file name.' });
+          throw new InvalidError(OUTPUT_PATH.isRegistry(shown, suffix.slice(1)), { hint: OUTPUT_PATH.otherNameHint() });
         }
       }
     }
-    if (!opts.overwrite) throw new ConflictError(`${shown} already exists`, 'Choose a new file name, or pass --force to replace it.');
+    if (!opts.overwrite) throw new ConflictError(OUTPUT_PATH.exists(shown), OUTPUT_PATH.existsHint());
     try {
       accessSync(abs, constants.W_OK);
     } catch {
-      throw new InvalidError(`${shown} is read-only: its permissions do not allow replacing it`, { hint: 'Give another file name, or make the file writable first.' });
+      throw new InvalidError(OUTPUT_PATH.readOnlyFile(shown), { hint: OUTPUT_PATH.readOnlyFileHint() });
     }
   }
   const dir = dirname(abs);
   const d = statOf(dir);
-  if (!d) throw new NotFoundError(`The folder ${dirname(shown)} does not exist`, 'Create it first, or give another path.');
-  if (!d.isDirectory()) throw new InvalidError(`${dirname(shown)} is not a folder`, { hint: 'Give a path inside a folder.' });
+  if (!d) throw new NotFoundError(OUTPUT_PATH.noFolder(dirname(shown)), OUTPUT_PATH.noFolderHint());
+  if (!d.isDirectory()) throw new InvalidError(OUTPUT_PATH.notFolder(dirname(shown)), { hint: OUTPUT_PATH.notFolderHint() });
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new InvalidError(`The folder ${dirname(shown)} is read-only: nothing can be written in it`, { hint: 'Choose a folder you can write to.' });
+    throw new InvalidError(OUTPUT_PATH.readOnlyFolder(dirname(shown)), { hint: OUTPUT_PATH.readOnlyFolderHint() });
   }
 }

@@ -79,4 +79,45 @@ export const CLI = {
   ),
   errDidYouMean: msg((s: string) => `(Did you mean ${s}?)`, (s) => `(Có phải ý bạn là ${s}?)`),
   errorWord: msg('error', 'lỗi'),
+  // The context, shared options and prompts (src/cli/context.ts, options.ts, prompt.ts).
+  createdRegistry: msg((path: string) => `Created a new registry at ${path}`, (path) => `Đã tạo sổ mới tại ${path}`),
+  unknownFormat: msg(
+    (format: string, formats: string) => `unknown format "${format}": use one of ${formats}`,
+    (format, formats) => `không có định dạng "${format}": dùng một trong các định dạng ${formats}`,
+  ),
+  optFormat: msg(
+    'output format (default: table on a terminal, tsv when piped)',
+    'định dạng đầu ra (mặc định: bảng khi in ra màn hình, tsv khi chuyển qua ống dẫn)',
+  ),
+  optJson: msg('shorthand for --format json', 'viết tắt của --format json'),
+  notYear: msg(
+    (value: string) => `"${value}" is not a year: expected four digits, e.g. 2021`,
+    (value) => `"${value}" không phải là năm: cần bốn chữ số, ví dụ 2021`,
+  ),
+  notCount: msg(
+    (option: string, value: string) => `${option} "${value}" is not a count: expected a whole number from 1 on, e.g. 20`,
+    (option, value) => `${option} "${value}" không phải là số lượng: cần một số nguyên từ 1 trở lên, ví dụ 20`,
+  ),
+  notAwardId: msg(
+    (value: string) => `"${value}" is not an award line id: expected a number, e.g. 12`,
+    (value) => `"${value}" không phải là ID của dòng khen thưởng: cần một số, ví dụ 12`,
+  ),
+  missingValue: msg(
+    (flag: string, example: string) => `missing ${flag}: pass it, e.g. ${flag} ${example}`,
+    (flag, example) => `thiếu ${flag}: hãy ghi rõ, ví dụ ${flag} ${example}`,
+  ),
+  needsYes: msg(
+    (what: string) => `${what} needs --yes when not run on a terminal`,
+    (what) => `${what} cần --yes khi không chạy trực tiếp trong cửa sổ dòng lệnh`,
+  ),
+  // The prompts' own words (@inquirer/prompts), in the run's language.
+  promptNavigate: msg('navigate', 'di chuyển'),
+  promptSelect: msg('select', 'chọn'),
+  promptNoResults: msg('No results found', 'Không tìm thấy kết quả'),
+  promptYes: msg('Yes', 'Có'),
+  promptNo: msg('No', 'Không'),
+  promptYesOrNo: msg(
+    (yes: string, no: string) => `You must answer with "${yes}" or "${no}"`,
+    (yes, no) => `Hãy trả lời "${yes}" hoặc "${no}"`,
+  ),
 };

@@ -5,6 +5,7 @@ import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { collect, examples, parseCount, withOutput } from '../../options.js';
 import { auditModel } from '../../views/audit.js';
+import { AUDIT_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 export interface AuditLogOptions extends OutputOptions {
   since?: string;
@@ -18,14 +19,14 @@ export interface AuditLogOptions extends OutputOptions {
 
 export function auditLogCommand(ctx: Context): Command {
   const cmd = new Command('log')
-    .description('list audit events, oldest first: when, who, which command, which record, values before and after')
-    .option('--since <date>', 'from this day (YYYY-MM-DD or DD/MM/YYYY, local time) or ISO timestamp on')
-    .option('--until <date>', 'up to and including this day (or before this ISO timestamp)')
-    .option('--actor <name>', 'changes made by this actor')
-    .option('--command <command>', 'changes made by this command, e.g. "award revoke"')
-    .addOption(new Option('--entity <table>', 'changes to records of this kind').choices(AUDITED_ENTITIES))
-    .option('--record <ref>', 'changes to this record: #12 (award line, with its revocation and presentation), recipient:<ref>, decision:<number>, body:<ref>, award-type:<code>, ceremony:<ref> (repeatable)', collect(String))
-    .option('--last <n>', 'only the last n events', parseCount('--last'))
+    .description(AUDIT_CMD.logDescription())
+    .option('--since <date>', AUDIT_CMD.since())
+    .option('--until <date>', AUDIT_CMD.until())
+    .option('--actor <name>', AUDIT_CMD.actor())
+    .option('--command <command>', AUDIT_CMD.command())
+    .addOption(new Option('--entity <table>', AUDIT_CMD.entity()).choices(AUDITED_ENTITIES))
+    .option('--record <ref>', AUDIT_CMD.record(), collect(String))
+    .option('--last <n>', AUDIT_CMD.last(), parseCount('--last'))
     .action((opts: AuditLogOptions) => runAuditLog(opts, ctx));
   withOutput(cmd);
   return examples(cmd, [

@@ -4,6 +4,8 @@ import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { awardTypeColumns } from '../../views/records.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { AWARD_TYPE_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 export interface AwardTypeFields {
   name?: string;
@@ -22,17 +24,17 @@ export interface AwardTypeFields {
 /** The fields of an award type as options; shared by add and edit. */
 export function awardTypeFieldOptions(cmd: Command): Command {
   return cmd
-    .option('--name <name>', 'Vietnamese name')
-    .option('--name-en <name>', 'English name')
-    .addOption(new Option('--family <family>', 'title (danh hiệu thi đua) or form (hình thức khen thưởng)').choices(FAMILIES))
-    .addOption(new Option('--category <category>', 'kind of award, for precedence').choices(CATEGORIES))
-    .option('--kinds <kinds>', 'who may receive it: letters I, C, H, e.g. I,C')
-    .option('--levels <levels>', 'levels that may confer it, e.g. district,commune,unit')
-    .option('--rank <n>', 'rank inside its family line (1 highest)')
-    .option('--precedence <n>', 'position in rosters (lower first); see award-type list')
-    .addOption(new Option('--periodicity <p>', 'how often it may be conferred').choices(PERIODICITIES))
-    .option('--article <text>', 'legal basis, e.g. "Art. 71"')
-    .option('--note <note>', 'free note');
+    .option('--name <name>', AWARD_TYPE_CMD.name())
+    .option('--name-en <name>', AWARD_TYPE_CMD.nameEn())
+    .addOption(new Option('--family <family>', AWARD_TYPE_CMD.family()).choices(FAMILIES))
+    .addOption(new Option('--category <category>', AWARD_TYPE_CMD.category()).choices(CATEGORIES))
+    .option('--kinds <kinds>', AWARD_TYPE_CMD.kinds())
+    .option('--levels <levels>', AWARD_TYPE_CMD.levels())
+    .option('--rank <n>', AWARD_TYPE_CMD.rank())
+    .option('--precedence <n>', AWARD_TYPE_CMD.precedence())
+    .addOption(new Option('--periodicity <p>', AWARD_TYPE_CMD.periodicity()).choices(PERIODICITIES))
+    .option('--article <text>', AWARD_TYPE_CMD.article())
+    .option('--note <note>', COMMON_A.freeNote());
 }
 
 export function toAwardTypeInput(o: AwardTypeFields) {
@@ -53,8 +55,8 @@ export function toAwardTypeInput(o: AwardTypeFields) {
 
 export function awardTypeAddCommand(ctx: Context): Command {
   const cmd = new Command('add')
-    .description('add a local award type (a sector commemorative medal, an old-regime title)')
-    .argument('[code]', 'ASCII code, e.g. KNC_GD');
+    .description(AWARD_TYPE_CMD.addDescription())
+    .argument('[code]', AWARD_TYPE_CMD.code());
   awardTypeFieldOptions(cmd).action((code: string | undefined, opts: AwardTypeFields & OutputOptions) => runAwardTypeAdd(code, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), [
@@ -63,17 +65,17 @@ export function awardTypeAddCommand(ctx: Context): Command {
 }
 
 export async function runAwardTypeAdd(codeArg: string | undefined, opts: AwardTypeFields & OutputOptions, ctx: Context): Promise<void> {
-  const code = await ask(ctx, codeArg, 'the code argument', 'KNC_GD', (p) => p.input({ message: 'Code (ASCII capitals, e.g. KNC_GD)' }));
-  const name = await ask(ctx, opts.name, '--name', '"Kỷ niệm chương …"', (p) => p.input({ message: 'Vietnamese name' }));
+  const code = await ask(ctx, codeArg, COMMON_A.argCode(), 'KNC_GD', (p) => p.input({ message: AWARD_TYPE_CMD.askCode() }));
+  const name = await ask(ctx, opts.name, '--name', '"Kỷ niệm chương …"', (p) => p.input({ message: AWARD_TYPE_CMD.askName() }));
   const family = await ask(ctx, opts.family, '--family', 'form', (p) =>
-    p.select({ message: 'Family', choices: FAMILIES.map((f) => ({ name: f, value: f })) }),
+    p.select({ message: AWARD_TYPE_CMD.askFamily(), choices: FAMILIES.map((f) => ({ name: AWARD_TYPE_CMD.familyChoice(f), value: f })) }),
   );
-  const kinds = await ask(ctx, opts.kinds, '--kinds', 'I,C', (p) => p.input({ message: 'Recipients (I individual, C collective, H household)', default: 'I' }));
-  const levels = await ask(ctx, opts.levels, '--levels', 'province', (p) => p.input({ message: 'Levels that may confer it', default: 'province' }));
+  const kinds = await ask(ctx, opts.kinds, '--kinds', 'I,C', (p) => p.input({ message: AWARD_TYPE_CMD.askKinds(), default: 'I' }));
+  const levels = await ask(ctx, opts.levels, '--levels', 'province', (p) => p.input({ message: AWARD_TYPE_CMD.askLevels(), default: 'province' }));
   const reg = await ctx.registry();
   const { addAwardType } = await import('../../../core/write.js');
   const t = await addAwardType(reg, { ...toAwardTypeInput({ ...opts, name, family, kinds, levels }), code } as Parameters<typeof addAwardType>[1]);
-  ctx.info(`Added award type ${t.code} (precedence ${t.precedence})`);
+  ctx.info(AWARD_TYPE_CMD.added(t.code, String(t.precedence)));
   if (opts.json || opts.format) await ctx.printRecord(awardTypeColumns, t, opts);
   else ctx.io.stdout.write(`${t.code}\n`);
 }

@@ -4,11 +4,12 @@ import { resolveAwardType } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { awardTypeColumns } from '../../views/records.js';
+import { AWARD_TYPE_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 export function awardTypeShowCommand(ctx: Context): Command {
   const cmd = new Command('show')
-    .description('show one award type: who may receive it, who may confer it, its article')
-    .argument('<type>', 'code (BK_BT) or Vietnamese name without diacritics')
+    .description(AWARD_TYPE_CMD.showDescription())
+    .argument('<type>', AWARD_TYPE_CMD.showType())
     .action((query: string, opts: OutputOptions) => runAwardTypeShow(query, opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt award-type show BK_TTG', 'tdkt award-type show "giay khen"']);

@@ -9,6 +9,8 @@ import { NEW_RECIPIENT, pickAwardType, pickDecision, pickRecipient } from '../pi
 import { KIND_LABELS, RECIPIENT_KINDS, type RecipientKind } from '../../../core/domain.js';
 import { parsePeriod } from '../../../core/parse.js';
 import { resolveDecision, resolveRecipient } from '../../../core/resolve.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { AWARD_CMD } from '../../../i18n/messages/commands-a-award.js';
 
 export interface AwardAddOptions extends OutputOptions {
   decision?: string;
@@ -26,19 +28,19 @@ export interface AwardAddOptions extends OutputOptions {
 
 export function awardAddCommand(ctx: Context): Command {
   const cmd = new Command('add')
-    .description('add an award line to a decision\'s annex, checked against the rules of the law')
-    .option('-d, --decision <decision>', 'the decision (reference or number, e.g. 05/QĐ-UBND)')
-    .option('-r, --recipient <recipient>', 'who receives it (reference or name)')
-    .option('-t, --type <type>', 'award type (code or Vietnamese name)')
-    .option('-p, --period <period>', 'achievement period: a year or a range, e.g. 2021 or 2020-2021')
-    .option('-a, --achievement <text>', 'achievement text printed on the certificate')
-    .addOption(new Option('--kind <kind>', 'kind of commendation').choices(COMMENDATION_KINDS).default('regular'))
-    .option('--line <n>', 'its number (STT) in the annex')
-    .option('--unit-name <text>', 'unit printed on the line (default: the recipient\'s unit)')
-    .option('--position <text>', 'position printed on the line (default: the recipient\'s)')
-    .option('--note <note>', 'free note')
-    .option('--strict', 'refuse the line when the chain rules find a problem (default: setting award.strict)')
-    .option('--no-strict', 'only warn, whatever the setting award.strict says')
+    .description(AWARD_CMD.addDescription())
+    .option('-d, --decision <decision>', AWARD_CMD.optDecision())
+    .option('-r, --recipient <recipient>', AWARD_CMD.optRecipient())
+    .option('-t, --type <type>', AWARD_CMD.optType())
+    .option('-p, --period <period>', AWARD_CMD.optPeriod())
+    .option('-a, --achievement <text>', AWARD_CMD.optAchievement())
+    .addOption(new Option('--kind <kind>', AWARD_CMD.optKind()).choices(COMMENDATION_KINDS).default('regular'))
+    .option('--line <n>', AWARD_CMD.optLine())
+    .option('--unit-name <text>', AWARD_CMD.optUnitName())
+    .option('--position <text>', AWARD_CMD.optPosition())
+    .option('--note <note>', COMMON_A.freeNote())
+    .option('--strict', AWARD_CMD.optStrict())
+    .option('--no-strict', AWARD_CMD.optNoStrict())
     .action((opts: AwardAddOptions) => runAwardAdd(opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), [
@@ -47,21 +49,6 @@ export function awardAddCommand(ctx: Context): Command {
   ]);
 }
 
-/** What award add asks (one place to translate). */
-const ASK = {
-  decision: 'Decision — type to search',
-  recipient: 'Recipient — type to search (or create one)',
-  type: 'Award type — type to search',
-  period: 'Achievement period (2021 or 2020-2021)',
-  line: 'Line number (STT) in the annex',
-  kind: 'Kind of the new recipient',
-  unit: 'Unit (collective) — type to search',
-  position: 'Position (chức vụ), empty for none',
-  lineNumber: 'a line number is a whole number, e.g. 3',
-  created: (kind: string, ref: string, name: string) => `Added ${kind} ${ref}: ${name}`,
-  notRecorded: (ref: string) => `The recipient ${ref} was created; the award line was not recorded.`,
-};
-
 /** Answers checked as they are typed: a bad one is asked again, earlier answers are kept. */
 const validPeriod = (v: string): true | string => {
   const r = parsePeriod(v);
@@ -69,28 +56,28 @@ const validPeriod = (v: string): true | string => {
 };
 
 export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<void> {
-  const decision = await ask(ctx, opts.decision, '--decision', '05/QĐ-UBND', () => pickDecision(ctx, ASK.decision));
+  const decision = await ask(ctx, opts.decision, '--decision', '05/QĐ-UBND', () => pickDecision(ctx, AWARD_CMD.askDecision()));
   const reg = await ctx.registry();
   const d = await resolveDecision(reg.db, decision);
-  const recipient = await ask(ctx, opts.recipient, '--recipient', 'truong-thcs-tran-phu', () => pickRecipient(ctx, ASK.recipient, { allowNew: true }) as Promise<string>);
+  const recipient = await ask(ctx, opts.recipient, '--recipient', 'truong-thcs-tran-phu', () => pickRecipient(ctx, AWARD_CMD.askRecipient(), { allowNew: true }) as Promise<string>);
   // A recipient typed but not found is created once every answer is in (Ctrl-C before then writes nothing).
   const fresh = recipient.startsWith(NEW_RECIPIENT) ? await askNewRecipient(ctx, recipient.slice(NEW_RECIPIENT.length)) : undefined;
   const kind = fresh?.kind ?? (await resolveRecipient(reg.db, recipient)).kind;
   const body = await reg.db.selectFrom('body').select('level').where('id', '=', d.body_id).executeTakeFirstOrThrow();
-  const type = await ask(ctx, opts.type, '--type', 'GK', () => pickAwardType(ctx, ASK.type, { level: body.level, date: d.date, kind }));
+  const type = await ask(ctx, opts.type, '--type', 'GK', () => pickAwardType(ctx, AWARD_CMD.askType(), { level: body.level, date: d.date, kind }));
   // The usual period is the year before the decision's (a year's results are rewarded early the next year).
-  const period = await ask(ctx, opts.period, '--period', '2021', (p) => p.input({ message: ASK.period, default: String(Number(d.date.slice(0, 4)) - 1), validate: validPeriod }));
+  const period = await ask(ctx, opts.period, '--period', '2021', (p) => p.input({ message: AWARD_CMD.askPeriod(), default: String(Number(d.date.slice(0, 4)) - 1), validate: validPeriod }));
   let line = opts.line;
   if (line === undefined && ctx.canPrompt && opts.decision === undefined) {
     const last = await reg.db.selectFrom('award').select((eb) => eb.fn.max('line_no').as('n')).where('decision_id', '=', d.id).executeTakeFirst();
     const next = String(Number(last?.n ?? 0) + 1);
-    line = (await (await ctx.prompter()).input({ message: ASK.line, default: next, validate: (v) => (/^\d+$/.test(v.trim()) ? true : ASK.lineNumber) })).trim();
+    line = (await (await ctx.prompter()).input({ message: AWARD_CMD.askLine(), default: next, validate: (v) => (/^\d+$/.test(v.trim()) ? true : AWARD_CMD.lineNumber()) })).trim();
   }
   let recipientRef = recipient;
   if (fresh) {
     const { addRecipient } = await import('../../../core/write.js');
     const r = await addRecipient(reg, fresh);
-    ctx.info(ASK.created(r.kind, r.ref, r.name));
+    ctx.info(AWARD_CMD.recipientCreated(r.kind, KIND_LABELS[r.kind], r.ref, r.name));
     recipientRef = r.ref;
   }
   const { recordAwardChecked } = await import('../../../core/write.js');
@@ -109,12 +96,12 @@ export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<
       note: opts.note,
     }, { strict: opts.strict });
   } catch (e) {
-    if (fresh) ctx.info(ASK.notRecorded(recipientRef));
+    if (fresh) ctx.info(AWARD_CMD.notRecorded(recipientRef));
     throw e;
   }
   const { award: a, findings } = recorded;
   for (const f of findings) ctx.info(formatWarning(f));
-  ctx.info(`Added award #${a.id}: ${a.award_type} to ${a.recipient_name} (${a.period}) in ${a.decision_symbol}`);
+  ctx.info(AWARD_CMD.added(String(a.id), a.award_type, a.recipient_name, a.period, a.decision_symbol));
   if (opts.json || opts.format) await ctx.printRecord(awardColumns, a, opts);
   else ctx.io.stdout.write(`${a.id}\n`);
 }
@@ -122,9 +109,9 @@ export async function runAwardAdd(opts: AwardAddOptions, ctx: Context): Promise<
 /** Kind, unit and position of a recipient created from award add. */
 async function askNewRecipient(ctx: Context, name: string): Promise<{ name: string; kind: RecipientKind; unit?: string; position?: string }> {
   const p = await ctx.prompter();
-  const kind = await p.select<RecipientKind>({ message: ASK.kind, choices: RECIPIENT_KINDS.map((k) => ({ name: `${k} (${KIND_LABELS[k]})`, value: k })) });
+  const kind = await p.select<RecipientKind>({ message: AWARD_CMD.askKind(), choices: RECIPIENT_KINDS.map((k) => ({ name: `${k} (${KIND_LABELS[k]})`, value: k })) });
   if (kind !== 'individual') return { name, kind };
-  const unit = await pickRecipient(ctx, ASK.unit, { kind: 'collective', optional: true });
-  const position = (await p.input({ message: ASK.position })) || undefined;
+  const unit = await pickRecipient(ctx, AWARD_CMD.askUnit(), { kind: 'collective', optional: true });
+  const position = (await p.input({ message: AWARD_CMD.askPosition() })) || undefined;
   return { name, kind, unit, position };
 }

@@ -4,6 +4,7 @@ import { resolveAwardType, resolveBody, resolveCeremony, resolveDecision, resolv
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseCount, parseYear, withOutput } from '../../options.js';
 import { awardColumns, listModel } from '../../views/records.js';
+import { AWARD_CMD } from '../../../i18n/messages/commands-a-award.js';
 
 export interface AwardListOptions extends OutputOptions {
   recipient?: string;
@@ -19,20 +20,20 @@ export interface AwardListOptions extends OutputOptions {
 /** The options that choose award lines; `award list` and `export awards` share them (see awardFilter). */
 export function withAwardFilter(cmd: Command, revokedHelp: string): Command {
   return cmd
-    .option('-r, --recipient <recipient>', 'received by (reference or name)')
-    .option('-d, --decision <decision>', 'in this decision\'s annex')
-    .option('-t, --type <type>', 'of this award type')
-    .option('-b, --body <body>', 'signed by this body')
-    .option('-c, --ceremony <ceremony>', 'presented at this ceremony')
-    .option('-y, --year <year>', 'decided in this year', parseYear)
+    .option('-r, --recipient <recipient>', AWARD_CMD.filterRecipient())
+    .option('-d, --decision <decision>', AWARD_CMD.filterDecision())
+    .option('-t, --type <type>', AWARD_CMD.filterType())
+    .option('-b, --body <body>', AWARD_CMD.filterBody())
+    .option('-c, --ceremony <ceremony>', AWARD_CMD.filterCeremony())
+    .option('-y, --year <year>', AWARD_CMD.filterYear(), parseYear)
     .option('--include-revoked', revokedHelp)
-    .option('--limit <n>', 'at most n rows', parseCount('--limit'));
+    .option('--limit <n>', AWARD_CMD.filterLimit(), parseCount('--limit'));
 }
 
 export function awardListCommand(ctx: Context): Command {
   const cmd = withAwardFilter(
-    new Command('list').description('list award lines, filtered by recipient, decision, type, body, ceremony or year'),
-    'also revoked, stripped and voided lines (marked in status)',
+    new Command('list').description(AWARD_CMD.listDescription()),
+    AWARD_CMD.listRevoked(),
   ).action((opts: AwardListOptions) => runAwardList(opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt award list --year 2021 --type BK_BT', 'tdkt award list --decision 05/QĐ-UBND --format csv']);
@@ -56,5 +57,5 @@ export async function awardFilter(ctx: Context, opts: AwardListOptions) {
 export async function runAwardList(opts: AwardListOptions, ctx: Context): Promise<void> {
   const reg = await ctx.registry();
   const rows = await listAwards(reg.db, await awardFilter(ctx, opts));
-  await ctx.print(listModel(awardColumns, rows, 'No award lines match.'), opts);
+  await ctx.print(listModel(awardColumns, rows, AWARD_CMD.listEmpty()), opts);
 }

@@ -6,6 +6,8 @@ import { validDate, validNumber } from './revoke.js';
 import { CORRECTIONS } from '../../views/corrections.js';
 import type { Reinstatement } from '../../../core/award/reinstate.js';
 import type { Column } from '../../../render/model.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { AWARD_CMD } from '../../../i18n/messages/commands-a-award.js';
 
 interface ReinstateOptions extends OutputOptions {
   by?: string;
@@ -14,42 +16,42 @@ interface ReinstateOptions extends OutputOptions {
   note?: string;
 }
 
-const reinstatementColumns: Column<Reinstatement>[] = [
-  { key: 'award_id', header: 'Award', align: 'right' },
-  { key: 'award_type', header: 'Type' },
-  { key: 'recipient', header: 'Recipient ref', machineOnly: true },
-  { key: 'recipient_name', header: 'Recipient' },
-  { key: 'period', header: 'Period' },
-  { key: 'decision_symbol', header: 'Awarded by' },
-  { key: 'reinstatement_symbol', header: 'Reinstated by' },
-  { key: 'reinstatement_date', header: 'On' },
-  { key: 'reinstatement_body', header: 'Reinstating body', machineOnly: true },
-  { key: 'revoked_status', header: 'Was' },
-  { key: 'revoked_symbol', header: 'Withdrawn by' },
-  { key: 'revoked_date', header: 'Withdrawn on' },
-  { key: 'revoked_ground', header: 'Ground' },
-  { key: 'note', header: 'Note' },
+const reinstatementColumns = (): Column<Reinstatement>[] => [
+  { key: 'award_id', header: AWARD_CMD.colAward(), align: 'right' },
+  { key: 'award_type', header: AWARD_CMD.colType() },
+  { key: 'recipient', header: AWARD_CMD.colRecipientRef(), machineOnly: true },
+  { key: 'recipient_name', header: AWARD_CMD.colRecipient() },
+  { key: 'period', header: AWARD_CMD.colPeriod() },
+  { key: 'decision_symbol', header: AWARD_CMD.colAwardedBy() },
+  { key: 'reinstatement_symbol', header: AWARD_CMD.colReinstatedBy() },
+  { key: 'reinstatement_date', header: AWARD_CMD.colOn(), kind: 'date' },
+  { key: 'reinstatement_body', header: AWARD_CMD.colReinstatingBody(), machineOnly: true },
+  { key: 'revoked_status', header: AWARD_CMD.colWas() },
+  { key: 'revoked_symbol', header: AWARD_CMD.colWithdrawnBy() },
+  { key: 'revoked_date', header: AWARD_CMD.colWithdrawnOn(), kind: 'date' },
+  { key: 'revoked_ground', header: AWARD_CMD.colGround() },
+  { key: 'note', header: AWARD_CMD.colNote() },
 ];
 
 export function awardReinstateCommand(ctx: Context): Command {
   const cmd = new Command('reinstate')
-    .description('reinstate a revoked or stripped award line by a decision of its own (after an appeal); history keeps both')
-    .argument('<award>', 'award line id, e.g. 12 or #12', parseId)
-    .option('--by <number>', 'number and symbol of the reinstating decision, e.g. 45/QĐ-UBND')
-    .option('--date <date>', 'its date: YYYY-MM-DD or DD/MM/YYYY')
-    .option('--body <body>', 'the body that signed it (default: the body that signed the revocation)')
-    .option('--note <text>', 'note: the appeal, the case file')
+    .description(AWARD_CMD.reinstateDescription())
+    .argument('<award>', COMMON_A.awardId(), parseId)
+    .option('--by <number>', AWARD_CMD.byReinstating())
+    .option('--date <date>', COMMON_A.itsDate())
+    .option('--body <body>', AWARD_CMD.bodyReinstating())
+    .option('--note <text>', AWARD_CMD.noteReinstating())
     .action((id: number, opts: ReinstateOptions) => runAwardReinstate(id, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt award reinstate 12 --by 45/QĐ-UBND --date 01/08/2023 --note "Kết quả giải quyết khiếu nại"']);
 }
 
 export async function runAwardReinstate(id: number, opts: ReinstateOptions, ctx: Context): Promise<void> {
-  const by = await ask(ctx, opts.by, '--by', '45/QĐ-UBND', (p) => p.input({ message: 'Number and symbol of the reinstating decision (e.g. 45/QĐ-UBND)', validate: validNumber }));
-  const date = await ask(ctx, opts.date, '--date', '2023-08-01', (p) => p.input({ message: 'Its date (YYYY-MM-DD or DD/MM/YYYY)', validate: validDate }));
+  const by = await ask(ctx, opts.by, '--by', '45/QĐ-UBND', (p) => p.input({ message: AWARD_CMD.askReinstating(), validate: validNumber }));
+  const date = await ask(ctx, opts.date, '--date', '2023-08-01', (p) => p.input({ message: COMMON_A.itsDatePrompt(), validate: validDate }));
   const { reinstateAward } = await import('../../../core/write.js');
   const r = await reinstateAward(await ctx.registry(), id, { decision: by, date, body: opts.body, note: opts.note });
   ctx.info(CORRECTIONS.reinstated(r));
-  if (opts.json || opts.format) await ctx.printRecord(reinstatementColumns, r, opts);
+  if (opts.json || opts.format) await ctx.printRecord(reinstatementColumns(), r, opts);
   else ctx.io.stdout.write(`${r.award_id}\n`);
 }

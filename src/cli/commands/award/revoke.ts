@@ -7,6 +7,9 @@ import { examples, parseId, withOutput, writes } from '../../options.js';
 import { ask, confirmOrYes } from '../../prompt.js';
 import { CORRECTIONS } from '../../views/corrections.js';
 import { revocationColumns } from '../../views/audit.js';
+import { humanDate } from '../../../i18n/index.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { AWARD_CMD } from '../../../i18n/messages/commands-a-award.js';
 
 /** Grounds a–d of Art. 93 (stripping has its own ground). Not imported from the service: that loads zod. */
 const REVOKE_GROUNDS = (Object.keys(REVOCATION_GROUNDS) as (keyof typeof REVOCATION_GROUNDS)[]).filter((g) => g !== 'prison');
@@ -23,11 +26,11 @@ export interface WithdrawOptions extends OutputOptions {
 /** The withdrawing decision's options; shared by award revoke, award strip and decision annul. */
 export function withdrawingDecisionOptions(cmd: Command, withGround: boolean): Command {
   cmd
-    .option('--by <number>', 'number and symbol of the withdrawing decision, e.g. 30/QĐ-UBND')
-    .option('--date <date>', 'its date: YYYY-MM-DD or DD/MM/YYYY')
-    .option('--body <body>', 'the body that signed it (default: the body that conferred the award)')
-    .option('--note <text>', 'note: what was found, the case file, money recovered');
-  if (withGround) cmd.option('-g, --ground <ground>', `ground of Art. 93: ${REVOKE_GROUNDS.map((g) => `${g} ${REVOCATION_GROUNDS[g].replace(/ \(.*\)$/, '')}`).join('; ')}`);
+    .option('--by <number>', AWARD_CMD.byWithdrawing())
+    .option('--date <date>', COMMON_A.itsDate())
+    .option('--body <body>', AWARD_CMD.bodyWithdrawing())
+    .option('--note <text>', AWARD_CMD.noteWithdrawing());
+  if (withGround) cmd.option('-g, --ground <ground>', AWARD_CMD.optGround(REVOKE_GROUNDS.map((g) => `${g} ${REVOCATION_GROUNDS[g].replace(/ \(.*\)$/, '')}`).join('; ')));
   return cmd;
 }
 
@@ -45,30 +48,30 @@ export const validDate = (v: string): true | string => {
 
 /** The withdrawing decision from the options, asking on a TTY for what is missing. */
 export async function askWithdrawal(ctx: Context, opts: WithdrawOptions, withGround: boolean) {
-  const by = await ask(ctx, opts.by, '--by', '30/QĐ-UBND', (p) => p.input({ message: 'Number and symbol of the withdrawing decision (e.g. 30/QĐ-UBND)', validate: validNumber }));
-  const date = await ask(ctx, opts.date, '--date', '2023-05-10', (p) => p.input({ message: 'Its date (YYYY-MM-DD or DD/MM/YYYY)', validate: validDate }));
+  const by = await ask(ctx, opts.by, '--by', '30/QĐ-UBND', (p) => p.input({ message: AWARD_CMD.askWithdrawing(), validate: validNumber }));
+  const date = await ask(ctx, opts.date, '--date', '2023-05-10', (p) => p.input({ message: COMMON_A.itsDatePrompt(), validate: validDate }));
   const ground = withGround
     ? await ask(ctx, opts.ground, '--ground', 'a', (p) =>
-        p.select({ message: 'Ground (Art. 93)', choices: REVOKE_GROUNDS.map((g) => ({ name: `${g}  ${REVOCATION_GROUNDS[g]}`, value: g as string })) }),
+        p.select({ message: AWARD_CMD.askGround(), choices: REVOKE_GROUNDS.map((g) => ({ name: AWARD_CMD.groundChoice(g, REVOCATION_GROUNDS[g]), value: g as string })) }),
       )
     : undefined;
   return { decision: by, date, body: opts.body, note: opts.note, ground };
 }
 
 export async function printWithdrawal(ctx: Context, r: Revocation, opts: OutputOptions): Promise<void> {
-  const by = r.revocation_symbol ? ` by ${r.revocation_symbol} of ${r.revocation_date}` : '';
-  const ground = r.ground ? `, ground ${r.ground}` : r.note ? `: ${r.note}` : '';
-  ctx.info(`Award #${r.award_id} is ${r.status}${by}${ground} (${r.award_type} to ${r.recipient_name}, ${r.period}, ${r.decision_symbol}); the line stays in history.`);
+  const by = r.revocation_symbol ? AWARD_CMD.withdrawnBy(r.revocation_symbol, humanDate(r.revocation_date ?? '')) : '';
+  const ground = r.ground ? AWARD_CMD.withdrawnGround(r.ground) : r.note ? `: ${r.note}` : '';
+  ctx.info(AWARD_CMD.withdrawn(String(r.award_id), r.status, by, ground, r.award_type, r.recipient_name, r.period, r.decision_symbol));
   if (opts.json || opts.format) await ctx.printRecord(revocationColumns, r, opts);
   else ctx.io.stdout.write(`${r.award_id}\n`);
 }
 
 export function awardRevokeCommand(ctx: Context): Command {
   const cmd = new Command('revoke')
-    .description('revoke an award line (thu hồi, Art. 93) by a decision of its own, on ground a–d; the line stays, marked')
-    .argument('<award>', 'award line id, e.g. 12 or #12', parseId);
+    .description(AWARD_CMD.revokeDescription())
+    .argument('<award>', COMMON_A.awardId(), parseId);
   withdrawingDecisionOptions(cmd, true)
-    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
+    .option('-y, --yes', COMMON_A.yes())
     .action((id: number, opts: WithdrawOptions) => runAwardRevoke(id, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), [

@@ -4,6 +4,8 @@ import { examples, parseId, withOutput, writes } from '../../options.js';
 import { ask, confirmOrYes } from '../../prompt.js';
 import { CORRECTIONS } from '../../views/corrections.js';
 import { printWithdrawal } from './revoke.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { AWARD_CMD } from '../../../i18n/messages/commands-a-award.js';
 
 interface VoidOptions extends OutputOptions {
   reason?: string;
@@ -12,17 +14,17 @@ interface VoidOptions extends OutputOptions {
 
 export function awardVoidCommand(ctx: Context): Command {
   const cmd = new Command('void')
-    .description('void an award line entered by mistake and never presented, with the reason; it is never deleted')
-    .argument('<award>', 'award line id, e.g. 12 or #12', parseId)
-    .option('--reason <text>', 'why the line is void, e.g. "entered twice, see #11"')
-    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
+    .description(AWARD_CMD.voidDescription())
+    .argument('<award>', COMMON_A.awardId(), parseId)
+    .option('--reason <text>', AWARD_CMD.optReason())
+    .option('-y, --yes', COMMON_A.yes())
     .action((id: number, opts: VoidOptions) => runAwardVoid(id, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt award void 42 --reason "Nhập trùng dòng #41"', 'tdkt award void 42 --reason "Nhập trùng dòng #41" --yes']);
 }
 
 export async function runAwardVoid(id: number, opts: VoidOptions, ctx: Context): Promise<void> {
-  const reason = await ask(ctx, opts.reason, '--reason', '"entered twice, see #11"', (p) => p.input({ message: 'Why is the line void?' }));
+  const reason = await ask(ctx, opts.reason, '--reason', AWARD_CMD.reasonExample(), (p) => p.input({ message: AWARD_CMD.askReason() }));
   const reg = await ctx.registry();
   const { getAward } = await import('../../../core/award/queries.js');
   const a = await getAward(reg.db, id);

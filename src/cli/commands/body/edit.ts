@@ -4,6 +4,8 @@ import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples, withOutput, writes } from '../../options.js';
 import { bodyColumns } from '../../views/records.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { BODY_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 interface BodyEditOptions extends OutputOptions {
   name?: string;
@@ -17,15 +19,15 @@ interface BodyEditOptions extends OutputOptions {
 
 export function bodyEditCommand(ctx: Context): Command {
   const cmd = new Command('edit')
-    .description('correct an issuing body; the old values stay in the audit trail')
-    .argument('<body>', 'reference or name')
-    .option('--name <name>', 'new name')
-    .addOption(new Option('-l, --level <level>', 'new level').choices(LEVELS))
-    .option('-a, --abbr <abbr>', 'new abbreviation')
-    .option('--place <place>', 'new place name')
-    .option('--parent <body>', 'new parent body')
-    .option('--note <note>', 'new note')
-    .option('--ref <ref>', 'new reference')
+    .description(BODY_CMD.editDescription())
+    .argument('<body>', COMMON_A.refOrName())
+    .option('--name <name>', COMMON_A.newName())
+    .addOption(new Option('-l, --level <level>', BODY_CMD.newLevel()).choices(LEVELS))
+    .option('-a, --abbr <abbr>', BODY_CMD.newAbbr())
+    .option('--place <place>', BODY_CMD.newPlace())
+    .option('--parent <body>', BODY_CMD.newParent())
+    .option('--note <note>', COMMON_A.newNote())
+    .option('--ref <ref>', COMMON_A.newRef())
     .action((query: string, opts: BodyEditOptions) => runBodyEdit(query, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt body edit ubnd-le-chan --place "Lê Chân"']);
@@ -33,10 +35,10 @@ export function bodyEditCommand(ctx: Context): Command {
 
 export async function runBodyEdit(query: string, opts: BodyEditOptions, ctx: Context): Promise<void> {
   const { format, json, ...changes } = opts;
-  if (Object.values(changes).every((v) => v === undefined)) throw new UsageError('nothing to change: pass at least one of --name, --level, --abbr, --place, --parent, --note, --ref');
+  if (Object.values(changes).every((v) => v === undefined)) throw new UsageError(COMMON_A.nothingToChange('--name, --level, --abbr, --place, --parent, --note, --ref'));
   const reg = await ctx.registry();
   const { editBody } = await import('../../../core/write.js');
   const b = await editBody(reg, query, changes as Parameters<typeof editBody>[2]);
-  ctx.info(`Updated ${b.ref}`);
+  ctx.info(BODY_CMD.updated(b.ref));
   await ctx.printRecord(bodyColumns, b, { format, json });
 }

@@ -5,47 +5,49 @@ import type { Column } from '../../../render/model.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples, withOutput, writes } from '../../options.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { BODY_CMD } from '../../../i18n/messages/commands-a-records.js';
 
-const columns: Column<BodySettingRow>[] = [
-  { key: 'key', header: 'Setting' },
-  { key: 'value', header: 'Value', value: (r) => (Array.isArray(r.value) ? r.value.join('\n') : r.value), humanOnly: true },
-  { key: 'value', header: 'Value', machineOnly: true },
-  { key: 'set', header: 'Set here', value: (r) => (r.set ? 'yes' : 'no (default)'), humanOnly: true },
-  { key: 'set', header: 'Set', machineOnly: true },
-  { key: 'describe', header: 'Meaning', maxWidth: 60 },
+const columns = (): Column<BodySettingRow>[] => [
+  { key: 'key', header: BODY_CMD.colSetting() },
+  { key: 'value', header: BODY_CMD.colValue(), value: (r) => (Array.isArray(r.value) ? r.value.join('\n') : r.value), humanOnly: true },
+  { key: 'value', header: BODY_CMD.colValue(), machineOnly: true },
+  { key: 'set', header: BODY_CMD.colSetHere(), value: (r) => (r.set ? BODY_CMD.setYes() : BODY_CMD.setNo()), humanOnly: true },
+  { key: 'set', header: BODY_CMD.colSet(), machineOnly: true },
+  { key: 'describe', header: BODY_CMD.colMeaning(), maxWidth: 60 },
 ];
 
 function parseDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`"${v}" is not a date: expected YYYY-MM-DD, e.g. 2022-01-10`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(BODY_CMD.notADate(v));
   return v;
 }
 
 export function bodySettingCommand(ctx: Context): Command {
   const list = new Command('list')
-    .description('what a body prints on its documents: every setting with its value (set here, or the default)')
-    .argument('<body>', 'reference or name')
-    .option('--date <date>', 'the defaults for a document of this date (grounds change with the law), YYYY-MM-DD')
+    .description(BODY_CMD.settingListDescription())
+    .argument('<body>', COMMON_A.refOrName())
+    .option('--date <date>', BODY_CMD.settingDate())
     .action(async (query: string, opts: OutputOptions & { date?: string }) => {
       const reg = await ctx.registry();
       const body = await resolveBody(reg.db, query);
       const { bodySettings } = await import('../../../core/paperwork/body-settings.js');
       const date = opts.date ? parseDate(opts.date) : reg.now().slice(0, 10);
-      await ctx.print({ columns, rows: await bodySettings(reg.db, body.id, date) }, opts);
+      await ctx.print({ columns: columns(), rows: await bodySettings(reg.db, body.id, date) }, opts);
     });
   withOutput(list);
   examples(list, ['tdkt body setting list ubnd-le-chan', 'tdkt body setting list ubnd-le-chan --date 2022-01-10 --json']);
 
   const set = new Command('set')
-    .description(`set a body's document setting (${BODY_SETTINGS.map((s) => s.key).join(', ')}); a setting of lines takes one value per line`)
-    .argument('<body>', 'reference or name')
-    .argument('<key>', 'the setting')
-    .argument('<values...>', 'its value, or one value per line')
+    .description(BODY_CMD.settingSetDescription(BODY_SETTINGS.map((s) => s.key).join(', ')))
+    .argument('<body>', COMMON_A.refOrName())
+    .argument('<key>', BODY_CMD.settingKey())
+    .argument('<values...>', BODY_CMD.settingValues())
     .action(async (query: string, key: string, values: string[]) => {
       const reg = await ctx.registry();
       const body = await resolveBody(reg.db, query);
       const { setBodySetting } = await import('../../../core/paperwork/body-settings.js');
       await setBodySetting(reg, body, key, values);
-      ctx.info(`${body.ref}: ${key} set`);
+      ctx.info(BODY_CMD.settingSet(body.ref, key));
     });
   examples(writes(set), [
     'tdkt body setting set ubnd-le-chan archive "VT, NV"',
@@ -54,20 +56,20 @@ export function bodySettingCommand(ctx: Context): Command {
   ]);
 
   const unset = new Command('unset')
-    .description('return a body setting to its default')
-    .argument('<body>', 'reference or name')
-    .argument('<key>', 'the setting')
+    .description(BODY_CMD.settingUnsetDescription())
+    .argument('<body>', COMMON_A.refOrName())
+    .argument('<key>', BODY_CMD.settingKey())
     .action(async (query: string, key: string) => {
       const reg = await ctx.registry();
       const body = await resolveBody(reg.db, query);
       const { setBodySetting } = await import('../../../core/paperwork/body-settings.js');
       await setBodySetting(reg, body, key, null);
-      ctx.info(`${body.ref}: ${key} back to its default`);
+      ctx.info(BODY_CMD.settingUnset(body.ref, key));
     });
   examples(writes(unset), ['tdkt body setting unset ubnd-le-chan archive']);
 
   return new Command('setting')
-    .description('what a body prints on its documents: heading lines, grounds, recipients, signer, place, font')
+    .description(BODY_CMD.settingDescription())
     .addCommand(list)
     .addCommand(set)
     .addCommand(unset);

@@ -5,6 +5,8 @@ import { collect, examples, parseId, withOutput, writes } from '../../options.js
 import { confirmOrYes } from '../../prompt.js';
 import { CORRECTIONS } from '../../views/corrections.js';
 import { ceremonyColumns } from '../../views/records.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { CEREMONY_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 interface CeremonyEditOptions extends OutputOptions {
   name?: string;
@@ -16,13 +18,13 @@ interface CeremonyEditOptions extends OutputOptions {
 
 export function ceremonyEditCommand(ctx: Context): Command {
   const cmd = new Command('edit')
-    .description('correct a ceremony: name, date, place, organiser or note; the old values stay in the audit trail ("" clears place and note)')
-    .argument('<ceremony>', 'reference or words of its name')
-    .option('--name <name>', 'new name')
-    .option('--date <date>', 'new date: YYYY-MM-DD or DD/MM/YYYY (not before a decision presented there)')
-    .option('--place <place>', 'new place')
-    .option('--organiser <body>', 'new organising body (reference or name)')
-    .option('--note <note>', 'new note')
+    .description(CEREMONY_CMD.editDescription())
+    .argument('<ceremony>', COMMON_A.refOrWords())
+    .option('--name <name>', COMMON_A.newName())
+    .option('--date <date>', CEREMONY_CMD.newDate())
+    .option('--place <place>', CEREMONY_CMD.newPlace())
+    .option('--organiser <body>', CEREMONY_CMD.newOrganiser())
+    .option('--note <note>', COMMON_A.newNote())
     .action((query: string, opts: CeremonyEditOptions) => runCeremonyEdit(query, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt ceremony edit le-chan-2022 --date 18/01/2022', 'tdkt ceremony edit le-chan-2022 --place "Hội trường UBND quận Lê Chân"']);
@@ -30,7 +32,7 @@ export function ceremonyEditCommand(ctx: Context): Command {
 
 export async function runCeremonyEdit(query: string, opts: CeremonyEditOptions, ctx: Context): Promise<void> {
   const { format, json, ...changes } = opts;
-  if (Object.values(changes).every((v) => v === undefined)) throw new UsageError('nothing to change: pass at least one of --name, --date, --place, --organiser, --note');
+  if (Object.values(changes).every((v) => v === undefined)) throw new UsageError(COMMON_A.nothingToChange('--name, --date, --place, --organiser, --note'));
   const { editCeremony } = await import('../../../core/write.js');
   const c = await editCeremony(await ctx.registry(), query, changes);
   ctx.info(CORRECTIONS.ceremonyUpdated(c.ref));
@@ -44,19 +46,19 @@ interface LinesOptions {
 }
 
 function linesOptions(cmd: Command): Command {
-  return cmd.option('-a, --award <id>', 'this award line (repeatable)', collect(parseId)).option('-d, --decision <decision>', 'every presented line of this decision (repeatable)', collect(String));
+  return cmd.option('-a, --award <id>', COMMON_A.repeatableAward(), collect(parseId)).option('-d, --decision <decision>', CEREMONY_CMD.presentedLines(), collect(String));
 }
 
 function named(opts: LinesOptions): { awards?: number[]; decisions?: string[] } {
-  if (!opts.decision?.length && !opts.award?.length) throw new UsageError('name the lines: --award <id> or --decision <decision>');
+  if (!opts.decision?.length && !opts.award?.length) throw new UsageError(CEREMONY_CMD.nameTheLines());
   return { awards: opts.award, decisions: opts.decision };
 }
 
 export function ceremonyMoveCommand(ctx: Context): Command {
   const cmd = linesOptions(
     new Command('move')
-      .description('move presented lines to the ceremony where they were really handed over (audited)')
-      .argument('<ceremony>', 'the ceremony to move them to: reference or words of its name'),
+      .description(CEREMONY_CMD.moveDescription())
+      .argument('<ceremony>', CEREMONY_CMD.moveTo()),
   ).action((query: string, opts: LinesOptions) => runCeremonyMove(query, opts, ctx));
   return examples(writes(cmd), ['tdkt ceremony move le-chan-2022 --award 41 --award 42', 'tdkt ceremony move le-chan-2022 --decision 05/QĐ-UBND']);
 }
@@ -69,8 +71,8 @@ export async function runCeremonyMove(query: string, opts: LinesOptions, ctx: Co
 }
 
 export function ceremonyWithdrawCommand(ctx: Context): Command {
-  const cmd = linesOptions(new Command('withdraw').description('withdraw presentations recorded by mistake: the lines were not handed over (audited; the lines stay)'))
-    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
+  const cmd = linesOptions(new Command('withdraw').description(CEREMONY_CMD.withdrawDescription()))
+    .option('-y, --yes', COMMON_A.yes())
     .action((opts: LinesOptions) => runCeremonyWithdraw(opts, ctx));
   return examples(writes(cmd), ['tdkt ceremony withdraw --award 41', 'tdkt ceremony withdraw --decision 05/QĐ-UBND --yes']);
 }

@@ -3,11 +3,12 @@ import { listCeremonies } from '../../../core/ceremony/queries.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseYear, withOutput } from '../../options.js';
 import { ceremonyColumns, listModel } from '../../views/records.js';
+import { CEREMONY_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 export function ceremonyListCommand(ctx: Context): Command {
   const cmd = new Command('list')
-    .description('list ceremonies by date, with the number of awards presented')
-    .option('-y, --year <year>', 'held in this year', parseYear)
+    .description(CEREMONY_CMD.listDescription())
+    .option('-y, --year <year>', CEREMONY_CMD.listYear(), parseYear)
     .action((opts: OutputOptions & { year?: number }) => runCeremonyList(opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt ceremony list', 'tdkt ceremony list --year 2022 --json']);
@@ -15,5 +16,5 @@ export function ceremonyListCommand(ctx: Context): Command {
 
 export async function runCeremonyList(opts: OutputOptions & { year?: number }, ctx: Context): Promise<void> {
   const reg = await ctx.registry();
-  await ctx.print(listModel(ceremonyColumns, await listCeremonies(reg.db, { year: opts.year }), 'No ceremonies.'), opts);
+  await ctx.print(listModel(ceremonyColumns, await listCeremonies(reg.db, { year: opts.year }), CEREMONY_CMD.listEmpty()), opts);
 }

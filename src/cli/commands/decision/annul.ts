@@ -5,6 +5,9 @@ import { confirmOrYes } from '../../prompt.js';
 import { revocationModel } from '../../views/audit.js';
 import { CORRECTIONS } from '../../views/corrections.js';
 import { askWithdrawal, withdrawingDecisionOptions, type WithdrawOptions } from '../award/revoke.js';
+import { humanNumber } from '../../../i18n/index.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { DECISION_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 interface AnnulOptions extends WithdrawOptions, OutputOptions {
   yes?: boolean;
@@ -12,10 +15,10 @@ interface AnnulOptions extends WithdrawOptions, OutputOptions {
 
 export function decisionAnnulCommand(ctx: Context): Command {
   const cmd = new Command('annul')
-    .description('annul a decision (hủy bỏ, Art. 93): revoke every line of its annex at once, in one transaction')
-    .argument('<decision>', 'reference or number, e.g. 215/QĐ-UBND');
+    .description(DECISION_CMD.annulDescription())
+    .argument('<decision>', COMMON_A.decisionRef('215/QĐ-UBND'));
   withdrawingDecisionOptions(cmd, true)
-    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
+    .option('-y, --yes', COMMON_A.yes())
     .action((query: string, opts: AnnulOptions) => runDecisionAnnul(query, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt decision annul 215/QĐ-UBND --by 31/QĐ-UBND --date 2023-05-10 --ground c --yes']);
@@ -35,7 +38,7 @@ export async function runDecisionAnnul(query: string, opts: AnnulOptions, ctx: C
   }
   const { annulDecision } = await import('../../../core/write.js');
   const r = await annulDecision(reg, d.ref, { ...w, ground: w.ground! });
-  ctx.info(`Annulled ${r.decision_symbol}: revoked ${r.revoked.length} line(s)${r.skipped ? `; ${r.skipped} were already withdrawn` : ''}. The lines stay in history.`);
+  ctx.info(DECISION_CMD.annulled(r.decision_symbol, humanNumber(r.revoked.length), r.skipped ? humanNumber(r.skipped) : ''));
   if (opts.json || opts.format) await ctx.print(revocationModel(r.revoked), opts);
   else ctx.io.stdout.write(`${r.revoked.length}\n`);
 }

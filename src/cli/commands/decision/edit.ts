@@ -4,6 +4,9 @@ import { UsageError } from '../../errors.js';
 import { examples, withOutput, writes } from '../../options.js';
 import { decisionColumns } from '../../views/records.js';
 import type { DecisionAddOptions } from './add.js';
+import { humanDate } from '../../../i18n/index.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { DECISION_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 /** The fields of decision add, and the number (add takes it as its argument). */
 interface DecisionEditOptions extends DecisionAddOptions {
@@ -12,16 +15,16 @@ interface DecisionEditOptions extends DecisionAddOptions {
 
 export function decisionEditCommand(ctx: Context): Command {
   const cmd = new Command('edit')
-    .description('correct a decision; its lines are checked again and the old values stay in the audit trail ("" clears a text)')
-    .argument('<decision>', 'reference or number, e.g. 215/QĐ-UBND')
-    .option('--number <number>', 'the right number and symbol, e.g. 216/QĐ-UBND')
-    .option('-d, --date <date>', 'the right date')
-    .option('-b, --body <body>', 'the right signing body')
-    .option('--signer <name>', 'name of the signer')
-    .option('--capacity <capacity>', 'capacity, e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"')
-    .option('--summary <text>', 'what the decision confers')
-    .option('--note <note>', 'free note')
-    .option('--ref <ref>', 'new reference')
+    .description(DECISION_CMD.editDescription())
+    .argument('<decision>', COMMON_A.decisionRef('215/QĐ-UBND'))
+    .option('--number <number>', DECISION_CMD.rightNumber())
+    .option('-d, --date <date>', DECISION_CMD.rightDate())
+    .option('-b, --body <body>', DECISION_CMD.rightBody())
+    .option('--signer <name>', COMMON_A.signer())
+    .option('--capacity <capacity>', DECISION_CMD.capacity('"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"'))
+    .option('--summary <text>', COMMON_A.summary())
+    .option('--note <note>', COMMON_A.freeNote())
+    .option('--ref <ref>', COMMON_A.newRef())
     .action((query: string, opts: DecisionEditOptions) => runDecisionEdit(query, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt decision edit 05/QĐ-UBND --date 11/01/2022', 'tdkt decision edit ubnd-le-chan-2022-5 --signer "Trần Văn C" --capacity "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"']);
@@ -31,10 +34,10 @@ export async function runDecisionEdit(query: string, opts: DecisionEditOptions, 
   const { format, json, signer, capacity, ...rest } = opts;
   const input = { ...rest, signer_name: signer, signer_capacity: capacity };
   if (Object.values(input).every((v) => v === undefined)) {
-    throw new UsageError('nothing to change: pass at least one of --number, --date, --body, --signer, --capacity, --summary, --note, --ref');
+    throw new UsageError(COMMON_A.nothingToChange('--number, --date, --body, --signer, --capacity, --summary, --note, --ref'));
   }
   const { editDecision } = await import('../../../core/write.js');
   const d = await editDecision(await ctx.registry(), query, input);
-  ctx.info(`Corrected decision ${d.ref}: ${d.symbol} of ${d.date} (${d.body_name})`);
+  ctx.info(DECISION_CMD.corrected(d.ref, d.symbol, humanDate(d.date), d.body_name));
   await ctx.printRecord(decisionColumns, d, { format, json });
 }

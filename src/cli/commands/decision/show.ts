@@ -5,11 +5,13 @@ import { resolveDecision } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { awardColumns, decisionColumns, listModel } from '../../views/records.js';
+import { COMMON_A } from '../../../i18n/messages/commands-a.js';
+import { DECISION_CMD } from '../../../i18n/messages/commands-a-records.js';
 
 export function decisionShowCommand(ctx: Context): Command {
   const cmd = new Command('show')
-    .description('show a decision and, on a terminal, its annex (the award lines in order)')
-    .argument('<decision>', 'reference or number, e.g. 215/QĐ-UBND')
+    .description(DECISION_CMD.showDescription())
+    .argument('<decision>', COMMON_A.decisionRef('215/QĐ-UBND'))
     .action((query: string, opts: OutputOptions) => runDecisionShow(query, opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt decision show 1021/QĐ-TTg', 'tdkt decision show ubnd-le-chan-2022-5 --json']);
@@ -22,6 +24,6 @@ export async function runDecisionShow(query: string, opts: OutputOptions, ctx: C
   if (ctx.format(opts) === 'table' || ctx.format(opts) === 'md') {
     const lines = await listAwards(reg.db, { decisionId: match.id, includeRevoked: true });
     ctx.io.stdout.write('\n');
-    await ctx.print({ ...listModel(awardColumns, lines, 'The annex has no lines yet (tdkt award add).'), title: 'Annex' }, opts);
+    await ctx.print({ ...listModel(awardColumns, lines, DECISION_CMD.annexEmpty()), title: DECISION_CMD.annex() }, opts);
   }
 }

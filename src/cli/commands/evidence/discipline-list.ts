@@ -4,10 +4,11 @@ import type { Context } from '../../context.js';
 import { examples } from '../../options.js';
 import { disciplineColumns } from '../../views/checks.js';
 import { evidenceFilter, withEvidenceFilter, type EvidenceListOptions } from './filter.js';
+import { EVIDENCE_CMD } from '../../../i18n/messages/commands-b-evidence.js';
 
 export function disciplineListCommand(ctx: Context): Command {
   const cmd = new Command('list')
-    .description('list disciplinary measures by year and recipient')
+    .description(EVIDENCE_CMD.disciplineListDescription())
     .action((opts: EvidenceListOptions) => runDisciplineList(opts, ctx));
   withEvidenceFilter(cmd);
   return examples(cmd, ['tdkt evidence discipline list --year 2021', 'tdkt evidence discipline list --recipient pham-thi-d']);
@@ -15,5 +16,5 @@ export function disciplineListCommand(ctx: Context): Command {
 
 export async function runDisciplineList(opts: EvidenceListOptions, ctx: Context): Promise<void> {
   const rows = await listDisciplines((await ctx.registry()).db, await evidenceFilter(ctx, opts));
-  await ctx.print({ columns: disciplineColumns, rows, empty: 'No discipline recorded.' }, opts);
+  await ctx.print({ columns: disciplineColumns, rows, empty: EVIDENCE_CMD.noDiscipline() }, opts);
 }

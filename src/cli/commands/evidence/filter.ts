@@ -4,6 +4,8 @@ import type { EvidenceFilter } from '../../../core/evidence/queries.js';
 import { resolveRecipient } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { parseYear, withOutput } from '../../options.js';
+import { EVIDENCE_CMD } from '../../../i18n/messages/commands-b-evidence.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 export interface EvidenceListOptions extends OutputOptions {
   recipient?: string;
@@ -13,9 +15,9 @@ export interface EvidenceListOptions extends OutputOptions {
 
 export function withEvidenceFilter(cmd: Command): Command {
   cmd
-    .option('-r, --recipient <recipient>', 'of this recipient (reference or name)')
-    .option('-u, --unit <unit>', 'of the members of this collective (and the collective itself)')
-    .option('-y, --year <year>', 'for this year', parseYear);
+    .option('-r, --recipient <recipient>', EVIDENCE_CMD.optRecipient())
+    .option('-u, --unit <unit>', EVIDENCE_CMD.optUnitMembers())
+    .option('-y, --year <year>', WORDS_B.forYear(), parseYear);
   return withOutput(cmd);
 }
 

@@ -4,6 +4,8 @@ import { resolveRecipient } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseYear, withOutput } from '../../options.js';
 import { membersColumns } from '../../views/checks.js';
+import { EVIDENCE_CMD } from '../../../i18n/messages/commands-b-evidence.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 export interface MembersListOptions extends OutputOptions {
   unit?: string;
@@ -12,9 +14,9 @@ export interface MembersListOptions extends OutputOptions {
 
 export function membersListCommand(ctx: Context): Command {
   const cmd = new Command('list')
-    .description('list member counts of collectives with the registry\'s figures beside them')
-    .option('-u, --unit <unit>', 'of this collective')
-    .option('-y, --year <year>', 'for this year', parseYear)
+    .description(EVIDENCE_CMD.membersListDescription())
+    .option('-u, --unit <unit>', EVIDENCE_CMD.optOfCollective())
+    .option('-y, --year <year>', WORDS_B.forYear(), parseYear)
     .action((opts: MembersListOptions) => runMembersList(opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt evidence members list --year 2021', 'tdkt evidence members list --unit phong-gd-dt --json']);
@@ -24,5 +26,5 @@ export async function runMembersList(opts: MembersListOptions, ctx: Context): Pr
   const db = (await ctx.registry()).db;
   const collectiveId = opts.unit ? (await resolveRecipient(db, opts.unit, 'collective')).id : undefined;
   const rows = await listMembers(db, { collectiveId, year: opts.year });
-  await ctx.print({ columns: membersColumns, rows, empty: 'No member counts recorded.' }, opts);
+  await ctx.print({ columns: membersColumns, rows, empty: EVIDENCE_CMD.noMembers() }, opts);
 }

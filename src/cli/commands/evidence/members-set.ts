@@ -3,6 +3,8 @@ import type { Context, OutputOptions } from '../../context.js';
 import { examples, parseYear, withOutput, writes } from '../../options.js';
 import { ask } from '../../prompt.js';
 import { membersColumns } from '../../views/checks.js';
+import { EVIDENCE_CMD } from '../../../i18n/messages/commands-b-evidence.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 export interface MembersSetOptions extends OutputOptions {
   year?: number;
@@ -15,14 +17,14 @@ export interface MembersSetOptions extends OutputOptions {
 
 export function membersSetCommand(ctx: Context): Command {
   const cmd = new Command('set')
-    .description('record a collective\'s member count for a year, and the counts it declares (else derived from the registry)')
-    .argument('<collective>', 'reference or name')
-    .option('-y, --year <year>', 'the year', parseYear)
-    .option('--count <n>', 'number of members')
-    .option('--ldtt <n>', 'members with LDTT, as declared (default: counted in the registry)')
-    .option('--cstdcs <n>', 'members with CSTDCS, as declared (default: counted in the registry)')
-    .option('--completed <n>', 'members who completed their duties (default: from their ratings)')
-    .option('--note <note>', 'free note')
+    .description(EVIDENCE_CMD.membersSetDescription())
+    .argument('<collective>', WORDS_B.refOrName())
+    .option('-y, --year <year>', EVIDENCE_CMD.optTheYear(), parseYear)
+    .option('--count <n>', EVIDENCE_CMD.optCount())
+    .option('--ldtt <n>', EVIDENCE_CMD.optLdtt())
+    .option('--cstdcs <n>', EVIDENCE_CMD.optCstdcs())
+    .option('--completed <n>', EVIDENCE_CMD.optCompleted())
+    .option('--note <note>', WORDS_B.freeNote())
     .action((who: string, opts: MembersSetOptions) => runMembersSet(who, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), [
@@ -32,8 +34,8 @@ export function membersSetCommand(ctx: Context): Command {
 }
 
 export async function runMembersSet(who: string, opts: MembersSetOptions, ctx: Context): Promise<void> {
-  const year = await ask(ctx, opts.year, '--year', '2021', async (p) => Number(await p.input({ message: 'Year' })));
-  const count = await ask(ctx, opts.count, '--count', '25', (p) => p.input({ message: 'Number of members' }));
+  const year = await ask(ctx, opts.year, '--year', '2021', async (p) => Number(await p.input({ message: EVIDENCE_CMD.askYear() })));
+  const count = await ask(ctx, opts.count, '--count', '25', (p) => p.input({ message: EVIDENCE_CMD.askCount() }));
   const { setMembers } = await import('../../../core/evidence/service.js');
   const m = await setMembers(await ctx.registry(), {
     collective: who,
@@ -44,7 +46,6 @@ export async function runMembersSet(who: string, opts: MembersSetOptions, ctx: C
     completed_count: opts.completed,
     note: opts.note,
   });
-  const verb = m.outcome === 'created' ? 'Recorded' : m.outcome === 'updated' ? 'Replaced' : 'Unchanged:';
-  ctx.info(`${verb} members of ${m.collective_name} for ${m.year}: ${m.member_count} (LDTT ${m.ldtt_share}%)`);
+  ctx.info(EVIDENCE_CMD.membersDone(m.outcome, m.collective_name, m.year, m.member_count, m.ldtt_share));
   if (opts.json || opts.format) await ctx.printRecord(membersColumns, m, opts);
 }

@@ -4,10 +4,11 @@ import type { Context } from '../../context.js';
 import { examples } from '../../options.js';
 import { ratingColumns } from '../../views/checks.js';
 import { evidenceFilter, withEvidenceFilter, type EvidenceListOptions } from './filter.js';
+import { EVIDENCE_CMD } from '../../../i18n/messages/commands-b-evidence.js';
 
 export function ratingListCommand(ctx: Context): Command {
   const cmd = new Command('list')
-    .description('list ratings by year and recipient')
+    .description(EVIDENCE_CMD.ratingListDescription())
     .action((opts: EvidenceListOptions) => runRatingList(opts, ctx));
   withEvidenceFilter(cmd);
   return examples(cmd, ['tdkt evidence rating list --year 2021', 'tdkt evidence rating list --unit phong-gd-dt --json']);
@@ -15,5 +16,5 @@ export function ratingListCommand(ctx: Context): Command {
 
 export async function runRatingList(opts: EvidenceListOptions, ctx: Context): Promise<void> {
   const rows = await listRatings((await ctx.registry()).db, await evidenceFilter(ctx, opts));
-  await ctx.print({ columns: ratingColumns, rows, empty: 'No ratings match.' }, opts);
+  await ctx.print({ columns: ratingColumns, rows, empty: EVIDENCE_CMD.noRatings() }, opts);
 }

@@ -4,11 +4,13 @@ import { resolveRecipient } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { dossierColumns } from '../../views/checks.js';
+import { EVIDENCE_CMD } from '../../../i18n/messages/commands-b-evidence.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 export function evidenceShowCommand(ctx: Context): Command {
   const cmd = new Command('show')
-    .description('a recipient\'s record by year: rating, awards, initiatives, discipline (what the chains read)')
-    .argument('<recipient>', 'reference or name')
+    .description(EVIDENCE_CMD.showDescription())
+    .argument('<recipient>', WORDS_B.refOrName())
     .action((who: string, opts: OutputOptions) => runEvidenceShow(who, opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt evidence show tran-thi-b', 'tdkt evidence show "nguyen van a" --json']);
@@ -18,5 +20,5 @@ export async function runEvidenceShow(who: string, opts: OutputOptions, ctx: Con
   const db = (await ctx.registry()).db;
   const r = await resolveRecipient(db, who);
   const rows = await recipientDossier(db, r.id);
-  await ctx.print({ columns: dossierColumns, rows, title: `Record of ${r.name} [${r.ref}]`, empty: 'Nothing recorded.' }, opts);
+  await ctx.print({ columns: dossierColumns, rows, title: EVIDENCE_CMD.recordOf(r.name, r.ref), empty: EVIDENCE_CMD.nothingRecorded() }, opts);
 }

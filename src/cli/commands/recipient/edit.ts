@@ -4,6 +4,8 @@ import type { Context, OutputOptions } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { examples, withOutput, writes } from '../../options.js';
 import { recipientColumns } from '../../views/records.js';
+import { RECIPIENT_CMD } from '../../../i18n/messages/commands-b-recipient.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 export interface RecipientEditOptions extends OutputOptions {
   name?: string;
@@ -17,15 +19,15 @@ export interface RecipientEditOptions extends OutputOptions {
 
 export function recipientEditCommand(ctx: Context): Command {
   const cmd = new Command('edit')
-    .description('correct a recipient; the old values stay in the audit trail ("" clears a field)')
-    .argument('<recipient>', 'reference or name')
-    .option('--name <name>', 'new name')
-    .addOption(new Option('-k, --kind <kind>', 'new kind (only while it has no awards)').choices(RECIPIENT_KINDS))
-    .option('-u, --unit <unit>', 'new unit (reference or name; "" for none)')
-    .option('-p, --position <position>', 'new position')
-    .option('--place <place>', 'new address or ward')
-    .option('--note <note>', 'new note')
-    .option('--ref <ref>', 'new reference')
+    .description(RECIPIENT_CMD.editDescription())
+    .argument('<recipient>', WORDS_B.refOrName())
+    .option('--name <name>', RECIPIENT_CMD.optNewName())
+    .addOption(new Option('-k, --kind <kind>', RECIPIENT_CMD.optNewKind()).choices(RECIPIENT_KINDS))
+    .option('-u, --unit <unit>', RECIPIENT_CMD.optNewUnit())
+    .option('-p, --position <position>', RECIPIENT_CMD.optNewPosition())
+    .option('--place <place>', RECIPIENT_CMD.optNewPlace())
+    .option('--note <note>', RECIPIENT_CMD.optNewNote())
+    .option('--ref <ref>', RECIPIENT_CMD.optNewRef())
     .action((query: string, opts: RecipientEditOptions) => runRecipientEdit(query, opts, ctx));
   withOutput(cmd);
   return examples(writes(cmd), ['tdkt recipient edit nguyen-van-a --position "Phó Hiệu trưởng"', 'tdkt recipient edit "tran thi b" --unit ""']);
@@ -33,10 +35,10 @@ export function recipientEditCommand(ctx: Context): Command {
 
 export async function runRecipientEdit(query: string, opts: RecipientEditOptions, ctx: Context): Promise<void> {
   const { format, json, ...changes } = opts;
-  if (Object.values(changes).every((v) => v === undefined)) throw new UsageError('nothing to change: pass at least one of --name, --kind, --unit, --position, --place, --note, --ref');
+  if (Object.values(changes).every((v) => v === undefined)) throw new UsageError(RECIPIENT_CMD.nothingToChange());
   const reg = await ctx.registry();
   const { editRecipient } = await import('../../../core/write.js');
   const r = await editRecipient(reg, query, { ...changes, unit: changes.unit === '' ? null : changes.unit });
-  ctx.info(`Updated ${r.ref}`);
+  ctx.info(RECIPIENT_CMD.updated(r.ref));
   await ctx.printRecord(recipientColumns, r, { format, json });
 }

@@ -4,6 +4,8 @@ import { UsageError } from '../../errors.js';
 import { examples, writes } from '../../options.js';
 import { confirmOrYes } from '../../prompt.js';
 import { CORRECTIONS } from '../../views/corrections.js';
+import { RECIPIENT_CMD } from '../../../i18n/messages/commands-b-recipient.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 interface MergeOptions {
   into?: string;
@@ -12,16 +14,16 @@ interface MergeOptions {
 
 export function recipientMergeCommand(ctx: Context): Command {
   const cmd = new Command('merge')
-    .description('merge a duplicate recipient into another: its awards, evidence and members move, its reference still finds the one kept (audited)')
-    .argument('<duplicate>', 'the recipient entered twice: reference or name')
-    .option('--into <recipient>', 'the recipient to keep: reference or name')
-    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
+    .description(RECIPIENT_CMD.mergeDescription())
+    .argument('<duplicate>', RECIPIENT_CMD.argDuplicate())
+    .option('--into <recipient>', RECIPIENT_CMD.optInto())
+    .option('-y, --yes', WORDS_B.yes())
     .action((dup: string, opts: MergeOptions) => runRecipientMerge(dup, opts, ctx));
   return examples(writes(cmd), ['tdkt recipient merge truong-thcs-tran-phu-2 --into truong-thcs-tran-phu', 'tdkt recipient merge "THCS Tran Phu" --into truong-thcs-tran-phu --yes']);
 }
 
 export async function runRecipientMerge(dup: string, opts: MergeOptions, ctx: Context): Promise<void> {
-  if (!opts.into) throw new UsageError('name the recipient to keep: --into <recipient>, e.g. --into truong-thcs-tran-phu');
+  if (!opts.into) throw new UsageError(RECIPIENT_CMD.noInto());
   const reg = await ctx.registry();
   const { planMerge } = await import('../../../core/recipient/merge.js');
   const plan = await planMerge(reg.db, dup, opts.into);

@@ -4,11 +4,13 @@ import { resolveRecipient } from '../../../core/resolve.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { recipientColumns } from '../../views/records.js';
+import { RECIPIENT_CMD } from '../../../i18n/messages/commands-b-recipient.js';
+import { WORDS_B } from '../../../i18n/messages/commands-b.js';
 
 export function recipientShowCommand(ctx: Context): Command {
   const cmd = new Command('show')
-    .description('show one recipient (by reference, or by name without diacritics)')
-    .argument('<recipient>', 'reference or name')
+    .description(RECIPIENT_CMD.showDescription())
+    .argument('<recipient>', WORDS_B.refOrName())
     .action((query: string, opts: OutputOptions) => runRecipientShow(query, opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt recipient show truong-thcs-tran-phu', 'tdkt recipient show "nguyen van a" --json']);

@@ -3,11 +3,12 @@ import { getSetting } from '../../../core/settings/settings.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { settingColumns } from '../../views/checks.js';
+import { SETTINGS_CMD } from '../../../i18n/messages/commands-b.js';
 
 export function settingsGetCommand(ctx: Context): Command {
   const cmd = new Command('get')
-    .description('print the value of a setting (empty when unset)')
-    .argument('<key>', 'e.g. quota.cstdcs-share')
+    .description(SETTINGS_CMD.getDescription())
+    .argument('<key>', SETTINGS_CMD.argKeyExample())
     .action((key: string, opts: OutputOptions) => runSettingsGet(key, opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt settings get quota.cstdcs-share', 'tdkt settings get award.strict --json']);

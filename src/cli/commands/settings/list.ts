@@ -3,9 +3,10 @@ import { listSettings } from '../../../core/settings/settings.js';
 import type { Context, OutputOptions } from '../../context.js';
 import { examples, withOutput } from '../../options.js';
 import { settingColumns } from '../../views/checks.js';
+import { SETTINGS_CMD } from '../../../i18n/messages/commands-b.js';
 
 export function settingsListCommand(ctx: Context): Command {
-  const cmd = new Command('list').description('list every setting with its value here').action((opts: OutputOptions) => runSettingsList(opts, ctx));
+  const cmd = new Command('list').description(SETTINGS_CMD.listDescription()).action((opts: OutputOptions) => runSettingsList(opts, ctx));
   withOutput(cmd);
   return examples(cmd, ['tdkt settings list', 'tdkt settings list --json']);
 }

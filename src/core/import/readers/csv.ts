@@ -7,6 +7,7 @@
  * an error that says on which line. It reads with indexOf and character codes, and takes values as
  * slices of the text: a million-line file reads several times faster than with a general CSV parser.
  */
+import { IMPORT_READ } from '../../../i18n/messages/core-io-import.js';
 
 /** Why the text is not CSV, and on which line of the file (from 1). */
 export class CsvError extends Error {
@@ -35,6 +36,7 @@ export class CsvReader {
   /** `firstLine`: the file's line on which the text starts (2 after a `sep=;` line). */
   constructor(delimiter: string, firstLine = 1) {
     this.line = firstLine;
+    // i18n-ignore: a programmer's error (the reader refuses sep=" before it gets here)
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw new Error(`a CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
     this.delimiter = delimiter.charCodeAt(0);
   }
@@ -85,7 +87,7 @@ export class CsvReader {
             // A quote at the very end of the text may be the first of a doubled pair.
             if (k === n || (k + 1 === n && !final)) {
               if (!final) break records;
-              throw new CsvError(`a quoted value opened on line ${opened} is never closed`, 'unclosed', opened);
+              throw new CsvError(IMPORT_READ.csvUnclosed(opened), 'unclosed', opened); // i18n-ignore: the kind is a code
             }
             if (lf < j) lf = next('\n', j);
             if (lf < k) l += lineBreaks(s, lf, k);
@@ -102,7 +104,7 @@ export class CsvReader {
           if (end < n) {
             const c = s.charCodeAt(end);
             if (c !== d && c !== LF && c !== CR) {
-              throw new CsvError(`the quoted value closed on line ${l} is followed by ${JSON.stringify(s[end])}, where the delimiter or the end of the line was expected`, 'syntax', l);
+              throw new CsvError(IMPORT_READ.csvAfterQuote(l, JSON.stringify(s[end])), 'syntax', l); // i18n-ignore: the kind is a code
             }
           }
         } else {
@@ -111,7 +113,7 @@ export class CsvReader {
           if (cr < p) cr = next('\r', p);
           end = dl < lf ? (dl < cr ? dl : cr) : lf < cr ? lf : cr;
           if (qt < p) qt = next('"', p);
-          if (qt < end) throw new CsvError(`a quote (") inside a value that does not start with one, on line ${l}`, 'syntax', l);
+          if (qt < end) throw new CsvError(IMPORT_READ.csvQuoteInside(l), 'syntax', l); // i18n-ignore: the kind is a code
           if (end === n && !final) break records;
           fields.push(s.slice(p, end));
         }

@@ -9,6 +9,7 @@ import { InvalidError } from '../../errors.js';
 import { CsvError, CsvReader } from './csv.js';
 import type { OpenSourceOptions, Source, SourceRow } from './source.js';
 import { decodeUtf8 } from './text.js';
+import { IMPORT_READ } from '../../../i18n/messages/core-io-import.js';
 
 /** Characters of CSV text given to the reader at a time (larger pieces read faster; a piece's records are yielded together). */
 const FEED_SLICE = 256 * 1024;
@@ -81,7 +82,7 @@ async function* delimitedRows(input: Readable, opts: OpenSourceOptions, counter:
     if (!done && lines.length > 1) lines.pop();
     delimiter = opts.format === 'tsv' ? '\t' : sniffLines(lines);
   }
-  if (delimiter === '"') throw new InvalidError(`${opts.name} names a quote as its delimiter (sep=")`, { hint: 'Write the delimiter after sep=, e.g. sep=; or sep=, on the first line, or leave that line out.' });
+  if (delimiter === '"') throw new InvalidError(IMPORT_READ.sepQuote(opts.name), { hint: IMPORT_READ.sepQuoteHint() });
   const reader = new CsvReader(delimiter, rowOffset + 1);
   let row = rowOffset;
   const rows = (records: string[][]): SourceRow[] => {
@@ -105,12 +106,8 @@ async function* delimitedRows(input: Readable, opts: OpenSourceOptions, counter:
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     if (e.kind === 'unclosed') {
-      throw new InvalidError(`${opts.name} ends inside a quoted field opened on line ${e.line}: the file looks truncated; nothing was imported`, {
-        hint: 'Export the file again from the spreadsheet, or close the quote (") of the last field.',
-      });
+      throw new InvalidError(IMPORT_READ.csvTruncated(opts.name, e.line), { hint: IMPORT_READ.csvTruncatedHint() });
     }
-    throw new InvalidError(`${opts.name} is not valid CSV: ${e.message}; nothing was imported`, {
-      hint: 'A field containing the delimiter, a quote or a line break must be quoted ("…", with quotes doubled inside).',
-    });
+    throw new InvalidError(IMPORT_READ.notCsv(opts.name, e.message), { hint: IMPORT_READ.notCsvHint() });
   }
 }

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { InvalidError } from '../../errors.js';
 import { BATCH, type OpenSourceOptions, type Source, type SourceRow } from './source.js';
 import { decodeUtf8 } from './text.js';
-
+import { IMPORT_READ, IMPORT_WHERE } from '../../../i18n/messages/core-io-import.js';
 
 export function jsonSource(input: Readable, opts: OpenSourceOptions, lines: boolean): Source {
   const counter = { bytes: 0 };
@@ -22,7 +22,7 @@ export function jsonSource(input: Readable, opts: OpenSourceOptions, lines: bool
       const index = new Map<string, number>();
       const toRow = (obj: unknown, row: number, where: string): SourceRow => {
         if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
-          throw new InvalidError(`${opts.name}, ${where}: expected an object with one field per column, e.g. {"decision_number": "05/QĐ-UBND", …}; nothing was imported`);
+          throw new InvalidError(IMPORT_READ.notObject(opts.name, where));
         }
         const cells: (string | null)[] = new Array(header.length).fill(null);
         for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
@@ -59,11 +59,9 @@ async function* ndjsonRows(text: AsyncGenerator<string>, name: string, toRow: To
     try {
       obj = JSON.parse(t);
     } catch (e) {
-      throw new InvalidError(`${name}, line ${line} is not JSON (${(e as Error).message}); nothing was imported`, {
-        hint: 'NDJSON has one JSON object per line; a cut last line means the file is truncated.',
-      });
+      throw new InvalidError(IMPORT_READ.ndjsonLine(name, line, (e as Error).message), { hint: IMPORT_READ.ndjsonHint() });
     }
-    batch.push(toRow(obj, line, `line ${line}`));
+    batch.push(toRow(obj, line, IMPORT_WHERE.line(line)));
   };
   for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
     const parts = (rest + chunk).split('\n');
@@ -91,9 +89,7 @@ async function* jsonArrayRows(text: AsyncGenerator<string>, name: string, toRow:
   let n = 0;
   let batch: SourceRow[] = [];
   const bad = (what: string) =>
-    new InvalidError(`${name} is not a JSON array of objects: ${what}; nothing was imported`, {
-      hint: 'Expected [{"decision_number": "05/QĐ-UBND", …}, …] as tdkt export awards --format json writes; use .ndjson for one object per line.',
-    });
+    new InvalidError(IMPORT_READ.notArray(name, what), { hint: IMPORT_READ.notArrayHint() });
   for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -116,9 +112,9 @@ async function* jsonArrayRows(text: AsyncGenerator<string>, name: string, toRow:
             try {
               obj = JSON.parse(buf);
             } catch (e) {
-              throw bad(`element ${n}: ${(e as Error).message}`);
+              throw bad(IMPORT_READ.badElement(n, (e as Error).message));
             }
-            batch.push(toRow(obj, n, `element ${n}`));
+            batch.push(toRow(obj, n, IMPORT_WHERE.element(n)));
             buf = '';
             state = 'between';
           }
@@ -127,7 +123,7 @@ async function* jsonArrayRows(text: AsyncGenerator<string>, name: string, toRow:
       }
       if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') continue;
       if (state === 'start') {
-        if (ch !== '[') throw bad(`it starts with «${ch}»`);
+        if (ch !== '[') throw bad(IMPORT_READ.startsWith(ch));
         state = 'between';
       } else if (state === 'between') {
         if (ch === ',') continue;
@@ -137,8 +133,8 @@ async function* jsonArrayRows(text: AsyncGenerator<string>, name: string, toRow:
           depth = 1;
           start = i;
           buf = '';
-        } else throw bad(`element ${n + 1} starts with «${ch}»`);
-      } else if (state === 'end') throw bad('text after the closing ]');
+        } else throw bad(IMPORT_READ.elementStartsWith(n + 1, ch));
+      } else if (state === 'end') throw bad(IMPORT_READ.textAfterEnd());
     }
     if (state === 'element') buf += chunk.slice(start);
     if (batch.length >= BATCH) {
@@ -146,7 +142,7 @@ async function* jsonArrayRows(text: AsyncGenerator<string>, name: string, toRow:
       batch = [];
     }
   }
-  if (state === 'start' && n === 0) throw new InvalidError(`${name} is empty; nothing was imported`, { hint: 'Expected a JSON array of award lines.' });
-  if ((state as string) !== 'end') throw bad(`it ends before the closing ] after element ${n} (the file looks truncated)`);
+  if (state === 'start' && n === 0) throw new InvalidError(IMPORT_READ.jsonEmpty(name), { hint: IMPORT_READ.jsonEmptyHint() });
+  if ((state as string) !== 'end') throw bad(IMPORT_READ.endsEarly(n));
   if (batch.length) yield batch;
 }

@@ -12,10 +12,13 @@ import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TdktError } from '../../errors.js';
 import { openSource, type OpenSourceOptions } from './source.js';
+import { setLang, type Lang } from '../../../i18n/index.js';
 
 export interface ParseWorkerData {
   path: string;
   opts: OpenSourceOptions;
+  /** The language of the run: the reader's messages are said in it. */
+  lang?: Lang;
 }
 
 /** Batches parsed ahead of the main thread at most. */
@@ -24,6 +27,7 @@ export const IN_FLIGHT = 4;
 export const WORKER_BATCH = 1024;
 
 async function run(port: NonNullable<typeof parentPort>, data: ParseWorkerData): Promise<void> {
+  if (data.lang) setLang(data.lang);
   let inFlight = 0;
   let wake: (() => void) | undefined;
   port.on('message', (m: { t: string }) => {

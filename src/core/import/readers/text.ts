@@ -1,6 +1,7 @@
 /** Text files (CSV, TSV, JSON, NDJSON) are UTF-8; anything else is refused before it reaches the registry. */
 import type { Readable } from 'node:stream';
 import { InvalidError } from '../../errors.js';
+import { IMPORT_READ } from '../../../i18n/messages/core-io-import.js';
 
 /**
  * Decodes UTF-8 strictly, chunk by chunk: a file in another encoding (Windows-1258, TCVN3, UTF-16) is
@@ -15,11 +16,11 @@ export async function* decodeUtf8(input: Readable, name: string, counter: { byte
     if (first && buf.length > 0) {
       first = false;
       if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-        throw encodingError(name, 'is UTF-16 (Excel\'s "Unicode Text")');
+        throw encodingError(name, IMPORT_READ.utf16());
       }
-      if (buf.subarray(0, 4096).includes(0)) throw encodingError(name, 'contains NUL bytes (UTF-16 without a byte order mark, or not a text file)');
+      if (buf.subarray(0, 4096).includes(0)) throw encodingError(name, IMPORT_READ.nul());
       if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
-        throw new InvalidError(`${name} is a zip file (an XLSX workbook?), not CSV text`, { hint: 'Name it .xlsx, or pass --format xlsx.' });
+        throw new InvalidError(IMPORT_READ.zip(name), { hint: IMPORT_READ.zipHint() });
       }
     }
     let text: string;
@@ -28,7 +29,7 @@ export async function* decodeUtf8(input: Readable, name: string, counter: { byte
     } catch {
       const at = firstBadByte(buf);
       const lineOf = line + countNewlines(buf.subarray(0, at));
-      throw encodingError(name, `is not UTF-8: byte 0x${buf[at]?.toString(16).toUpperCase().padStart(2, '0')} at offset ${counter.bytes + at} (line ${lineOf}) is not valid UTF-8 — probably Windows-1258, TCVN3 or VNI`);
+      throw encodingError(name, IMPORT_READ.notUtf8(String(buf[at]?.toString(16).toUpperCase().padStart(2, '0')), counter.bytes + at, lineOf));
     }
     line += countNewlines(buf);
     counter.bytes += buf.length;
@@ -38,14 +39,12 @@ export async function* decodeUtf8(input: Readable, name: string, counter: { byte
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch {
-    throw encodingError(name, 'ends in the middle of a UTF-8 character (the file looks truncated)');
+    throw encodingError(name, IMPORT_READ.cutCharacter());
   }
 }
 
 function encodingError(name: string, what: string): InvalidError {
-  return new InvalidError(`${name} ${what}; nothing was imported`, {
-    hint: 'Save the file as UTF-8: in Excel, File → Save As → "CSV UTF-8 (Comma delimited)"; or convert it with iconv -f CP1258 -t UTF-8.',
-  });
+  return new InvalidError(IMPORT_READ.encoding(name, what), { hint: IMPORT_READ.encodingHint() });
 }
 
 function countNewlines(buf: Buffer): number {

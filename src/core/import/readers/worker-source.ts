@@ -4,6 +4,8 @@
  */
 import { InvalidError } from '../../errors.js';
 import { type OpenSourceOptions, type Source, type SourceRow } from './source.js';
+import { IMPORT_READ } from '../../../i18n/messages/core-io-import.js';
+import { getLang } from '../../../i18n/index.js';
 
 /**
  * A CSV/TSV file read in a worker thread running `script` (parse-worker.ts, built): decoding and parsing
@@ -24,7 +26,7 @@ type WorkerMessage =
 async function* workerRows(path: string, opts: OpenSourceOptions, script: string, counter: { bytes: number }): AsyncGenerator<SourceRow[]> {
   const { Worker } = await import('node:worker_threads');
   // A small young generation: the worker's garbage is short-lived, and its heap adds to the import's memory.
-  const worker = new Worker(script, { workerData: { path, opts }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  const worker = new Worker(script, { workerData: { path, opts, lang: getLang() }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   worker.unref();
   const queue: WorkerMessage[] = [];
   let failure: Error | undefined;
@@ -52,7 +54,7 @@ async function* workerRows(path: string, opts: OpenSourceOptions, script: string
       const m = queue.shift();
       if (!m) {
         if (failure) throw failure;
-        if (exited) throw new Error(`the worker reading ${opts.name} stopped before the end of the file`);
+        if (exited) throw new Error(IMPORT_READ.workerStopped(opts.name));
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }

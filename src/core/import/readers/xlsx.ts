@@ -20,6 +20,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InvalidError } from '../../errors.js';
 import { BATCH, type OpenSourceOptions, type Source, type SourceRow } from './source.js';
 import { ZipFile, type ZipEntry } from './zip.js';
+import { IMPORT_READ } from '../../../i18n/messages/core-io-import.js';
 
 interface SheetInfo {
   name: string;
@@ -60,7 +61,7 @@ async function* xlsxRows(input: Readable, opts: OpenSourceOptions, progress: { b
     }
     const sheet = chooseSheet(book, opts, notices);
     const entry = zip.entry(sheet.part);
-    if (!entry) throw unreadable(opts.name, new Error(`the sheet «${sheet.name}» is named in the workbook but not stored in the file (${sheet.part})`));
+    if (!entry) throw unreadable(opts.name, new Error(IMPORT_READ.sheetNotStored(sheet.name, sheet.part)));
     const strings = book.sharedStrings && zip.entry(book.sharedStrings) ? await readSharedStrings(zip, zip.entry(book.sharedStrings)!) : [];
     const dateStyles = book.styles && zip.entry(book.styles) ? dateStyleIndexes(await zip.text(zip.entry(book.styles)!)) : new Set<number>();
     yield* readSheet(zip, entry, { strings, dateStyles, date1904: book.date1904, name: opts.name }, progress);
@@ -71,9 +72,7 @@ async function* xlsxRows(input: Readable, opts: OpenSourceOptions, progress: { b
 
 function unreadable(name: string, e: unknown): InvalidError {
   if (e instanceof InvalidError) return e;
-  return new InvalidError(`${name} cannot be read as an XLSX workbook: ${(e as Error).message}; nothing was imported`, {
-    hint: 'Save it again from the spreadsheet program as "Excel Workbook (.xlsx)", or pass --format if the extension is wrong.',
-  });
+  return new InvalidError(IMPORT_READ.xlsxUnreadable(name, (e as Error).message), { hint: IMPORT_READ.xlsxUnreadableHint() });
 }
 
 function chooseSheet(book: WorkbookInfo, opts: OpenSourceOptions, notices: string[]): SheetInfo {
@@ -82,16 +81,20 @@ function chooseSheet(book: WorkbookInfo, opts: OpenSourceOptions, notices: strin
     const want = opts.sheet.trim().toLowerCase();
     const s = book.sheets.find((x) => x.name.trim().toLowerCase() === want);
     if (!s) {
-      throw new InvalidError(`${opts.name} has no sheet named «${opts.sheet}»`, {
-        hint: book.sheets.length ? `Its sheets: ${book.sheets.map((x) => `«${x.name}»${x.state !== 'visible' ? ' (hidden)' : ''}`).join(', ')}.` : 'Check that the file is an XLSX workbook.',
+      throw new InvalidError(IMPORT_READ.noSheetNamed(opts.name, opts.sheet), {
+        hint: book.sheets.length ? IMPORT_READ.itsSheets(book.sheets.map((x) => `«${x.name}»${x.state !== 'visible' ? IMPORT_READ.hidden() : ''}`).join(', ')) : IMPORT_READ.checkXlsx(),
       });
     }
     return s;
   }
   const first = book.sheets.find((s) => s.state === 'visible');
-  if (!first) throw new InvalidError(`${opts.name} has no worksheet${hidden.length ? ' that is not hidden' : ''}`, { hint: hidden.length ? `Name the sheet to read with --sheet: ${hidden.map((x) => `«${x.name}»`).join(', ')}.` : 'Check that the file is an XLSX workbook.' });
+  if (!first) {
+    throw new InvalidError(IMPORT_READ.noWorksheet(opts.name, hidden.length > 0), {
+      hint: hidden.length ? IMPORT_READ.nameSheet(hidden.map((x) => `«${x.name}»`).join(', ')) : IMPORT_READ.checkXlsx(),
+    });
+  }
   const skipped = hidden.filter((s) => book.sheets.indexOf(s) < book.sheets.indexOf(first));
-  for (const s of skipped) notices.push(`${opts.name}: the sheet «${s.name}» is hidden and was not read (read it with --sheet "${s.name}")`);
+  for (const s of skipped) notices.push(IMPORT_READ.sheetHidden(opts.name, s.name));
   return first;
 }
 
@@ -137,7 +140,7 @@ async function readWorkbook(zip: ZipFile): Promise<WorkbookInfo> {
   const root = await relationships(zip, '');
   const main = root.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const wb = zip.entry(main);
-  if (!wb) throw new Error(zip.entry('word/document.xml') ? 'it is a Word document' : 'it has no workbook part');
+  if (!wb) throw new Error(zip.entry('word/document.xml') ? IMPORT_READ.wordDocument() : IMPORT_READ.noWorkbookPart());
   const rels = await relationships(zip, wb.name);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const info: WorkbookInfo = {
@@ -336,7 +339,7 @@ async function* readSheet(zip: ZipFile, entry: ZipEntry, ctx: SheetContext, prog
     // A number cell with an empty value holds none (openpyxl writes a formula's missing result as <v/>).
     if (hasValue && value === '' && type === 'n') hasValue = false;
     if (!hasValue) {
-      if (formula !== undefined) problem(`holds a formula (=${formula}) whose result was never saved: open the file in Excel or LibreOffice and save it again, or paste the values in place of the formulas`);
+      if (formula !== undefined) problem(IMPORT_READ.formulaUnsaved(formula));
       return;
     }
     switch (type) {
@@ -348,13 +351,13 @@ async function* readSheet(zip: ZipFile, entry: ZipEntry, ctx: SheetContext, prog
       case 'b':
         return put(r, col, value === '1' ? 'TRUE' : 'FALSE');
       case 'e':
-        return problem(`holds the spreadsheet error ${value}${formula !== undefined ? ` (from =${formula})` : ''}: correct it in the spreadsheet, or type the value`);
+        return problem(IMPORT_READ.cellError(value, formula));
       case 'd':
         return put(r, col, value.slice(0, 10));
       default:
         if (ctx.dateStyles.has(style)) {
           const d = serialDate(Number(value), ctx.date1904);
-          return d ? put(r, col, d) : problem(`holds ${value}, which is not a date that a spreadsheet can show: type the date as DD/MM/YYYY`);
+          return d ? put(r, col, d) : problem(IMPORT_READ.notADate(value));
         }
         return put(r, col, numberText(value));
     }

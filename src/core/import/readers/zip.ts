@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { IMPORT_READ } from '../../../i18n/messages/core-io-import.js';
 
 export interface ZipEntry {
   /** The name as stored, without a leading slash, with forward slashes. */
@@ -59,12 +60,12 @@ export class ZipFile {
     } finally {
       await fh.close();
     }
-    if (header.readUInt32LE(0) !== LOCAL) throw new ZipError(`the entry ${entry.name} is not where the directory says`);
+    if (header.readUInt32LE(0) !== LOCAL) throw new ZipError(IMPORT_READ.zipEntryMisplaced(entry.name));
     const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     if (entry.compressedSize === 0) return Readable.from([]);
     const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 << 10 });
     if (entry.method === 0) return raw;
-    if (entry.method !== 8) throw new ZipError(`the entry ${entry.name} is compressed by method ${entry.method}, which tdkt cannot read (only stored and deflated)`);
+    if (entry.method !== 8) throw new ZipError(IMPORT_READ.zipMethod(entry.name, entry.method));
     const inflate = createInflateRaw({ chunkSize: 256 << 10 });
     raw.on('error', (e) => inflate.destroy(e));
     return raw.pipe(inflate);
@@ -85,13 +86,13 @@ function normalise(name: string): string {
 async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
   const buf = Buffer.alloc(length);
   const { bytesRead } = await fh.read(buf, 0, length, position);
-  if (bytesRead < length) throw new ZipError('the file ends early (truncated?)');
+  if (bytesRead < length) throw new ZipError(IMPORT_READ.zipEndsEarly());
   return buf;
 }
 
 async function readDirectory(fh: FileHandle): Promise<Map<string, ZipEntry>> {
   const { size } = await fh.stat();
-  if (size < 22) throw new ZipError('it is too short to be a ZIP file');
+  if (size < 22) throw new ZipError(IMPORT_READ.zipTooShort());
   // The end record is the last 22 bytes, or followed by a comment of up to 64 KiB.
   const tailLength = Math.min(size, 22 + 0xffff);
   const tail = await readAt(fh, size - tailLength, tailLength);
@@ -102,16 +103,16 @@ async function readDirectory(fh: FileHandle): Promise<Map<string, ZipEntry>> {
       break;
     }
   }
-  if (at === -1) throw new ZipError('it is not a ZIP file (no central directory)');
+  if (at === -1) throw new ZipError(IMPORT_READ.zipNotZip());
   let count = tail.readUInt16LE(at + 10);
   let dirSize = tail.readUInt32LE(at + 12);
   let dirOffset = tail.readUInt32LE(at + 16);
   if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
     const locAt = size - tailLength + at - 20;
     const loc = await readAt(fh, locAt, 20);
-    if (loc.readUInt32LE(0) !== EOCD64_LOCATOR) throw new ZipError('its ZIP64 directory cannot be found');
+    if (loc.readUInt32LE(0) !== EOCD64_LOCATOR) throw new ZipError(IMPORT_READ.zip64Missing());
     const rec = await readAt(fh, Number(loc.readBigUInt64LE(8)), 56);
-    if (rec.readUInt32LE(0) !== EOCD64) throw new ZipError('its ZIP64 directory cannot be found');
+    if (rec.readUInt32LE(0) !== EOCD64) throw new ZipError(IMPORT_READ.zip64Missing());
     count = Number(rec.readBigUInt64LE(32));
     dirSize = Number(rec.readBigUInt64LE(40));
     dirOffset = Number(rec.readBigUInt64LE(48));
@@ -120,7 +121,7 @@ async function readDirectory(fh: FileHandle): Promise<Map<string, ZipEntry>> {
   const entries = new Map<string, ZipEntry>();
   let p = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) throw new ZipError('its central directory is damaged');
+    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) throw new ZipError(IMPORT_READ.zipDamaged());
     const method = dir.readUInt16LE(p + 10);
     let compressedSize = dir.readUInt32LE(p + 20);
     let size = dir.readUInt32LE(p + 24);

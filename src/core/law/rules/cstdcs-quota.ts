@@ -4,6 +4,11 @@
  */
 import type { Facts } from '../../checks/facts.js';
 import type { Finding, Rule } from '../finding.js';
+import { humanNumber } from '../../../i18n/index.js';
+import { CITE, QUOTA } from '../../../i18n/messages/law.js';
+import { cite } from '../cite.js';
+
+const DECREE_91 = { decree: '91/2017/NĐ-CP' };
 
 const DECREE_91_CAP = 15;
 
@@ -27,10 +32,18 @@ export function cstdcsPlacesLeft(facts: Facts, unitId: number, year: number, und
 
 export const rule: Rule = {
   id: 'cstdcs-quota',
-  describe: 'CSTDCS of a unit\'s members in a year stay within the cap as a share of their LDTT',
-  article: 'Decree 91/2017/NĐ-CP; setting quota.cstdcs-share',
-  evidence: "the unit's members' CSTDCS lines; the unit's declared LDTT count (else missing evidence)",
-  regimes: 'Decree 91/2017: 15%; otherwise the setting (no cap when unset)',
+  get describe() {
+    return QUOTA.describe();
+  },
+  get article() {
+    return `${cite({ act: DECREE_91 })}; ${CITE.setting('quota.cstdcs-share')}`;
+  },
+  get evidence() {
+    return QUOTA.evidence();
+  },
+  get regimes() {
+    return QUOTA.regimes();
+  },
   blocking: false,
   run({ facts, unitYears }) {
     const out: Finding[] = [];
@@ -49,7 +62,7 @@ export const rule: Rule = {
       const declared = m.declared?.ldtt_count ?? null;
       const ldtt = declared ?? m.ldtt.length;
       if (lines.length * 100 <= cap * ldtt) continue;
-      const share = ldtt ? `${Math.round((lines.length / ldtt) * 1000) / 10}%` : 'no LDTT';
+      const share = ldtt ? `${humanNumber(Math.round((lines.length / ldtt) * 1000) / 10)}%` : QUOTA.noLdtt();
       // Without the unit's declared LDTT count, the registry's LDTT lines are only a lower bound: the
       // cap cannot be judged exceeded, only the evidence said to be missing.
       out.push({
@@ -64,12 +77,9 @@ export const rule: Rule = {
         recipient_name: unit.name,
         award_type: 'CSTDCS',
         year,
-        message:
-          declared === null
-            ? `${lines.length} CSTDCS for ${year} against the ${ldtt} LDTT the registry holds (${share}); the cap is ${cap}% of LDTT, and the unit's LDTT count for ${year} is not declared`
-            : `${lines.length} CSTDCS for ${year} against ${ldtt} LDTT (${share}, declared); the cap is ${cap}% of LDTT`,
-        article: underDecree91 ? 'Decree 91/2017/NĐ-CP (CSTDCS at most 15% of LDTT)' : 'setting quota.cstdcs-share',
-        hint: `CSTDCS lines: ${lines.map((l) => `#${l.id}`).join(', ')}${declared === null ? `; if the registry lacks LDTT lines, declare the count: tdkt evidence members set ${unit.ref} --year ${year} --count <members> --ldtt <n>` : ''}`,
+        message: (declared === null ? QUOTA.undeclared : QUOTA.declared)(humanNumber(lines.length), String(year), humanNumber(ldtt), share, humanNumber(cap)),
+        article: underDecree91 ? cite({ act: DECREE_91, note: CITE.cstdcsCap }) : CITE.setting('quota.cstdcs-share'),
+        hint: QUOTA.lines(lines.map((l) => `#${l.id}`).join(', ')) + (declared === null ? QUOTA.declare(unit.ref, String(year)) : ''),
         regime: lines[lines.length - 1].regime,
       });
     }

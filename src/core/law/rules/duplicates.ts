@@ -6,16 +6,25 @@
  */
 import type { LineFact } from '../../checks/facts.js';
 import { lineFinding, type Finding, type Rule } from '../finding.js';
+import { DUPLICATE, LAW } from '../../../i18n/messages/law.js';
 import { achievementRelation, DUPLICATE_RULES, duplicateRuleOf, duplicateVerdict, type DuplicateRuleId } from '../line.js';
 
 export function duplicateRule(id: DuplicateRuleId): Rule {
   const spec = DUPLICATE_RULES[id];
   return {
     id,
-    describe: spec.describe,
-    article: spec.article,
-    evidence: "the recipient's other active lines (type, period, kind, signing body)",
-    regimes: 'all',
+    get describe() {
+      return spec.describe;
+    },
+    get article() {
+      return spec.article;
+    },
+    get evidence() {
+      return DUPLICATE.evidence();
+    },
+    get regimes() {
+      return LAW.regimeAll();
+    },
     blocking: spec.blocking,
     run({ facts, lines }) {
       const judged = new Set(lines.map((l) => l.id));
@@ -32,7 +41,7 @@ export function duplicateRule(id: DuplicateRuleId): Rule {
         const v = duplicateVerdict(
           achievementRelation(first, line)!,
           { ...line, recipient: facts.recipient(line.recipient_id).name },
-          { ...first, where: `(award #${first.id}, decision ${first.decision_symbol})` },
+          { ...first, where: LAW.recordAward(String(first.id), first.decision_symbol) },
         );
         out.push(lineFinding(id, facts, line, { severity: 'error', message: v.message, article: v.article, hint: v.hint }));
       }

@@ -8,6 +8,8 @@ import { rule as cstdbtChain } from './cstdbt-chain.js';
 import { rule as cstdcsChain } from './cstdcs-chain.js';
 import { rule as cstdcsQuota } from './cstdcs-quota.js';
 import { rule as cstdtqChain } from './cstdtq-chain.js';
+import { rule as ctdbtFlag } from './ctdbt-flag.js';
+import { rule as ctdcpFlag } from './ctdcp-flag.js';
 import { rule as hcld3Chain } from './hcld3-chain.js';
 import { rule as ldttCriteria } from './ldtt-criteria.js';
 import { rule as oneAchievement } from './one-achievement.js';
@@ -39,6 +41,23 @@ export const RULES: Rule[] = [
   hcld3Chain,
   ttldtt,
   ttldxs,
+  ctdbtFlag,
+  ctdcpFlag,
   cstdcsQuota,
   underDiscipline,
 ];
+
+/** A rule as the rules table shows it, its texts read in the run's language. */
+export interface RuleRow {
+  id: string;
+  describe: string;
+  article: string;
+  regimes: string;
+  evidence: string;
+  blocking: boolean;
+}
+
+/** The rules table. */
+export function ruleRows(): RuleRow[] {
+  return RULES.map((r) => ({ id: r.id, describe: r.describe, article: r.article, regimes: r.regimes, evidence: r.evidence, blocking: r.blocking }));
+}

@@ -1,6 +1,7 @@
 /** The rules table's entries for the line rules of line.ts, judged over history like any other rule. */
 import type { Facts, LineFact } from '../../checks/facts.js';
 import { lineFinding, type Finding, type Rule } from '../finding.js';
+import { LAW, LINE } from '../../../i18n/messages/law.js';
 import { LINE_RULES, lineVerdicts, type LineRuleId, type LineSubject } from '../line.js';
 
 /** A line of the facts as the line rules see it. */
@@ -27,10 +28,18 @@ export function lineIssueRule(id: LineRuleId): Rule {
   const spec = LINE_RULES[id];
   return {
     id,
-    describe: spec.describe,
-    article: spec.article,
-    evidence: 'the line, its decision (date, signing body and level) and the award type (recipient kinds, dated levels)',
-    regimes: 'all',
+    get describe() {
+      return spec.describe;
+    },
+    get article() {
+      return spec.article;
+    },
+    get evidence() {
+      return LINE.evidence();
+    },
+    get regimes() {
+      return LAW.regimeAll();
+    },
     blocking: true,
     run({ facts, lines }) {
       const out: Finding[] = [];

@@ -2,15 +2,25 @@
 import { DISCIPLINE_LABELS, type DisciplineForm } from '../../evidence/vocab.js';
 import { formatPeriod } from '../../parse.js';
 import { lineFinding, type Finding, type Rule } from '../finding.js';
+import { cite } from '../cite.js';
+import { DISCIPLINE_LAW, LAW } from '../../../i18n/messages/law.js';
 
-const ARTICLE = 'Art. 93.2.d, Law 06/2022/QH15';
+const ART_93_2_D = { art: '93', clause: 2, point: 'd' };
 
 export const rule: Rule = {
   id: 'under-discipline',
-  describe: 'no award to a recipient disciplined in its achievement period (an error for emulation titles, a warning otherwise)',
-  article: 'Art. 93.2.d',
-  evidence: "the recipient's discipline records (form, year, decision)",
-  regimes: 'all',
+  get describe() {
+    return DISCIPLINE_LAW.describe();
+  },
+  get article() {
+    return cite(ART_93_2_D);
+  },
+  get evidence() {
+    return DISCIPLINE_LAW.evidence();
+  },
+  get regimes() {
+    return LAW.regimeAll();
+  },
   blocking: false,
   run({ facts, lines }) {
     const out: Finding[] = [];
@@ -22,11 +32,9 @@ export const rule: Rule = {
         out.push(
           lineFinding('under-discipline', facts, line, {
             severity: title ? 'error' : 'warning',
-            message: `disciplined (${d.form}, ${label}${d.decision ? `, ${d.decision}` : ''}) in ${d.year}, within the achievement period ${formatPeriod(line.period_from, line.period_to)}`,
-            article: ARTICLE,
-            hint: title
-              ? 'An emulation title needs a year free of discipline: correct the discipline\'s year if it is wrong; otherwise the award is open to revocation.'
-              : 'Check that the achievement outweighs the violation; a violation found later in the period is a ground for revocation.',
+            message: DISCIPLINE_LAW.message(d.form, label, d.decision ?? '', String(d.year), formatPeriod(line.period_from, line.period_to)),
+            article: cite({ ...ART_93_2_D, act: 'law2022' }),
+            hint: title ? DISCIPLINE_LAW.hintTitle() : DISCIPLINE_LAW.hintForm(),
           }),
         );
       }

@@ -1,0 +1,161 @@
+/**
+ * The views' texts (src/cli/views/): headers of the table columns, the lines shown instead of an empty
+ * table, group titles and footers. Column keys (JSON fields, CSV/TSV headers) are not here: they are a
+ * contract for scripts and stay English.
+ *
+ * A header is short on purpose: the table is laid out to the terminal's width, and where a Vietnamese
+ * header is much longer than its cells the column also has a `short` form (see src/render/table.ts).
+ */
+import { msg } from '../index.js';
+
+/** Column headers, shared by the views that show the same field. */
+export const HEADER = {
+  // Records
+  ref: msg('Ref', 'Mã'),
+  kind: msg('Kind', 'Loại'),
+  name: msg('Name', 'Tên'),
+  unitRef: msg('Unit ref', 'Mã đơn vị'),
+  unit: msg('Unit', 'Đơn vị'),
+  position: msg('Position', 'Chức vụ'),
+  place: msg('Place', 'Địa danh'),
+  venue: msg('Place', 'Địa điểm'),
+  note: msg('Note', 'Ghi chú'),
+  level: msg('Level', 'Cấp'),
+  abbr: msg('Abbr.', 'Viết tắt'),
+  partOf: msg('Part of', 'Trực thuộc'),
+  code: msg('Code', 'Mã'),
+  english: msg('English', 'Tên tiếng Anh'),
+  family: msg('Family', 'Nhóm'),
+  category: msg('Category', 'Phân loại'),
+  recipients: msg('Recipients', 'Đối tượng'),
+  conferredBy: msg('Conferred by', 'Cấp khen'),
+  levels: msg('Levels', 'Các cấp'),
+  levelPeriods: msg('Level periods', 'Cấp theo thời kỳ'),
+  rank: msg('Rank', 'Hạng'),
+  precedence: msg('Prec.', 'Thứ tự'),
+  periodicity: msg('Periodicity', 'Chu kỳ'),
+  article: msg('Article', 'Điều'),
+  builtin: msg('Built-in', 'Có sẵn'),
+  number: msg('Number', 'Số, ký hiệu'),
+  numberOnly: msg('No.', 'Số'),
+  date: msg('Date', 'Ngày'),
+  bodyRef: msg('Body ref', 'Mã cơ quan'),
+  signedBy: msg('Signed by', 'Cơ quan ban hành'),
+  signedByShort: msg('Signed by', 'Cơ quan'),
+  dateLine: msg('Date line', 'Địa danh, ngày tháng'),
+  signer: msg('Signer', 'Người ký'),
+  capacity: msg('Capacity', 'Thẩm quyền ký'),
+  summary: msg('Summary', 'Trích yếu'),
+  regime: msg('Regime', 'Chế độ pháp lý'),
+  lines: msg('Lines', 'Số dòng'),
+  id: msg('Id', 'ID'),
+  decisionRef: msg('Decision ref', 'Mã quyết định'),
+  decision: msg('Decision', 'Quyết định'),
+  decisionShort: msg('Decision', 'QĐ'),
+  body: msg('Body', 'Cơ quan'),
+  stt: msg('STT', 'STT'),
+  award: msg('Award', 'Hình thức'),
+  awardName: msg('Award name', 'Tên hình thức'),
+  recipientRef: msg('Recipient ref', 'Mã đối tượng'),
+  recipient: msg('Recipient', 'Đối tượng'),
+  period: msg('Period', 'Giai đoạn'),
+  from: msg('From', 'Từ năm'),
+  to: msg('To', 'Đến năm'),
+  achievement: msg('Achievement', 'Thành tích'),
+  commendationKind: msg('Commendation kind', 'Loại hình khen thưởng'),
+  ceremony: msg('Ceremony', 'Buổi lễ'),
+  ceremonyRef: msg('Ceremony ref', 'Mã buổi lễ'),
+  status: msg('Status', 'Trạng thái'),
+  organiserRef: msg('Organiser ref', 'Mã đơn vị tổ chức'),
+  organiser: msg('Organiser', 'Đơn vị tổ chức'),
+  awards: msg('Awards', 'Lượt khen'),
+  type: msg('Type', 'Loại'),
+  awardType: msg('Type', 'Hình thức'),
+  detail: msg('Detail', 'Chi tiết'),
+  // Rosters, counts, histories
+  no: msg('No', 'STT'),
+  annexStt: msg('STT', 'STT trong QĐ'),
+  annexSttShort: msg('STT', 'STT QĐ'),
+  issuedBy: msg('Issued by', 'Cơ quan ban hành'),
+  issuedByShort: msg('Issued by', 'Cơ quan'),
+  decisionDate: msg('Decision date', 'Ngày quyết định'),
+  awardId: msg('Award id', 'ID dòng'),
+  positionUnit: msg('Position, unit', 'Chức vụ, đơn vị'),
+  collectives: msg('Collectives', 'Tập thể'),
+  collectivesShort: msg('Coll.', 'TT'),
+  individuals: msg('Individuals', 'Cá nhân'),
+  individualsShort: msg('Indiv.', 'CN'),
+  households: msg('Households', 'Hộ gia đình'),
+  householdsShort: msg('Househ.', 'Hộ GĐ'),
+  total: msg('Total', 'Tổng'),
+  presented: msg('Presented', 'Ngày trao'),
+  revokedBy: msg('Revoked by', 'Thu hồi theo QĐ'),
+  revokedOn: msg('Revoked on', 'Ngày thu hồi'),
+  ground: msg('Ground', 'Lý do'),
+  revocationNote: msg('Revocation note', 'Ghi chú thu hồi'),
+  reinstatedBy: msg('Reinstated by', 'Khôi phục theo QĐ'),
+  reinstatedOn: msg('Reinstated on', 'Ngày khôi phục'),
+  revocationUndone: msg('Revocation undone', 'Thu hồi đã hủy bỏ'),
+  withdrawn: msg('Withdrawn', 'Thu hồi'),
+  // The audit trail and its verification
+  event: msg('Event', 'Sự kiện'),
+  at: msg('At', 'Thời điểm'),
+  actor: msg('Actor', 'Người thực hiện'),
+  actorShort: msg('Actor', 'Người TH'),
+  command: msg('Command', 'Lệnh'),
+  action: msg('Action', 'Thao tác'),
+  record: msg('Record', 'Bản ghi'),
+  changes: msg('Changes', 'Thay đổi'),
+  before: msg('Before', 'Trước'),
+  after: msg('After', 'Sau'),
+  previousHash: msg('Previous hash', 'Mã băm trước'),
+  hash: msg('Hash', 'Mã băm'),
+  lastId: msg('Last id', 'ID cuối'),
+  check: msg('Check', 'Kiểm tra'),
+  where: msg('Where', 'Vị trí'),
+  problem: msg('Problem', 'Vấn đề'),
+  table: msg('Table', 'Bảng'),
+  rowId: msg('Row id', 'ID dòng'),
+  // Revocations
+  awardLine: msg('Award', 'Dòng'),
+  awardedBy: msg('Awarded by', 'Quyết định khen'),
+  awardedByShort: msg('Awarded by', 'QĐ khen'),
+  withdrawnBy: msg('Withdrawn by', 'Quyết định thu hồi'),
+  withdrawnByShort: msg('Withdrawn by', 'QĐ thu hồi'),
+  on: msg('On', 'Ngày'),
+  withdrawingBody: msg('Withdrawing body', 'Cơ quan thu hồi'),
+  groundText: msg('Ground text', 'Nội dung lý do'),
+};
+
+/** Titles, group titles, footers and the lines shown instead of an empty table. */
+export const VIEWS = {
+  noAuditEvents: msg('No audit events match.', 'Không có sự kiện nào trong nhật ký kiểm tra khớp điều kiện.'),
+  noProblems: msg('No problems found.', 'Không phát hiện vấn đề nào.'),
+  noWithdrawn: msg('No lines withdrawn.', 'Không có dòng nào bị thu hồi.'),
+  rosterEmpty: msg(
+    'Nothing has been presented at this ceremony yet (tdkt ceremony present).',
+    'Chưa có khen thưởng nào được trao tại buổi lễ này (tdkt ceremony present).',
+  ),
+  noAwardsMatch: msg('No awards match.', 'Không có dòng khen thưởng nào khớp điều kiện.'),
+  noAwardsRecorded: msg('No awards recorded.', 'Chưa ghi nhận khen thưởng nào.'),
+  /** The closing row of a count. */
+  total: msg('Total', 'Tổng cộng'),
+  /** A roster's group: award type — its name · issuing body · decision (date). */
+  rosterGroup: msg(
+    (code: string, name: string, body: string, decision: string, date: string) => `${code} — ${name} · ${body} · ${decision} (${date})`,
+    (code, name, body, decision, date) => `${code} — ${name} · ${body} · ${decision} (${date})`,
+  ),
+  /** A history line's withdrawal, undone by a reinstatement. */
+  reinstated: msg(
+    (revocation: string, decision: string, date: string) => `${revocation}; reinstated by ${decision} ${date}`,
+    (revocation, decision, date) => `${revocation}; khôi phục theo ${decision} ngày ${date}`,
+  ),
+};
+
+/** A rule's finding that did not refuse the write, on stderr (award add, import). */
+export const WARNING = {
+  error: msg('error', 'lỗi'),
+  warning: msg('warning', 'cảnh báo'),
+  missing: msg('missing evidence', 'thiếu minh chứng'),
+  hint: msg('hint', 'gợi ý'),
+};
