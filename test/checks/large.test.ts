@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../src/core/checks/parallel.js';
+import { FINDING_FIELDS } from '../../src/core/checks/spool.js';
 import { runChecks, type SummaryRow } from '../../src/core/checks/run.js';
 import { openRegistry } from '../../src/core/db.js';
 import { RULES } from '../../src/core/law/rules/index.js';
@@ -80,6 +81,20 @@ describe('tdkt check on a registry of several groups', () => {
       await reg.close();
     }
     expect(spoolDirs()).toEqual(before);
+    // Spooled as the text a format prints, merged by the keys' strings: the same text.
+    const tsv = tdkt(db, ['check', '--format', 'tsv']).stdout;
+    const reg2 = await openRegistry(db, { readOnly: true });
+    try {
+      const run = await checkRegistry(reg2, {}, { list: 'all', worker: join(ROOT, 'dist', 'checks-worker.cjs'), run: 97, format: 'tsv' });
+      try {
+        expect(tsv.split('\n')[0]).toBe(FINDING_FIELDS.join('\t'));
+        expect([...run.texts()].flat().join('')).toBe(tsv.slice(tsv.indexOf('\n') + 1));
+      } finally {
+        run.dispose();
+      }
+    } finally {
+      await reg2.close();
+    }
     const r = tdkt(db, ['check', '--format', 'ndjson']);
     expect(r.status).toBe(3);
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(all);

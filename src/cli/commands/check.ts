@@ -1,10 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SEVERITIES, type Finding, type Severity } from '../../core/law/finding.js';
+import { SEVERITIES, type Severity } from '../../core/law/finding.js';
+import { FINDING_FIELDS } from '../../core/checks/spool.js';
 import { CHECK } from '../../i18n/messages/scale.js';
 import { delimitedLine } from '../../render/delimited.js';
-import { machineRecord, type TableModel } from '../../render/model.js';
 import type { Context, OutputOptions } from '../context.js';
 import { FindingsError, UsageError } from '../errors.js';
 import { collect, examples, parseCount, parseYear, withOutput } from '../options.js';
@@ -74,7 +74,12 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
   const list = opts.summary ? 0 : opts.all ? 'all' : (opts.limit ?? (human ? SHOWN : 'all'));
   const reg = await ctx.registry();
   const { checkRegistry } = await import('../../core/checks/parallel.js');
-  const run = await checkRegistry(reg, { year: opts.year, rules: opts.rule, recipient: opts.recipient, unit: opts.unit, severities: opts.severity }, { list, worker: checksWorker() });
+  const run = await checkRegistry(
+    reg,
+    { year: opts.year, rules: opts.rule, recipient: opts.recipient, unit: opts.unit, severities: opts.severity },
+    // Machine formats: every finding is kept as the text it prints (however many there are).
+    { list, worker: checksWorker(), format: human ? 'ndjson' : (format as 'tsv' | 'csv' | 'json' | 'ndjson') },
+  );
   try {
     const scope = [opts.year ? CHECK.scopeYear(opts.year) : undefined, opts.recipient, opts.unit ? CHECK.scopeUnit(opts.unit) : undefined, opts.rule?.join(', ')]
       .filter(Boolean)
@@ -101,7 +106,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
     } else if (opts.summary) {
       await ctx.print(summaryModel(run.summary, CHECK.summaryTitle(scope)), opts);
     } else {
-      listed = streamMachine(findingsModel([], ''), run.findings(), format, (s) => ctx.io.stdout.write(s));
+      listed = writeTexts(run.texts(), format, (s) => ctx.io.stdout.write(s));
     }
     const checked = CHECK.checked(run.lines, run.scope.rules.length);
     if (run.total === 0) {
@@ -117,23 +122,17 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
 }
 
 /**
- * Rows of `model`'s columns in a machine format, batch by batch, the same text as the whole list
- * rendered at once (render.ts: TSV/CSV with a header, JSON as an indented array, NDJSON). Returns the rows written.
+ * The findings' texts (each as its format prints it) with what frames them: the header of TSV and CSV,
+ * the brackets and commas of the JSON array — the same text as the whole list rendered at once
+ * (render.ts). Returns the findings written.
  */
-function streamMachine(model: TableModel<Finding>, batches: Iterable<Finding[]>, format: string, write: (s: string) => void): number {
-  const cols = model.columns.filter((c) => !c.humanOnly);
-  const sep = format === 'csv' ? ',' : '\t';
+function writeTexts(batches: Iterable<string[]>, format: string, write: (s: string) => void): number {
   let n = 0;
-  if (format === 'tsv' || format === 'csv') write(delimitedLine(cols.map((c) => c.key), sep));
+  if (format === 'tsv' || format === 'csv') write(delimitedLine(FINDING_FIELDS, format === 'csv' ? ',' : '\t'));
   for (const batch of batches) {
     let out = '';
-    for (const f of batch) {
-      const r = machineRecord(model, f);
-      if (format === 'json') out += (n === 0 ? '[\n  ' : ',\n  ') + JSON.stringify(r, null, 2).replace(/\n/g, '\n  ');
-      else if (format === 'ndjson') out += JSON.stringify(r) + '\n';
-      else out += delimitedLine(cols.map((c) => r[c.key]), sep);
-      n++;
-    }
+    for (const text of batch) out += format === 'json' ? (n++ === 0 ? '[\n  ' : ',\n  ') + text : text;
+    if (format !== 'json') n += batch.length;
     write(out);
   }
   if (format === 'json') write(n === 0 ? '[]\n' : '\n]\n');

@@ -48,7 +48,7 @@ async function run(port: NonNullable<typeof parentPort>, data: ChecksWorkerData)
     };
     let message: ChecksWorkerMessage;
     if (data.scope) {
-      const spool = data.spool ? new FindingSpool(data.spool, 'worker', data.run) : undefined;
+      const spool = data.spool ? new FindingSpool(data.spool, 'worker', data.format ?? 'ndjson', data.run) : undefined;
       const out = new CheckCollector({ keep: data.max, spool });
       await judgeScope(db, next, data.scope, out, sqlite);
       spool?.flush();

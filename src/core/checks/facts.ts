@@ -77,6 +77,8 @@ export interface FactsScope {
 /** Facts loaded for some award types only were asked about another: load them whole and ask again. */
 export class FactsTooNarrow extends Error {}
 
+type EvidenceTable = 'rating' | 'discipline' | 'initiative' | 'collective_year';
+
 /**
  * What a line refers to: its decision (with the signing body) and its award type, read once. With the
  * raw connection under the Kysely handle (outside a transaction of Kysely's), the lines themselves are
@@ -85,6 +87,9 @@ export class FactsTooNarrow extends Error {}
 export class FactsShared {
   readonly decisions = new Map<number, DecisionFact>();
   types: Map<number, TypeFact> | undefined;
+  /** Whether each evidence table holds any row, and the settings: read once for a run of loads. */
+  holds: Map<EvidenceTable, boolean> | undefined;
+  settings: Settings | undefined;
   private linesStmt: BetterSqlite3.Statement | undefined;
   constructor(private readonly raw?: BetterSqlite3.Database) {}
 
@@ -338,21 +343,40 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       (a.line_no ?? 0) - (b.line_no ?? 0) ||
       a.id - b.id,
   );
-  const ratings = await within(db.selectFrom('rating').select(['recipient_id', 'year', 'rating']), 'recipient_id').execute();
-  const disciplines = await within(db.selectFrom('discipline').select(['id', 'recipient_id', 'year', 'form', 'date', 'decision']), 'recipient_id')
-    .orderBy('year')
-    .orderBy('id')
-    .execute();
-  const initiatives = await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level', 'recognised_by']), 'recipient_id')
-    .orderBy('year')
-    .orderBy('id')
-    .execute();
-  const collectiveYears = await within(
-    db.selectFrom('collective_year').select(['collective_id', 'year', 'member_count', 'ldtt_count', 'cstdcs_count', 'completed_count']),
-    'collective_id',
-  ).execute();
+  // Evidence of a table that holds none is not asked for group after group (a registry of imported
+  // history often has no ratings, no discipline, no initiatives, no member counts).
+  const holds = async (table: EvidenceTable) => {
+    if (!scope.shared) return true;
+    shared.holds ??= new Map();
+    let has = shared.holds.get(table);
+    if (has === undefined) {
+      has = (await db.selectFrom(table).select('id').limit(1).execute()).length > 0;
+      shared.holds.set(table, has);
+    }
+    return has;
+  };
+  const ratings = (await holds('rating')) ? await within(db.selectFrom('rating').select(['recipient_id', 'year', 'rating']), 'recipient_id').execute() : [];
+  const disciplines = (await holds('discipline'))
+    ? await within(db.selectFrom('discipline').select(['id', 'recipient_id', 'year', 'form', 'date', 'decision']), 'recipient_id')
+        .orderBy('year')
+        .orderBy('id')
+        .execute()
+    : [];
+  const initiatives = (await holds('initiative'))
+    ? await within(db.selectFrom('initiative').select(['id', 'recipient_id', 'year', 'title', 'level', 'recognised_by']), 'recipient_id')
+        .orderBy('year')
+        .orderBy('id')
+        .execute()
+    : [];
+  const collectiveYears = (await holds('collective_year'))
+    ? await within(
+        db.selectFrom('collective_year').select(['collective_id', 'year', 'member_count', 'ldtt_count', 'cstdcs_count', 'completed_count']),
+        'collective_id',
+      ).execute()
+    : [];
+  shared.settings ??= await loadSettings(db);
   return new Facts(
-    await loadSettings(db),
+    shared.settings,
     {
       recipients,
       lines,

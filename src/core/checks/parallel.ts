@@ -29,7 +29,7 @@ import {
   type Scope,
   type SummaryRow,
 } from './run.js';
-import { FindingSpool, makeSpoolDir, mergeRuns, removeSpoolDir } from './spool.js';
+import { FindingSpool, makeSpoolDir, mergeRuns, removeSpoolDir, renderFinding, type SpoolFormat } from './spool.js';
 import type { Severity } from '../law/finding.js';
 
 export interface ChecksWorkerData {
@@ -46,6 +46,8 @@ export interface ChecksWorkerData {
   spool?: string;
   /** Findings per spooled run (default: spool.ts RUN). */
   run?: number;
+  /** The format spooled findings are written in. */
+  format?: SpoolFormat;
 }
 
 /** From the worker: the next group, please; its result; or its failure. */
@@ -152,6 +154,8 @@ export interface CheckRun {
   summary: SummaryRow[];
   /** The findings listed (the first `list`, or every one), in the total order, in batches. */
   findings(): Iterable<Finding[]>;
+  /** The same as text in the run's format (see checkRegistry): one string per finding, in batches. */
+  texts(): Iterable<string[]>;
   /** Removes the spooled findings; call it once done with them. */
   dispose(): void;
 }
@@ -165,21 +169,32 @@ export interface CheckRun {
 export async function checkRegistry(
   reg: Registry,
   opts: CheckOptions,
-  how: { list: number | 'all'; worker?: string; /** Findings per spooled run (tests make it small). */ run?: number },
+  how: {
+    list: number | 'all';
+    worker?: string;
+    /** Findings per spooled run (tests make it small). */
+    run?: number;
+    /** The format of texts() (default ndjson): spooled findings are kept as that text. */
+    format?: SpoolFormat;
+  },
 ): Promise<CheckRun> {
   const scope = await resolveScope(reg.db, opts);
   const groups = await scopeGroups(reg.db, scope);
+  // The worker's page cache is 8 MB (checks-worker.ts); this connection's default is twice that, which a
+  // check's peak memory can spare less than the few re-read pages cost.
+  if (groups.length >= 2 && !reg.sqlite.memory) reg.sqlite.pragma('cache_size = -8192');
   const spooled = how.list === 'all' || how.list > KEEP_IN_MEMORY;
   const limit = how.list === 'all' ? Number.POSITIVE_INFINITY : how.list;
+  const format = how.format ?? 'ndjson';
   let dir = spooled ? makeSpoolDir() : undefined;
   try {
     const judge = async (parallel: boolean) => {
-      const spool = dir ? new FindingSpool(dir, 'main', how.run) : undefined;
+      const spool = dir ? new FindingSpool(dir, 'main', format, how.run) : undefined;
       const out = new CheckCollector({ keep: spooled ? 0 : limit, spool });
       let runs: string[] = [];
       if (parallel) {
-        const m = await shareGroups(groups, how.worker!, { path: reg.path, max: spooled ? 0 : limit, scope, spool: dir, run: how.run }, (next) => judgeScope(reg.db, next, scope, out, reg.sqlite), {
-          oldGenerationMb: 96,
+        const m = await shareGroups(groups, how.worker!, { path: reg.path, max: spooled ? 0 : limit, scope, spool: dir, run: how.run, format }, (next) => judgeScope(reg.db, next, scope, out, reg.sqlite), {
+          oldGenerationMb: 64,
         });
         if (m.t !== 'checked') throw new Error('unexpected message from the worker'); // i18n-ignore: cannot happen
         out.absorb(m.collected);
@@ -205,26 +220,35 @@ export async function checkRegistry(
     const held = spool ? spool.takeHeld() : [];
     const spoolDir = dir;
     dir = undefined; // disposed by the caller from here on
+    function* texts(): Generator<string[]> {
+      if (!spooled) {
+        yield out.kept.result().findings.map((f) => renderFinding(f, format));
+        return;
+      }
+      let left = limit;
+      for (const batch of mergeRuns(runs, held)) {
+        if (batch.length >= left) {
+          yield batch.slice(0, left);
+          return;
+        }
+        left -= batch.length;
+        yield batch;
+      }
+    }
     return {
       scope,
       lines: out.lines,
       total: out.total,
       counts: out.counts(),
       summary: out.summary(),
+      texts,
       *findings() {
         if (!spooled) {
           yield out.kept.result().findings;
           return;
         }
-        let left = limit;
-        for (const batch of mergeRuns(runs, held)) {
-          if (batch.length >= left) {
-            yield batch.slice(0, left);
-            return;
-          }
-          left -= batch.length;
-          yield batch;
-        }
+        if (format !== 'ndjson') throw new Error('findings() of a check spooled as ndjson only'); // i18n-ignore: a programmer's error
+        for (const batch of texts()) yield batch.map((t) => JSON.parse(t) as Finding);
       },
       dispose() {
         if (spoolDir) removeSpoolDir(spoolDir);

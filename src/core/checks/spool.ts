@@ -1,22 +1,28 @@
 /**
- * Every finding of a large check in the total order, in bounded memory: findings are kept as they come
- * until RUN of them are held, then sorted and written to a run file (one JSON array a line, in a private
- * temporary folder); at the end the runs are merged, a line at a time from each. A check whose findings
- * fit in one run never touches the disk. Several threads may spool into one folder: each hands its runs
- * to the one that merges.
+ * Every finding of a large check in the total order, in bounded memory: each finding is written out as
+ * text at once (the line the chosen format prints for it), with its sort key as a string that orders as
+ * the key does; they are kept until RUN of them are held, then sorted and written to a run file in a
+ * private temporary folder; at the end the runs are merged, a record at a time from each, by comparing
+ * the key strings only. A check whose findings fit in one run never touches the disk. Several threads may
+ * spool into one folder (each writing its findings' text): each hands its runs to the one that merges.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { Finding } from '../law/finding.js';
-import { compareKeys, type KeyedFinding } from './keys.js';
+import { delimitedLine } from '../../render/delimited.js';
+import type { KeyedFinding, SortKey } from './keys.js';
 
-/** Findings held before a run is written: about 20 MB. */
-export const RUN = 20_000;
+/**
+ * Findings held before a run is written: few enough that two threads' held findings, their garbage and
+ * the merge's readers (a small buffer each) stay within the memory a check may use (measured at a
+ * million lines: 20,000 held took the peak to 420 MB, 3,000 to 238 MB).
+ */
+export const RUN = 3_000;
 
-/** The fields of a finding, in the order a run file lists them. */
-const FIELDS = [
+/** The fields of a finding, in the order machine formats list them (the JSON contract, docs/law.md). */
+export const FINDING_FIELDS = [
   'severity',
   'rule',
   'record',
@@ -34,6 +40,39 @@ const FIELDS = [
   'regime',
 ] as const satisfies readonly (keyof Finding)[];
 
+/** The formats a spooled finding is written in: a machine format's line, or (json) an item of an indented array. */
+export type SpoolFormat = 'tsv' | 'csv' | 'ndjson' | 'json';
+
+/** The finding's fields in FINDING_FIELDS order, as an object. */
+export function findingRecord(f: Finding): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const k of FINDING_FIELDS) o[k] = f[k] ?? null;
+  return o;
+}
+
+/** A finding as `format` prints it: a TSV, CSV or NDJSON line (with its line end), or an item of an indented JSON array (without). */
+export function renderFinding(f: Finding, format: SpoolFormat): string {
+  if (format === 'ndjson') return JSON.stringify(findingRecord(f)) + '\n';
+  if (format === 'json') return JSON.stringify(findingRecord(f), null, 2).replace(/\n/g, '\n  ');
+  return delimitedLine(
+    FINDING_FIELDS.map((k) => f[k]),
+    format === 'csv' ? ',' : '\t',
+  );
+}
+
+const pad = (n: number) => String(n).padStart(16, '0');
+
+/**
+ * The sort key as a string whose order (JavaScript's string order) is the key's (compareKeys): numbers
+ * (whole, from 0) padded to 16 digits, strings ended by a NUL, which sorts before any character a
+ * reference or a date holds.
+ */
+export function keyString(key: SortKey): string {
+  let s = '';
+  for (const part of key) s += typeof part === 'number' ? pad(part) : `${part}\u0000`;
+  return s;
+}
+
 /** A private folder for the runs of one check (removed by `removeSpoolDir`). */
 export function makeSpoolDir(): string {
   return mkdtempSync(join(tmpdir(), 'tdkt-check-'));
@@ -43,32 +82,40 @@ export function removeSpoolDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+interface Spooled {
+  key: string;
+  text: string;
+}
+
+const byKey = (a: Spooled, b: Spooled) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 export class FindingSpool {
-  private held: KeyedFinding[] = [];
+  private held: Spooled[] = [];
   readonly runs: string[] = [];
   constructor(
     private readonly dir: string,
     /** Distinguishes the files of threads spooling into one folder. */
     private readonly tag: string,
+    private readonly format: SpoolFormat,
     private readonly runSize = RUN,
   ) {}
 
   add(k: KeyedFinding): void {
-    this.held.push(k);
+    this.held.push({ key: keyString(k.key), text: renderFinding(k.f, this.format) });
     if (this.held.length >= this.runSize) this.flush();
   }
 
-  /** Writes what is held as a sorted run. */
+  /** Writes what is held as a sorted run: each record its key's and its text's lengths, then both. */
   flush(): void {
     if (!this.held.length) return;
-    this.held.sort((a, b) => compareKeys(a.key, b.key));
+    this.held.sort(byKey);
     const path = join(this.dir, `${this.tag}-${this.runs.length}.run`);
     const fd = openSync(path, 'w');
     try {
       let chunk = '';
-      for (const { f, key } of this.held) {
-        chunk += JSON.stringify([key, FIELDS.map((k) => f[k])]) + '\n';
-        if (chunk.length > 1 << 20) {
+      for (const { key, text } of this.held) {
+        chunk += `${key.length} ${text.length} ${key}${text}`;
+        if (chunk.length > 1 << 16) {
           writeSync(fd, chunk);
           chunk = '';
         }
@@ -82,22 +129,22 @@ export class FindingSpool {
   }
 
   /** What is held, sorted (the findings of a check that never filled a run). */
-  takeHeld(): KeyedFinding[] {
-    const held = this.held.sort((a, b) => compareKeys(a.key, b.key));
+  takeHeld(): Spooled[] {
+    const held = this.held.sort(byKey);
     this.held = [];
     return held;
   }
 }
 
-/** A run file read a line at a time. */
+/** A run file read a record at a time. */
 class RunReader {
   private readonly fd: number;
-  private readonly buf = Buffer.allocUnsafe(1 << 16);
+  private readonly buf = Buffer.allocUnsafe(1 << 13);
   private readonly decoder = new StringDecoder('utf8');
   private text = '';
   private at = 0;
   private done = false;
-  head: KeyedFinding | undefined;
+  head: Spooled | undefined;
   constructor(path: string) {
     this.fd = openSync(path, 'r');
     this.next();
@@ -105,21 +152,23 @@ class RunReader {
 
   next(): void {
     for (;;) {
-      const nl = this.text.indexOf('\n', this.at);
-      if (nl >= 0) {
-        const [key, values] = JSON.parse(this.text.slice(this.at, nl)) as [KeyedFinding['key'], unknown[]];
-        this.at = nl + 1;
-        const f = {} as Record<string, unknown>;
-        for (let i = 0; i < FIELDS.length; i++) f[FIELDS[i]] = values[i];
-        this.head = { f: f as unknown as Finding, key };
-        return;
+      const sp1 = this.text.indexOf(' ', this.at);
+      const sp2 = sp1 < 0 ? -1 : this.text.indexOf(' ', sp1 + 1);
+      if (sp2 >= 0) {
+        const keyLength = Number(this.text.slice(this.at, sp1));
+        const textLength = Number(this.text.slice(sp1 + 1, sp2));
+        const end = sp2 + 1 + keyLength + textLength;
+        if (end <= this.text.length) {
+          this.head = { key: this.text.slice(sp2 + 1, sp2 + 1 + keyLength), text: this.text.slice(sp2 + 1 + keyLength, end) };
+          this.at = end;
+          return;
+        }
       }
       if (this.done) {
         this.head = undefined;
         closeSync(this.fd);
         return;
       }
-      // The bytes read may end inside a character: decode only up to the last line break.
       const n = readSync(this.fd, this.buf, 0, this.buf.length, null);
       if (n === 0) {
         this.done = true;
@@ -132,16 +181,16 @@ class RunReader {
 }
 
 /**
- * The findings of sorted runs, merged into the total order, in batches of `batch`; `first` (sorted)
- * is merged in too. Each run file is read once.
+ * The texts of the findings of sorted runs and of `first` (sorted), merged into the total order, in
+ * batches of `batch` findings. Each run file is read once.
  */
-export function* mergeRuns(runs: string[], first: KeyedFinding[] = [], batch = 1000): Generator<Finding[]> {
+export function* mergeRuns(runs: string[], first: Spooled[] = [], batch = 1000): Generator<string[]> {
   const readers = runs.map((p) => new RunReader(p));
   // A binary heap of the sources by their head's key; source -1 is `first`.
   let i = 0;
-  const heads: { key: KeyedFinding['key']; src: number }[] = [];
-  const headOf = (src: number): KeyedFinding | undefined => (src < 0 ? first[i] : readers[src].head);
-  const less = (a: number, b: number) => compareKeys(heads[a].key, heads[b].key) < 0;
+  const heads: { key: string; src: number }[] = [];
+  const headOf = (src: number): Spooled | undefined => (src < 0 ? first[i] : readers[src].head);
+  const less = (a: number, b: number) => heads[a].key < heads[b].key;
   const swap = (a: number, b: number) => ([heads[a], heads[b]] = [heads[b], heads[a]]);
   const up = (n: number) => {
     while (n > 0) {
@@ -170,11 +219,10 @@ export function* mergeRuns(runs: string[], first: KeyedFinding[] = [], batch = 1
       up(heads.length - 1);
     }
   }
-  let out: Finding[] = [];
+  let out: string[] = [];
   while (heads.length) {
     const top = heads[0];
-    const h = headOf(top.src)!;
-    out.push(h.f);
+    out.push(headOf(top.src)!.text);
     if (top.src < 0) i++;
     else readers[top.src].next();
     const nextHead = headOf(top.src);
