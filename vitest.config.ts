@@ -20,7 +20,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'] } },
-      ...(withPostgres ? [{ extends: true as const, test: { name: 'postgres', include: PG_FILES, env: { TDKT_TEST_ENGINE: 'postgres' } } }] : []),
+      ...(withPostgres && PG_FILES.length ? [{ extends: true as const, test: { name: 'postgres', include: PG_FILES, env: { TDKT_TEST_ENGINE: 'postgres' } } }] : []),
     ],
   },
 });
