@@ -15,7 +15,7 @@ import { readFileSync, rmSync } from 'node:fs';
 const common = { bundle: true, platform: 'node', target: 'node20', minify: process.env.TDKT_BUILD_PLAIN !== '1', legalComments: 'none', logLevel: 'warning' };
 
 /** Packages loaded lazily, each bundled into dist/vendor/<name>.cjs (ESM-only ones converted by esbuild). */
-const VENDOR = ['zod', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx'];
+const VENDOR = ['zod', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx', 'pg'];
 const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 rmSync('dist', { recursive: true, force: true });
@@ -44,6 +44,8 @@ for (const name of VENDOR) {
     plugins: [noDeprecatedBuffer],
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
     format: 'cjs',
+    // pg's optional native binding (pg-native) is not installed: tdkt uses its JavaScript client.
+    external: ['pg-native'],
     outfile: `dist/${vendorFile(name)}`,
   });
 }
@@ -122,7 +124,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   format: 'esm',
-  external: ['better-sqlite3', 'kysely', 'commander', ...VENDOR],
+  external: ['better-sqlite3', 'kysely', 'commander', 'pg', ...VENDOR],
 });
 
 const bundle = readFileSync('dist/cli.cjs');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openRegistry, type Registry } from '../src/core/db.js';
+import { registryTarget } from './pg/engine.js';
 
 /** A fixed clock: tests never read the real time. */
 export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
@@ -29,7 +30,7 @@ export function tempDir(opts: { forFile?: boolean } = {}): string {
 
 /** A new registry FILE in a temporary directory. */
 export async function tempRegistry(): Promise<Registry> {
-  return openRegistry(join(tempDir(), 'registry.sqlite'), { clock: fixedClock, actor: 'tester' });
+  return openRegistry(registryTarget(join(tempDir(), 'registry.sqlite')), { clock: fixedClock, actor: 'tester' });
 }
 
 import { main } from '../src/cli/main.js';
@@ -45,7 +46,7 @@ export interface CliResult {
 export async function runCli(argv: string[], opts: BufferOptions & { db?: string } = {}): Promise<CliResult> {
   const { db, ...io } = opts;
   const buf = bufferIO({ clock: fixedClock, ...io, env: { TDKT_ACTOR: 'tester', TDKT_LANG: process.env.TDKT_LANG, ...(io.env ?? {}) } });
-  const code = await main(db ? ['--db', db, ...argv] : argv, buf);
+  const code = await main(db ? ['--db', registryTarget(db), ...argv] : argv, buf);
   return { code, stdout: buf.out(), stderr: buf.err() };
 }
 
@@ -56,7 +57,7 @@ export async function runCli(argv: string[], opts: BufferOptions & { db?: string
 export async function demoRegistryFile(opts: { forFile?: boolean; history?: boolean } = {}): Promise<string> {
   const { buildDemo } = await import('../src/core/demo.js');
   const path = join(tempDir(opts), 'demo.sqlite');
-  const reg = await buildDemo(path, { clock: fixedClock, actor: 'tester', history: opts.history });
+  const reg = await buildDemo(registryTarget(path), { clock: fixedClock, actor: 'tester', history: opts.history });
   await reg.close();
   return path;
 }

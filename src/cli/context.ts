@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Registry } from '../core/db.js';
-import { defaultRegistryPath } from '../core/paths.js';
+import { defaultRegistryPath, isPostgresUrl } from '../core/paths.js';
 import { render, renderRecord } from '../render/render.js';
 import { FORMATS, type Column, type Format, type TableModel } from '../render/model.js';
 import { safeLines, UsageError } from './errors.js';
@@ -67,7 +67,7 @@ export class Context implements Asker {
     if (this.opened) return this.opened;
     const { openRegistry } = await import('../core/db.js');
     const path = this.registryPath();
-    const fresh = this.creator && path !== ':memory:' && !existsSync(path);
+    const fresh = this.creator && path !== ':memory:' && !isPostgresUrl(path) && !existsSync(path);
     this.opened = await openRegistry(path, {
       create: this.creator,
       anchors: this.io.env.TDKT_ANCHORS || undefined,

@@ -12,6 +12,7 @@ import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readFile
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
+import { isPostgresUrl } from './paths.js';
 import type { Auditor } from './audit.js';
 import { BusyError, ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
@@ -68,14 +69,23 @@ export interface OpenOptions {
    * Reading commands pass false, so that they never wait for a lock they do not need.
    */
   prepareWrites?: boolean;
+  /** With create: build the schema only, without the award catalogue (`tdkt copy` fills the registry). */
+  bare?: boolean;
 }
 
 /** `PRAGMA application_id` of every tdkt registry: "TDKT" in ASCII. */
 export const APPLICATION_ID = 0x54444b54;
 
 export interface Registry {
+  /** Where the registry lives: a SQLite file, or a PostgreSQL database (src/core/postgres.ts). */
+  readonly engine: 'sqlite' | 'postgres';
+  /** Set when this open built the registry (a new file, or an empty PostgreSQL database). */
+  readonly created?: boolean;
   readonly db: Kysely<DB>;
-  /** The raw connection, for SQLite-only paths (bulk import, backup). */
+  /**
+   * The raw connection, for SQLite-only paths (bulk import, backup). On PostgreSQL, reading it throws an
+   * error saying the command works on a SQLite file only.
+   */
   readonly sqlite: Database.Database;
   readonly path: string;
   readonly readOnly: boolean;
@@ -105,10 +115,15 @@ export const SCHEMA_VERSION = Object.keys(migrations).length;
  * copied aside (its path passed to `notice`) before it is upgraded.
  */
 export async function openRegistry(path: string, opts: OpenOptions = {}): Promise<Registry> {
+  if (isPostgresUrl(path)) {
+    const { openPostgresRegistry } = await import('./postgres.js');
+    return openPostgresRegistry(path, opts);
+  }
   const readOnly = opts.readOnly ?? false;
   const memory = path === ':memory:';
   const started = Date.now();
-  if (!memory && !existsSync(path)) {
+  const created = !memory && !existsSync(path);
+  if (created) {
     if (readOnly || opts.create === false) {
       throw new TdktError('not_found', REGISTRY.missing(path), { hint: REGISTRY.missingHint(path) });
     }
@@ -124,7 +139,7 @@ export async function openRegistry(path: string, opts: OpenOptions = {}): Promis
       throw new TdktError('schema_too_new', REGISTRY.schemaTooNew(path, String(version), String(SCHEMA_VERSION)), { hint: REGISTRY.schemaTooNewHint() });
     }
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const registry = makeRegistry(db, sqlite, path, readOnly, opts);
+    const registry = makeRegistry(db, sqlite, path, readOnly, opts, created);
     const needsUpgrade = version < SCHEMA_VERSION && !(readOnly && opts.asIs);
     if (!readOnly && (opts.prepareWrites !== false || needsUpgrade)) prepareForWrites(sqlite, path, opts);
     if (needsUpgrade) {
@@ -328,7 +343,7 @@ async function createRegistry(path: string, opts: OpenOptions): Promise<void> {
 }
 
 /** The migrator over tdkt's static migration list (used to upgrade, and to build a schema to compare). */
-async function migratorFor(db: Kysely<DB>) {
+export async function migratorFor(db: Kysely<DB>) {
   const { Migrator } = await import('kysely');
   return new Migrator({
     db,
@@ -362,7 +377,7 @@ async function migrate(registry: Registry, version: number, opts: OpenOptions): 
     const { installCatalogue } = await import('./award-type/catalogue.js');
     await registry.write(
       async (trx, audit) => {
-        await installCatalogue(trx, audit, registry.now());
+        if (!opts.bare) await installCatalogue(trx, audit, registry.now());
         // In the same transaction: a registry is marked current only together with its catalogue.
         await sql.raw(`PRAGMA user_version = ${SCHEMA_VERSION}`).execute(trx);
       },
@@ -462,7 +477,7 @@ function clearHolder(path: string): void {
   if (path !== ':memory:') rmSync(holderFile(path), { force: true });
 }
 
-function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, readOnly: boolean, opts: OpenOptions): Registry {
+function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, readOnly: boolean, opts: OpenOptions, created = false): Registry {
   const clock = opts.clock ?? (() => new Date());
   let prepared = readOnly || opts.prepareWrites !== false;
   const anchors = opts.anchors === false || path === ':memory:' ? null : (opts.anchors ?? `${path}.anchors`);
@@ -476,6 +491,8 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
     }
   };
   const registry: Registry = {
+    engine: 'sqlite',
+    created,
     db,
     sqlite,
     path,

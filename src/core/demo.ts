@@ -9,6 +9,7 @@ import seed from '../../fixtures/le-chan-2022.json' with { type: 'json' };
 import history from '../../fixtures/le-chan-history.json' with { type: 'json' };
 import { openRegistry, type OpenOptions, type Registry } from './db.js';
 import { TdktError } from './errors.js';
+import { isPostgresUrl } from './paths.js';
 import { loadFixture, type Fixture } from './fixture.js';
 import { DEMO } from '../i18n/messages/core-records-registry.js';
 
@@ -22,9 +23,9 @@ async function isDemoRegistry(path: string): Promise<boolean> {
     // As it is: a demo made by an older tdkt (an older schema) is still a demo, to be rebuilt.
     const reg = await openRegistry(path, { readOnly: true, asIs: true });
     try {
-      const first = reg.sqlite.prepare(`SELECT command FROM audit_event WHERE command <> 'init' ORDER BY id LIMIT 1`).get() as { command: string } | undefined;
-      const other = reg.sqlite.prepare(`SELECT count(*) AS n FROM audit_event WHERE command NOT IN ('init', 'demo')`).get() as { n: number };
-      return first?.command === 'demo' && other.n === 0;
+      const first = await reg.db.selectFrom('audit_event').select('command').where('command', '<>', 'init').orderBy('id').limit(1).executeTakeFirst();
+      const other = await reg.db.selectFrom('audit_event').select('id').where('command', 'not in', ['init', 'demo']).limit(1).executeTakeFirst();
+      return first?.command === 'demo' && !other;
     } finally {
       await reg.close();
     }
@@ -38,7 +39,10 @@ async function isDemoRegistry(path: string): Promise<boolean> {
  * demo registry. Writes the file; one transaction for the data.
  */
 export async function buildDemo(path: string, opts: OpenOptions & { history?: boolean } = {}): Promise<Registry> {
-  if (existsSync(path)) {
+  if (isPostgresUrl(path)) {
+    const { emptyDemoDatabase } = await import('./postgres.js');
+    await emptyDemoDatabase(path, isDemoRegistry);
+  } else if (existsSync(path)) {
     if (!(await isDemoRegistry(path))) {
       throw new TdktError('conflict', DEMO.notADemo(path), { hint: DEMO.notADemoHint() });
     }

@@ -13,3 +13,8 @@ export function defaultRegistryPath(env: Record<string, string | undefined>, hom
   const base = env.XDG_DATA_HOME || join(home, '.local', 'share');
   return join(base, 'tdkt', 'tdkt.sqlite');
 }
+
+/** Whether a --db value names a PostgreSQL database (postgres:// or postgresql:// URL) rather than a SQLite file. */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}

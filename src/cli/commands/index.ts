@@ -179,6 +179,13 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./restore.js')).restoreCommand,
   },
   {
+    name: 'copy',
+    get summary() {
+      return COMMAND_SUMMARY.copy();
+    },
+    load: async () => (await import('./copy.js')).copyCommand,
+  },
+  {
     name: 'completion',
     get summary() {
       return COMMAND_SUMMARY.completion();

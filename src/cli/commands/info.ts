@@ -24,20 +24,24 @@ const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
 
 export async function runInfo(opts: OutputOptions, ctx: Context): Promise<void> {
   const reg = await ctx.registry({ asIs: true });
-  const q = (sql: string) => reg.sqlite.prepare(sql);
   const counts: Record<string, number> = {};
+  // An older schema (read as it is) lacks the later tables.
+  const tables = new Set((await reg.db.introspection.getTables()).map((t) => t.name));
   for (const t of [...AUDITED_ENTITIES, 'audit_event'] as const) {
-    const exists = q(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t);
-    if (exists) counts[t] = q(`SELECT count(*) FROM "${t}"`).pluck().get() as number;
+    if (tables.has(t)) counts[t] = (await reg.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   }
-  const last = q('SELECT id, hash, at, actor, command, action, entity, entity_ref FROM audit_event ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; hash: string; at: string; actor: string; command: string; action: string; entity: string; entity_ref: string | null }
-    | undefined;
+  const last = await reg.db
+    .selectFrom('audit_event')
+    .select(['id', 'hash', 'at', 'actor', 'command', 'action', 'entity', 'entity_ref'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const server = reg.engine === 'postgres' ? await (await import('../../core/postgres.js')).postgresInfo(reg.db) : undefined;
   const info: Info = {
     path: reg.path,
-    bytes: size(reg.path),
-    wal_bytes: size(`${reg.path}-wal`),
-    schema_version: reg.sqlite.pragma('user_version', { simple: true }) as number,
+    bytes: server ? server.bytes : size(reg.path),
+    wal_bytes: server ? 0 : size(`${reg.path}-wal`),
+    schema_version: server ? server.version : (reg.sqlite.pragma('user_version', { simple: true }) as number),
     counts,
     last_change: last ? { at: last.at, actor: last.actor, command: last.command, action: last.action, entity: last.entity, ref: last.entity_ref } : null,
     head: last ? { id: last.id, hash: last.hash } : null,

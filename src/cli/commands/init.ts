@@ -14,7 +14,7 @@ export async function runInit(ctx: Context): Promise<void> {
   const path = ctx.registryPath();
   const existed = existsSync(path);
   const reg = await ctx.registry();
-  const types = (reg.sqlite.prepare('SELECT count(*) AS n FROM award_type').get() as { n: number }).n;
-  ctx.info(existed ? INIT.exists(types) : INIT.created(types));
-  ctx.io.stdout.write(`${path}\n`);
+  const { count } = await reg.db.selectFrom('award_type').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  ctx.info(existed && !reg.created ? INIT.exists(count) : INIT.created(count));
+  ctx.io.stdout.write(`${reg.path}\n`);
 }

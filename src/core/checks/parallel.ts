@@ -182,7 +182,9 @@ export async function checkRegistry(
   const groups = await scopeGroups(reg.db, scope);
   // The worker's page cache is 8 MB (checks-worker.ts); this connection's default is twice that, which a
   // check's peak memory can spare less than the few re-read pages cost.
-  if (groups.length >= 2 && !reg.sqlite.memory) reg.sqlite.pragma('cache_size = -8192');
+  // On PostgreSQL the facts are read through Kysely, on one thread (the worker opens a SQLite file).
+  const raw = reg.engine === 'sqlite' ? reg.sqlite : undefined;
+  if (raw && groups.length >= 2 && !raw.memory) raw.pragma('cache_size = -8192');
   const spooled = how.list === 'all' || how.list > KEEP_IN_MEMORY;
   const limit = how.list === 'all' ? Number.POSITIVE_INFINITY : how.list;
   const format = how.format ?? 'ndjson';
@@ -193,20 +195,20 @@ export async function checkRegistry(
       const out = new CheckCollector({ keep: spooled ? 0 : limit, spool });
       let runs: string[] = [];
       if (parallel) {
-        const m = await shareGroups(groups, how.worker!, { path: reg.path, max: spooled ? 0 : limit, scope, spool: dir, run: how.run, format }, (next) => judgeScope(reg.db, next, scope, out, reg.sqlite), {
+        const m = await shareGroups(groups, how.worker!, { path: reg.path, max: spooled ? 0 : limit, scope, spool: dir, run: how.run, format }, (next) => judgeScope(reg.db, next, scope, out, raw), {
           oldGenerationMb: 64,
         });
         if (m.t !== 'checked') throw new Error('unexpected message from the worker'); // i18n-ignore: cannot happen
         out.absorb(m.collected);
         runs = m.runs;
       } else {
-        await judgeScope(reg.db, takeFrom(groups), scope, out, reg.sqlite);
+        await judgeScope(reg.db, takeFrom(groups), scope, out, raw);
       }
       if (spool && (runs.length || spool.runs.length)) spool.flush();
       return { out, spool, runs: [...(spool?.runs ?? []), ...runs] };
     };
     let judged: Awaited<ReturnType<typeof judge>>;
-    if (how.worker && groups.length >= 2 && reg.path !== ':memory:') {
+    if (how.worker && raw && groups.length >= 2 && reg.path !== ':memory:') {
       try {
         judged = await judge(true);
       } catch {

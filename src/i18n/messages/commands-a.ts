@@ -81,6 +81,10 @@ export const COMMAND_SUMMARY = {
     "the audit trail: who changed what and when, and proof that nothing changed behind tdkt's back",
     'nhật ký kiểm tra: ai đã thay đổi gì, khi nào, và bằng chứng rằng không có gì bị sửa ngoài tdkt',
   ),
+  copy: msg(
+    'copy a registry into a new one, SQLite or PostgreSQL (ids, references and the whole audit trail kept), and prove the copy',
+    'chép một sổ sang sổ mới, SQLite hoặc PostgreSQL (giữ nguyên mã số, liên kết và toàn bộ nhật ký kiểm tra), rồi chứng minh bản chép',
+  ),
   backup: msg(
     'copy the registry to a file, consistently even while others write (SQLite online backup), and verify the copy',
     'sao lưu sổ ra một tệp, nhất quán ngay cả khi người khác đang ghi (sao lưu trực tuyến của SQLite), và kiểm tra bản sao',

@@ -13,7 +13,7 @@ export function auditAnchorCommand(ctx: Context): Command {
 
 export async function runAuditAnchor(ctx: Context): Promise<void> {
   const reg = await ctx.registry({ asIs: true });
-  const head = reg.sqlite.prepare('SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string; at: string } | undefined;
+  const head = await reg.db.selectFrom('audit_event').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!head) {
     ctx.info(AUDIT_CMD.anchorEmpty());
     return;

@@ -1,0 +1,240 @@
+/**
+ * The one place that talks to PostgreSQL (`pg`): a registry on a database server, for an office where
+ * many clerks write at once and auditors read meanwhile. The rest of tdkt sees the same Registry as on
+ * SQLite: a Kysely handle, and `write` for a transaction with its audit events.
+ *
+ * How it differs from the SQLite file (src/core/db.ts), and why:
+ * - Writers are serialised by an advisory lock taken inside each write transaction, before the audit
+ *   trail's head is read: two clerks' writes both land, one after the other, and the chain never forks.
+ *   Readers take no lock (PostgreSQL's snapshots): they never wait for a writer.
+ * - Values come back as SQLite gives them: the schema's integers are `bigint` and are read as numbers
+ *   (tdkt's ids and counts stay below 2^53, as the schema checks), dates and timestamps as text.
+ * - The schema version is the number of migrations applied (SQLite keeps it in `user_version`).
+ * - A read-only open sets the session read-only; a role that may only read is refused cleanly on writes.
+ */
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrations } from '../../schema/index.js';
+import type { Clock, OpenOptions, Registry, Tx } from './db.js';
+import { ReadOnlyError, TdktError } from './errors.js';
+import type { DB } from './tables.js';
+import { POSTGRES } from '../i18n/messages/postgres.js';
+import { REGISTRY } from '../i18n/messages/core-records-registry.js';
+
+/** The URL without its password: what messages and the registry's `path` show. */
+export function displayUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
+}
+
+/** The key of the advisory lock every write transaction holds: "tdkt" in ASCII. */
+const WRITE_LOCK = 0x74646b74;
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+
+/** Numbers as numbers (counts are bigint), dates and timestamps as the text the server sends. */
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+    if (oid === DATE || oid === TIMESTAMP || oid === TIMESTAMPTZ) return (v: string) => v;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
+/** A pool of one connection: a command runs its statements one after the other, as on SQLite. */
+export function postgresPool(url: string, opts: { readOnly?: boolean } = {}): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max: 1,
+    types,
+    connectionTimeoutMillis: 30_000,
+    application_name: 'tdkt',
+    // A read-only open cannot write even by mistake: the server refuses it.
+    ...(opts.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+  });
+}
+
+/** A database error of `pg` (SQLSTATE in `code`). */
+interface PgError {
+  code: string;
+  message: string;
+}
+
+const isPgError = (e: unknown): e is PgError => typeof (e as PgError)?.code === 'string' && /^[0-9A-Z]{5}$/.test((e as PgError).code);
+
+/** A server's refusals named for what they are; anything else passes unchanged. */
+function pgError(e: unknown, where: string, role: string): unknown {
+  if (e instanceof TdktError || !isPgError(e)) {
+    const code = (e as { code?: string })?.code;
+    if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'ENOTFOUND' || code === 'EACCES') {
+      return new TdktError('invalid', POSTGRES.cannotConnect(where, (e as Error).message), { hint: POSTGRES.cannotConnectHint() });
+    }
+    return e;
+  }
+  // 42501: insufficient privilege; 25006: read-only transaction.
+  if (e.code === '42501' || e.code === '25006') return new TdktError('read_only', POSTGRES.roleReadOnly(role), { hint: POSTGRES.roleReadOnlyHint() });
+  // Class 08 (connection), 28 (authorisation), 3D000 (no such database).
+  if (e.code.startsWith('08') || e.code.startsWith('28') || e.code === '3D000') {
+    return new TdktError('invalid', POSTGRES.cannotConnect(where, e.message), { hint: POSTGRES.cannotConnectHint() });
+  }
+  return e;
+}
+
+/** Opens the registry in the PostgreSQL database at `url`, creating its schema when asked and empty. */
+export async function openPostgresRegistry(url: string, opts: OpenOptions = {}): Promise<Registry> {
+  const readOnly = opts.readOnly ?? false;
+  const where = displayUrl(url);
+  const pool = postgresPool(url, { readOnly });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  let role = 'tdkt'; // i18n-ignore: a role name until the server says which
+  try {
+    const who = await sql<{ role: string; tables: number; migrations: string | null }>`
+      SELECT current_user AS role,
+             (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) AS tables,
+             to_regclass('schema_migration')::text AS migrations`.execute(db);
+    const { tables, migrations: migrationTable } = who.rows[0];
+    role = who.rows[0].role;
+    const { SCHEMA_VERSION } = await import('./db.js');
+    let version = 0;
+    if (migrationTable) {
+      const applied = await sql<{ name: string }>`SELECT name FROM schema_migration ORDER BY name`.execute(db);
+      const known = new Set(Object.keys(migrations));
+      const unknown = applied.rows.filter((r) => !known.has(r.name));
+      if (unknown.length) {
+        throw new TdktError('schema_too_new', REGISTRY.schemaTooNew(where, String(applied.rows.length), String(SCHEMA_VERSION)), {
+          hint: REGISTRY.schemaTooNewHint(),
+        });
+      }
+      version = applied.rows.length;
+    } else if (tables > 0) {
+      throw new TdktError('invalid', POSTGRES.notARegistry(where), { hint: POSTGRES.notARegistryHint() });
+    }
+    if (version === 0 && (readOnly || opts.create === false)) {
+      throw new TdktError('not_found', POSTGRES.empty(where), { hint: POSTGRES.emptyHint(where) });
+    }
+    const registry = makePostgresRegistry(db, where, readOnly, opts, () => role, version === 0);
+    if (version < SCHEMA_VERSION && !(readOnly && opts.asIs)) {
+      if (readOnly) {
+        throw new TdktError('invalid', REGISTRY.needsUpgrade(where, String(version), String(SCHEMA_VERSION)), { hint: REGISTRY.needsUpgradeHint() });
+      }
+      await migratePostgres(registry, version, opts);
+    }
+    return registry;
+  } catch (e) {
+    await db.destroy().catch(() => undefined);
+    throw pgError(e, where, role);
+  }
+}
+
+async function migratePostgres(registry: Registry, version: number, opts: OpenOptions): Promise<void> {
+  const { migratorFor, SCHEMA_VERSION } = await import('./db.js');
+  const migrator = await migratorFor(registry.db);
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new TdktError('invalid', REGISTRY.migrationFailed(failed, (error as Error).message));
+  }
+  const catalogue = await import('./award-type/catalogue.js');
+  await registry.write(
+    async (trx, audit) => {
+      if (version === 0) {
+        if (!opts.bare) await catalogue.installCatalogue(trx, audit, registry.now());
+      }
+      else await catalogue.correctCatalogue(trx, audit, version, registry.now());
+    },
+    { command: version === 0 ? 'init' : 'upgrade' },
+  );
+  if (version > 0) opts.notice?.(REGISTRY.upgrading(String(version), String(SCHEMA_VERSION), registry.path));
+}
+
+function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, opts: OpenOptions, role: () => string, created: boolean): Registry {
+  const clock: Clock = opts.clock ?? (() => new Date());
+  const registry: Registry = {
+    engine: 'postgres',
+    created,
+    db,
+    get sqlite(): never {
+      throw new TdktError('invalid', POSTGRES.sqliteOnly(`tdkt ${registry.command}`), { hint: POSTGRES.sqliteOnlyHint() });
+    },
+    path: where,
+    readOnly,
+    clock,
+    actor: opts.actor ?? 'unknown',
+    command: opts.command ?? 'library',
+    now: () => clock().toISOString(),
+    async write<T>(fn: (trx: Tx, audit: import('./audit.js').Auditor) => Promise<T>, wopts?: { command?: string }): Promise<T> {
+      if (readOnly) throw new ReadOnlyError(wopts?.command ?? registry.command);
+      const { Auditor } = await import('./audit.js');
+      const command = wopts?.command ?? registry.command;
+      return db.connection().execute(async (conn) => {
+        let open = false;
+        try {
+          await sql`BEGIN`.execute(conn);
+          open = true;
+          // Every writer queues here, inside its transaction, before reading the audit trail's head.
+          await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(conn);
+          const audit = new Auditor(conn, registry.now(), registry.actor, command);
+          const result = await fn(conn, audit);
+          audit.flush();
+          await sql`COMMIT`.execute(conn);
+          open = false;
+          return result;
+        } catch (e) {
+          if (open) await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+          throw pgError(e, where, role());
+        }
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+  return registry;
+}
+
+/**
+ * Makes the database at `url` ready for the demo: an empty one stays as it is; one holding the demo
+ * registry (`isDemo`) loses its tables, to be built again; any other is refused, untouched.
+ */
+export async function emptyDemoDatabase(url: string, isDemo: (url: string) => Promise<boolean>): Promise<void> {
+  const where = displayUrl(url);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool(url) }) });
+  try {
+    const tables = await sql<{ name: string }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`.execute(db);
+    if (tables.rows.length === 0) return;
+    if (!(await isDemo(url))) {
+      const { DEMO } = await import('../i18n/messages/core-records-registry.js');
+      throw new TdktError('conflict', DEMO.notADemo(where), { hint: DEMO.notADemoHint() });
+    }
+    await db.transaction().execute(async (trx) => {
+      for (const t of tables.rows) await sql`DROP TABLE IF EXISTS ${sql.id(t.name)} CASCADE`.execute(trx);
+      // The schema's trigger functions go with the tables they served.
+      const fns = await sql<{ name: string }>`SELECT proname AS name FROM pg_proc WHERE pronamespace = current_schema()::regnamespace`.execute(trx);
+      for (const f of fns.rows) await sql`DROP FUNCTION IF EXISTS ${sql.id(f.name)} CASCADE`.execute(trx);
+    });
+  } catch (e) {
+    throw pgError(e, where, 'tdkt'); // i18n-ignore: a role name, unknown here
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The database's size on the server, and the schema version (the migrations applied). */
+export async function postgresInfo(db: Kysely<DB>): Promise<{ bytes: number; version: number }> {
+  const r = await sql<{ bytes: number; version: number }>`
+    SELECT pg_database_size(current_database()) AS bytes, (SELECT count(*) FROM schema_migration) AS version`.execute(db);
+  return r.rows[0];
+}
+
+/**
+ * Moves each table's id sequence past the highest id it holds: rows copied in with their ids do not
+ * advance it, and the next row written must not take an id already used.
+ */
+export async function advanceIds(db: Kysely<DB>, tables: readonly string[]): Promise<void> {
+  for (const t of tables) {
+    await sql`SELECT setval(pg_get_serial_sequence(${t}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(t)}), 0) + 1, false)`.execute(db);
+  }
+}
