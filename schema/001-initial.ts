@@ -1,9 +1,11 @@
 // Frozen in time: this migration imports kysely only, never application code.
 import { type Kysely, sql } from 'kysely';
+import { portable } from './dialect.js';
 
 const now = sql`CURRENT_TIMESTAMP`;
 
 export async function up(db: Kysely<any>): Promise<void> {
+  db = portable(db); // PostgreSQL's column types: see dialect.ts
   await db.schema
     .createTable('body')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())

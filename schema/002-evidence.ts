@@ -2,10 +2,12 @@
 // Evidence the rules of the law need (ratings, discipline, initiatives, member counts of collectives)
 // and the registry's settings (quotas, strictness).
 import { type Kysely, sql } from 'kysely';
+import { portable } from './dialect.js';
 
 const now = sql`CURRENT_TIMESTAMP`;
 
 export async function up(db: Kysely<any>): Promise<void> {
+  db = portable(db); // PostgreSQL's column types: see dialect.ts
   await db.schema
     .createTable('rating')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())

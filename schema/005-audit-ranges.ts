@@ -5,8 +5,10 @@
 // order. Single-row events leave entity_id_last null, so their hashes are unchanged. The partial index
 // finds the range event that covers a row.
 import { sql, type Kysely } from 'kysely';
+import { portable } from './dialect.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  db = portable(db); // PostgreSQL's column types: see dialect.ts
   await db.schema.alterTable('audit_event').addColumn('entity_id_last', 'integer').execute();
   await sql`CREATE INDEX audit_event_range ON audit_event (entity, entity_id_last) WHERE entity_id_last IS NOT NULL`.execute(db);
 }

@@ -10,11 +10,13 @@
 //   the group of an individual (five groups of the forms), whether a collective is an enterprise.
 //   Unknown stays null and is reported as unclassified, never guessed.
 import { type Kysely, sql } from 'kysely';
+import { dropRefusalOnPostgres, isPostgres, portable, refuseOnPostgres } from './dialect.js';
 
 const now = sql`CURRENT_TIMESTAMP`;
 const TABLES = ['body_setting', 'register_entry', 'recipient_profile'];
 
 export async function up(db: Kysely<any>): Promise<void> {
+  db = portable(db); // PostgreSQL's column types: see dialect.ts
   await db.schema
     .createTable('body_setting')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -48,6 +50,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
     .execute();
 
+  if (isPostgres(db)) {
+    for (const t of TABLES) {
+      await refuseOnPostgres(db, { name: `${t}_no_delete`, table: t, op: 'DELETE', message: `the registry never deletes ${t} rows: correct, void or revoke instead` });
+    }
+    await refuseOnPostgres(db, { name: 'register_entry_no_update', table: 'register_entry', op: 'UPDATE', message: 'a register number is kept for ever' });
+    return;
+  }
   for (const t of TABLES) {
     await sql
       .raw(
@@ -63,6 +72,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) {
+    await dropRefusalOnPostgres(db, 'register_entry_no_update', 'register_entry', 'UPDATE');
+    for (const t of TABLES) await dropRefusalOnPostgres(db, `${t}_no_delete`, t, 'DELETE');
+    for (const t of [...TABLES].reverse()) await db.schema.dropTable(t).execute();
+    return;
+  }
   await sql.raw('DROP TRIGGER register_entry_no_update').execute(db);
   for (const t of TABLES) await sql.raw(`DROP TRIGGER ${t}_no_delete`).execute(db);
   for (const t of [...TABLES].reverse()) await db.schema.dropTable(t).execute();

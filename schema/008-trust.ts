@@ -8,8 +8,9 @@
 // them; `tdkt audit verify` checks the same things on every row and reports a dropped trigger.
 //
 // The columns are read from the schema as it is here, so every column of every audited table (and of
-// the audit trail) is covered.
+// the audit trail) is covered. On PostgreSQL, CHECK constraints do it (see checkOnPostgres).
 import { type Kysely, sql } from 'kysely';
+import { isPostgres } from './dialect.js';
 
 const TABLES = [
   'body',
@@ -51,7 +52,27 @@ async function condition(db: Kysely<any>, table: string): Promise<string> {
   return tests.join(' AND ');
 }
 
+/**
+ * PostgreSQL's form: its column types already refuse a value of the wrong type (bigint, text), so one
+ * CHECK constraint per table, `<table>_values`, bounds the id and every integer column (a null passes:
+ * a CHECK refuses only what is false). Rows already there are checked when it is added.
+ */
+async function checkOnPostgres(db: Kysely<any>, table: string): Promise<void> {
+  const { rows } = await sql<{ column_name: string; data_type: string }>`
+    SELECT column_name, data_type FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = ${table} ORDER BY ordinal_position`.execute(db);
+  const tests = [`id BETWEEN 1 AND ${MAX}`];
+  for (const c of rows) {
+    if (c.column_name !== 'id' && ['bigint', 'integer', 'smallint'].includes(c.data_type)) tests.push(`"${c.column_name}" BETWEEN -${MAX} AND ${MAX}`);
+  }
+  await sql.raw(`ALTER TABLE "${table}" ADD CONSTRAINT "${table}_values" CHECK (${tests.join(' AND ')})`).execute(db);
+}
+
 export async function up(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) {
+    for (const table of TABLES) await checkOnPostgres(db, table);
+    return;
+  }
   for (const table of TABLES) {
     const ok = await condition(db, table);
     const events = table === 'audit_event' ? ['INSERT'] : ['INSERT', 'UPDATE'];
@@ -67,6 +88,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) {
+    for (const table of TABLES) await sql.raw(`ALTER TABLE "${table}" DROP CONSTRAINT "${table}_values"`).execute(db);
+    return;
+  }
   for (const table of TABLES) {
     for (const op of table === 'audit_event' ? ['insert'] : ['insert', 'update']) await sql.raw(`DROP TRIGGER ${table}_values_${op}`).execute(db);
   }

@@ -8,22 +8,32 @@
 // - award_reinstatement: the decision that reinstated a revoked line, with the revocation it undid;
 // - recipient_alias: the reference of a recipient merged into another, which still finds the one kept.
 import { sql, type Kysely } from 'kysely';
+import { dropRefusalOnPostgres, isPostgres, portable, refuseOnPostgres, removalNotRecorded } from './dialect.js';
 
 const REMOVABLE = ['presentation', 'award_revocation', 'recipient'];
 const NEW_TABLES = ['award_reinstatement', 'recipient_alias'];
+const kept = (t: string) => `the registry never deletes ${t} rows: correct, void or revoke instead`;
 
 export async function up(db: Kysely<any>): Promise<void> {
+  db = portable(db); // PostgreSQL's column types: see dialect.ts
   const now = sql`CURRENT_TIMESTAMP`;
-  for (const t of REMOVABLE) {
-    await sql.raw(`DROP TRIGGER ${t}_no_delete`).execute(db);
-    await sql
-      .raw(
-        `CREATE TRIGGER ${t}_no_delete BEFORE DELETE ON ${t} ` +
-          `WHEN NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.id = ` +
-          `(SELECT max(id) FROM audit_event WHERE entity = '${t}' AND entity_id = OLD.id) AND e.after IS NULL) ` +
-          `BEGIN SELECT RAISE(ABORT, 'the registry never deletes ${t} rows: correct, void or revoke instead'); END`,
-      )
-      .execute(db);
+  if (isPostgres(db)) {
+    for (const t of REMOVABLE) {
+      await dropRefusalOnPostgres(db, `${t}_no_delete`, t, 'DELETE');
+      await refuseOnPostgres(db, { name: `${t}_no_delete`, table: t, op: 'DELETE', message: kept(t), when: removalNotRecorded(t) });
+    }
+  } else {
+    for (const t of REMOVABLE) {
+      await sql.raw(`DROP TRIGGER ${t}_no_delete`).execute(db);
+      await sql
+        .raw(
+          `CREATE TRIGGER ${t}_no_delete BEFORE DELETE ON ${t} ` +
+            `WHEN NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.id = ` +
+            `(SELECT max(id) FROM audit_event WHERE entity = '${t}' AND entity_id = OLD.id) AND e.after IS NULL) ` +
+            `BEGIN SELECT RAISE(ABORT, 'the registry never deletes ${t} rows: correct, void or revoke instead'); END`,
+        )
+        .execute(db);
+    }
   }
   await db.schema
     .createTable('award_reinstatement')
@@ -53,6 +63,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('recipient_alias_recipient').on('recipient_alias').column('recipient_id').execute();
   for (const t of NEW_TABLES) {
+    if (isPostgres(db)) {
+      await refuseOnPostgres(db, { name: `${t}_no_delete`, table: t, op: 'DELETE', message: `the registry never deletes ${t} rows` });
+      continue;
+    }
     await sql
       .raw(`CREATE TRIGGER ${t}_no_delete BEFORE DELETE ON ${t} BEGIN SELECT RAISE(ABORT, 'the registry never deletes ${t} rows'); END`)
       .execute(db);
@@ -60,6 +74,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) {
+    for (const t of NEW_TABLES) {
+      await dropRefusalOnPostgres(db, `${t}_no_delete`, t, 'DELETE');
+      await db.schema.dropTable(t).execute();
+    }
+    for (const t of REMOVABLE) {
+      await dropRefusalOnPostgres(db, `${t}_no_delete`, t, 'DELETE');
+      await refuseOnPostgres(db, { name: `${t}_no_delete`, table: t, op: 'DELETE', message: kept(t) });
+    }
+    return;
+  }
   for (const t of NEW_TABLES) {
     await sql.raw(`DROP TRIGGER ${t}_no_delete`).execute(db);
     await db.schema.dropTable(t).execute();

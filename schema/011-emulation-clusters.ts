@@ -5,8 +5,10 @@
 // unit, dẫn đầu). A member entered in error can be removed, with its removal in the audit trail (the
 // trigger lets a row go only when its latest event has no after-image, as for presentations).
 import { sql, type Kysely } from 'kysely';
+import { dropRefusalOnPostgres, isPostgres, portable, refuseOnPostgres, removalNotRecorded } from './dialect.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  db = portable(db); // PostgreSQL's column types: see dialect.ts
   const now = sql`CURRENT_TIMESTAMP`;
   await db.schema
     .createTable('emulation_cluster')
@@ -35,6 +37,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('cluster_member_unique').on('cluster_member').columns(['cluster_id', 'year', 'recipient_id']).unique().execute();
   await db.schema.createIndex('cluster_member_recipient').on('cluster_member').columns(['recipient_id', 'year']).execute();
+  if (isPostgres(db)) {
+    await refuseOnPostgres(db, { name: 'emulation_cluster_no_delete', table: 'emulation_cluster', op: 'DELETE', message: 'the registry never deletes emulation_cluster rows' });
+    await refuseOnPostgres(db, {
+      name: 'cluster_member_no_delete',
+      table: 'cluster_member',
+      op: 'DELETE',
+      message: 'the registry never deletes cluster_member rows: remove a member with tdkt evidence cluster remove',
+      when: removalNotRecorded('cluster_member'),
+    });
+    return;
+  }
   await sql
     .raw(`CREATE TRIGGER emulation_cluster_no_delete BEFORE DELETE ON emulation_cluster BEGIN SELECT RAISE(ABORT, 'the registry never deletes emulation_cluster rows'); END`)
     .execute(db);
@@ -50,7 +63,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['cluster_member', 'emulation_cluster']) {
-    await sql.raw(`DROP TRIGGER ${t}_no_delete`).execute(db);
+    if (isPostgres(db)) await dropRefusalOnPostgres(db, `${t}_no_delete`, t, 'DELETE');
+    else await sql.raw(`DROP TRIGGER ${t}_no_delete`).execute(db);
     await db.schema.dropTable(t).execute();
   }
 }
