@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { openRegistry, type OpenOptions, type Registry } from './db.js';
 import { TdktError } from './errors.js';
 import { isPostgresUrl } from './paths.js';
+import { resetIdentities } from '../../schema/dialect.js';
 import type { DB } from './tables.js';
 import { COPY } from '../i18n/messages/postgres.js';
 
@@ -71,10 +72,8 @@ export async function copyRegistry(from: string, to: string, opts: Pick<OpenOpti
         const n = await copyTable(source.db, trx, table, (rows) => opts.progress?.(table, rows));
         tables.push({ table, from: n, to: 0 });
       }
-      if (target!.engine === 'postgres') {
-        const { advanceIds } = await import('./postgres.js');
-        await advanceIds(trx, COPY_TABLES);
-      }
+      // Rows given their ids leave PostgreSQL's id sequences behind: the next row must get a new id.
+      if (target!.engine === 'postgres') await resetIdentities(trx);
     });
     // Proof: the rows each table holds on both sides, the same head, and the copy's own verification.
     for (const t of tables) {

@@ -228,13 +228,3 @@ export async function postgresInfo(db: Kysely<DB>): Promise<{ bytes: number; ver
     SELECT pg_database_size(current_database()) AS bytes, (SELECT count(*) FROM schema_migration) AS version`.execute(db);
   return r.rows[0];
 }
-
-/**
- * Moves each table's id sequence past the highest id it holds: rows copied in with their ids do not
- * advance it, and the next row written must not take an id already used.
- */
-export async function advanceIds(db: Kysely<DB>, tables: readonly string[]): Promise<void> {
-  for (const t of tables) {
-    await sql`SELECT setval(pg_get_serial_sequence(${t}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(t)}), 0) + 1, false)`.execute(db);
-  }
-}
