@@ -162,7 +162,8 @@ function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, 
     path: where,
     readOnly,
     clock,
-    actor: opts.actor ?? 'unknown',
+    // Who writes: the name given (--actor, TDKT_ACTOR), else the database role the server authenticated.
+    actor: opts.actor ?? role(),
     command: opts.command ?? 'library',
     now: () => clock().toISOString(),
     async write<T>(fn: (trx: Tx, audit: import('./audit.js').Auditor) => Promise<T>, wopts?: { command?: string }): Promise<T> {
