@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoRegistryFile, runCli } from '../helpers.js';
+import { join } from 'node:path';
+import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
 import { freshPgDatabase, PG_ADMIN, TEST_ENGINE } from './engine.js';
 
 const psql = (url: string, statement: string) => execFileSync('psql', [url, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
@@ -52,5 +53,16 @@ describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('audit verify on PostgreS
     const r = await runCli(['audit', 'verify', '--json'], { db: pg });
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ kind: 'schema', where: 'trigger award_no_delete', message: "is missing: it was dropped behind tdkt's back" }));
+  });
+
+  it('backs a PostgreSQL registry up into a SQLite file with the same roster', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    const out = join(tempDir(), 'backup.sqlite');
+    const b = await runCli(['backup', out], { db: pg });
+    expect(b.code).toBe(0);
+    expect(b.stderr).toMatch(/^Backed up postgres:\/\/.* to .*backup\.sqlite: \d+ bytes, schema \d+, \d+ audit events, head event #\d+ [0-9a-f]{16}…\./);
+    const [x, y] = await Promise.all([pg, out].map((db) => runCli(['roster', 'le-chan-2022', '--json'], { db })));
+    expect(y).toEqual(x);
+    expect((await runCli(['audit', 'verify'], { db: out })).code).toBe(0);
   });
 });
