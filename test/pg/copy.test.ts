@@ -12,8 +12,8 @@ import { freshPgDatabase, PG_ADMIN, TEST_ENGINE } from './engine.js';
 const READS: string[][] = [
   ['roster', 'le-chan-2022'],
   ['roster', 'le-chan-2022', '--json'],
-  ['counts', '--ceremony', 'le-chan-2022'],
-  ['counts', '--year', '2021', '--by', 'type'],
+  ['counts', 'le-chan-2022'],
+  ['counts', '--year', '2021'],
   ['history', 'truong-thcs-tran-phu'],
   ['search', 'tran phu'],
   ['award', 'list', '--year', '2021', '--format', 'csv'],

@@ -17,6 +17,17 @@ export function backupCommand(ctx: Context): Command {
 }
 
 export async function runBackup(file: string, opts: BackupOptions, ctx: Context): Promise<void> {
+  const { isPostgresUrl } = await import('../../core/paths.js');
+  if (isPostgresUrl(ctx.registryPath())) {
+    // A server's registry: a logical copy into a new SQLite file, proven (rows, head, verification).
+    const { copyRegistry } = await import('../../core/copy.js');
+    const { statSync } = await import('node:fs');
+    const r = await copyRegistry(ctx.registryPath(), file, { clock: ctx.io.clock });
+    const { SCHEMA_VERSION } = await import('../../core/db.js');
+    ctx.info(BACKUP.backedUp(r.from, file, statSync(file).size, SCHEMA_VERSION, r.verified.events, r.head ? `#${r.head.id} ${r.head.hash.slice(0, 16)}…` : ''));
+    ctx.io.stdout.write(`${file}\n`);
+    return;
+  }
   const reg = await ctx.registry();
   const { backupRegistry } = await import('../../core/trust/backup.js');
   const b = await backupRegistry(reg, file, { overwrite: opts.force });

@@ -58,13 +58,13 @@ export interface VerifyReport {
   more: number;
 }
 
-interface EventRow extends AuditEventFields {
+export interface EventRow extends AuditEventFields {
   id: number;
   prev_hash: string;
   hash: string;
 }
 
-class Problems {
+export class Problems {
   readonly list: Problem[] = [];
   more = 0;
   constructor(private readonly max: number) {}
@@ -82,6 +82,7 @@ const PARALLEL_FROM = 64 * 1024 ** 2;
 
 /** Verifies the registry `reg`. Read-only. */
 export async function verifyRegistry(reg: Registry, opts: VerifyOptions = {}): Promise<VerifyReport> {
+  if (reg.engine === 'postgres') return (await import('./verify-postgres.js')).verifyPostgres(reg, opts);
   const sqlite = reg.sqlite;
   const problems = new Problems(opts.maxProblems ?? 1000);
   const version = sqlite.pragma('user_version', { simple: true }) as number;
@@ -179,77 +180,98 @@ function guarded<T>(problems: Problems, what: string, fn: () => T, fallback: T):
   }
 }
 
-type AnyAnchor = Anchor & { at?: string | null; source?: string };
+export type AnyAnchor = Anchor & { at?: string | null; source?: string };
 
 function checkChain(sqlite: Database.Database, problems: Problems, anchors: AnyAnchor[]): Pick<VerifyReport, 'events' | 'head'> {
-  const wanted = new Map<number, AnyAnchor[]>();
-  for (const a of anchors) wanted.set(a.id, [...(wanted.get(a.id) ?? []), a]);
-  const seen = new Set<number>();
-  let prevHash = GENESIS_HASH;
-  let prevId = 0;
-  let prevAt = '';
-  let events = 0;
+  const chain = new ChainJudge(problems, anchors);
   const read = guarded(
     problems,
     VERIFY.theTrail(),
     () => {
       // Every event whose id tdkt could have written, in one pass; the others are named by checkValues.
-      for (const e of sqlite.prepare(`SELECT * FROM audit_event WHERE id BETWEEN 1 AND ${MAX_ID} ORDER BY id`).iterate() as Iterable<EventRow>) {
-        events++;
-        const where = `event #${e.id}`;
-        const ids = { event_id: e.id, entity: e.entity, entity_id: e.entity_id ?? undefined };
-        if (e.id !== prevId + 1) {
-          problems.add('chain', where, VERIFY.eventsMissing(prevId + 1, e.id - 1), ids);
-        } else if (e.prev_hash !== prevHash) {
-          problems.add('chain', where, prevId === 0 ? VERIFY.notFollowingStart() : VERIFY.notFollowing(prevId, e.id), ids);
-        }
-        if (eventHash(e.prev_hash, e) !== e.hash) {
-          problems.add('chain', where, VERIFY.hashMismatch(), ids);
-        }
-        if (typeof e.at !== 'string' || !ISO_INSTANT.test(e.at)) {
-          problems.add('chain', where, VERIFY.badTime(JSON.stringify(e.at)), ids);
-        } else if (e.at < prevAt) {
-          problems.add('chain', where, VERIFY.timeBackwards(e.at, prevId, prevAt), ids);
-        }
-        for (const anchor of wanted.get(e.id) ?? []) {
-          seen.add(e.id);
-          if (!e.hash.startsWith(anchor.hash.toLowerCase())) {
-            const noted = anchor.source ? ` (${anchor.source})` : '';
-            problems.add('anchor', where, VERIFY.anchorMismatch(e.hash.slice(0, 16), anchor.hash.slice(0, 16), noted), ids);
-          }
-        }
-        prevHash = e.hash;
-        prevId = e.id;
-        if (typeof e.at === 'string' && e.at > prevAt) prevAt = e.at;
-      }
+      for (const e of sqlite.prepare(`SELECT * FROM audit_event WHERE id BETWEEN 1 AND ${MAX_ID} ORDER BY id`).iterate() as Iterable<EventRow>) chain.event(e);
       return true;
     },
     false,
   );
   if (read) {
     const seq = sqlite.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'`).get() as { seq: number } | undefined;
-    if (seq && seq.seq > prevId && seq.seq <= MAX_ID) {
-      problems.add('chain', `event #${seq.seq}`, VERIFY.lastRemoved(prevId + 1, seq.seq), { event_id: seq.seq });
+    if (seq && seq.seq > chain.prevId && seq.seq <= MAX_ID) {
+      problems.add('chain', `event #${seq.seq}`, VERIFY.lastRemoved(chain.prevId + 1, seq.seq), { event_id: seq.seq });
     }
-    for (const [id, list] of wanted) {
-      if (seen.has(id)) continue;
+    chain.anchorsNotSeen();
+  }
+  return chain.result();
+}
+
+/**
+ * Judges the audit trail's events, fed one by one in id order by each engine's reader: each follows
+ * the one before (no id missing, its prev_hash the previous hash), matches its own hash, has a time
+ * tdkt writes and no earlier than the one before, and matches the anchors noted for it.
+ */
+export class ChainJudge {
+  private readonly wanted = new Map<number, AnyAnchor[]>();
+  private readonly seen = new Set<number>();
+  prevHash = GENESIS_HASH;
+  prevId = 0;
+  private prevAt = '';
+  events = 0;
+  constructor(
+    private readonly problems: Problems,
+    anchors: AnyAnchor[],
+  ) {
+    for (const a of anchors) this.wanted.set(a.id, [...(this.wanted.get(a.id) ?? []), a]);
+  }
+
+  event(e: EventRow): void {
+    const problems = this.problems;
+    this.events++;
+    const where = `event #${e.id}`;
+    const ids = { event_id: e.id, entity: e.entity, entity_id: e.entity_id ?? undefined };
+    if (e.id !== this.prevId + 1) {
+      problems.add('chain', where, VERIFY.eventsMissing(this.prevId + 1, e.id - 1), ids);
+    } else if (e.prev_hash !== this.prevHash) {
+      problems.add('chain', where, this.prevId === 0 ? VERIFY.notFollowingStart() : VERIFY.notFollowing(this.prevId, e.id), ids);
+    }
+    if (eventHash(e.prev_hash, e) !== e.hash) {
+      problems.add('chain', where, VERIFY.hashMismatch(), ids);
+    }
+    if (typeof e.at !== 'string' || !ISO_INSTANT.test(e.at)) {
+      problems.add('chain', where, VERIFY.badTime(JSON.stringify(e.at)), ids);
+    } else if (e.at < this.prevAt) {
+      problems.add('chain', where, VERIFY.timeBackwards(e.at, this.prevId, this.prevAt), ids);
+    }
+    for (const anchor of this.wanted.get(e.id) ?? []) {
+      this.seen.add(e.id);
+      if (!e.hash.startsWith(anchor.hash.toLowerCase())) {
+        const noted = anchor.source ? ` (${anchor.source})` : '';
+        problems.add('anchor', where, VERIFY.anchorMismatch(e.hash.slice(0, 16), anchor.hash.slice(0, 16), noted), ids);
+      }
+    }
+    this.prevHash = e.hash;
+    this.prevId = e.id;
+    if (typeof e.at === 'string' && e.at > this.prevAt) this.prevAt = e.at;
+  }
+
+  /** The anchors naming an event the trail no longer holds (or not yet). */
+  anchorsNotSeen(): void {
+    for (const [id, list] of this.wanted) {
+      if (this.seen.has(id)) continue;
       const a = list[0];
       const noted = a.source ? ` (${a.source}${a.at ? `, ${a.at}` : ''})` : '';
-      problems.add(
-        'anchor',
-        `event #${id}`,
-        id > prevId ? VERIFY.anchorBeyond(noted, prevId) : VERIFY.anchorGone(noted),
-        { event_id: id },
-      );
+      this.problems.add('anchor', `event #${id}`, id > this.prevId ? VERIFY.anchorBeyond(noted, this.prevId) : VERIFY.anchorGone(noted), { event_id: id });
     }
   }
-  return { events, head: prevId ? { id: prevId, hash: prevHash } : null };
+
+  result(): Pick<VerifyReport, 'events' | 'head'> {
+    return { events: this.events, head: this.prevId ? { id: this.prevId, hash: this.prevHash } : null };
+  }
 }
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
 
 /** A problem of one row, sorted with the table's others by id before it is added. */
-interface RowProblem {
+export interface RowProblem {
   key: bigint;
   problem: [ProblemKind, string, string, { event_id?: number; entity?: string; entity_id?: number }];
 }
@@ -357,8 +379,6 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
   };
   /** The walk over the rows; `blobs`: a blob, which JSON cannot hold, is left out of SQLite's JSON (the row is then judged by canonicalJson). */
   const walk = (blobs: boolean, found: RowProblem[]): number => {
-    const problem = (id: number, ...p: [string, { event_id?: number }?]) =>
-      found.push({ key: BigInt(id), problem: ['row', `${entity} #${id}`, p[0], { ...(p[1] ?? {}), entity, entity_id: id }] });
     const value = (c: string) => (blobs ? `CASE typeof(${quoteIdent(c)}) WHEN 'blob' THEN NULL ELSE ${quoteIdent(c)} END` : quoteIdent(c));
     const rows = sqlite
       .prepare(`SELECT id, json_object(${columns.map((c) => `'${c.replace(/'/g, "''")}', ${value(c)}`).join(', ')}) FROM ${T} WHERE id BETWEEN 1 AND ${MAX_ID} ORDER BY id DESC`)
@@ -371,9 +391,7 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
     )[Symbol.iterator]();
     let ev = events.next();
     let count = 0;
-    // Rows are read from the highest id down: each must have been created before every row above it.
-    let laterFirst = Infinity;
-    let laterRow = 0;
+    const judge = new RowJudge(entity, found, badRanges, { exact, after: (e) => afterOf.get(e) as string | null, digestIn });
     try {
       for (const [id, json] of rows.iterate() as Iterable<[number, string]>) {
         count++;
@@ -386,34 +404,7 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
           singleId ??= e;
           firstSingle = e;
         }
-        const range = withRanges ? rangeFor(id) : undefined;
-        const first = Math.min(firstSingle ?? Infinity, range?.id ?? Infinity);
-        if (first === Infinity) {
-          problem(id, VERIFY.noEvent());
-          continue;
-        }
-        if (first > laterFirst) {
-          problem(id, VERIFY.lowerId(first, laterRow, laterFirst), { event_id: first });
-        } else {
-          laterFirst = first;
-          laterRow = id;
-        }
-        if (range && (singleId === null || range.id > singleId)) {
-          if (badRanges.has(range.id)) continue;
-          const digest = digestIn(range, id);
-          if (rowDigest(json) !== digest && rowDigest(exact(id).json) !== digest) problem(id, VERIFY.digestDiffers(range.id), { event_id: range.id });
-          continue;
-        }
-        const evId = singleId!;
-        const after = afterOf.get(evId) as string | null;
-        if (after === null) {
-          problem(id, VERIFY.recordedRemoved(evId), { event_id: evId });
-        } else if (after.startsWith(DIGEST_PREFIX)) {
-          if (imageDigest(json) !== after && imageDigest(exact(id).json) !== after) problem(id, VERIFY.digestDiffers(evId), { event_id: evId });
-        } else if (json !== after) {
-          const e = exact(id);
-          if (e.json !== after) problem(id, VERIFY.differs(evId, differences(after, e.row)), { event_id: evId });
-        }
+        judge.judge(id, json, singleId, firstSingle, withRanges ? rangeFor(id) : undefined);
       }
     } finally {
       events.return?.();
@@ -472,8 +463,71 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
   return count;
 }
 
+/** What the row judge reads of a row and of the events: each engine's reader gives it. */
+export interface RowSource {
+  /** The row read again, and its canonical JSON as canonicalJson writes it. */
+  exact(id: number): { row: Record<string, unknown>; json: string };
+  /** The after-image of the event `id`. */
+  after(event: number): string | null;
+  /** The digest of row `id` in the list of the range event `range`. */
+  digestIn(range: { id: number; first: number }, id: number): string | null;
+}
+
+/**
+ * Judges the rows of one table against their events, on either engine: fed by each engine's reader
+ * with the rows from the highest id down, each with its canonical JSON (as read fast: `exact` reads it
+ * again when it differs), the latest and first of its one-row events, and the range event covering it.
+ * A row is judged against its latest event, whichever is later: a one-row event's after-image (the
+ * canonical JSON, or a digest of it), or its digest in a range event's list.
+ */
+export class RowJudge {
+  // Rows are read from the highest id down: each must have been created before every row above it.
+  private laterFirst = Infinity;
+  private laterRow = 0;
+  constructor(
+    private readonly entity: string,
+    private readonly out: RowProblem[],
+    private readonly badRanges: Set<number>,
+    private readonly source: RowSource,
+  ) {}
+
+  private problem(id: number, message: string, ids: { event_id?: number } = {}): void {
+    this.out.push({ key: BigInt(id), problem: ['row', `${this.entity} #${id}`, message, { ...ids, entity: this.entity, entity_id: id }] });
+  }
+
+  judge(id: number, json: string, singleId: number | null, firstSingle: number | null, range: { id: number; first: number } | undefined): void {
+    const first = Math.min(firstSingle ?? Infinity, range?.id ?? Infinity);
+    if (first === Infinity) {
+      this.problem(id, VERIFY.noEvent());
+      return;
+    }
+    if (first > this.laterFirst) {
+      this.problem(id, VERIFY.lowerId(first, this.laterRow, this.laterFirst), { event_id: first });
+    } else {
+      this.laterFirst = first;
+      this.laterRow = id;
+    }
+    if (range && (singleId === null || range.id > singleId)) {
+      if (this.badRanges.has(range.id)) return;
+      const digest = this.source.digestIn(range, id);
+      if (rowDigest(json) !== digest && rowDigest(this.source.exact(id).json) !== digest) this.problem(id, VERIFY.digestDiffers(range.id), { event_id: range.id });
+      return;
+    }
+    const evId = singleId!;
+    const after = this.source.after(evId);
+    if (after === null) {
+      this.problem(id, VERIFY.recordedRemoved(evId), { event_id: evId });
+    } else if (after.startsWith(DIGEST_PREFIX)) {
+      if (imageDigest(json) !== after && imageDigest(this.source.exact(id).json) !== after) this.problem(id, VERIFY.digestDiffers(evId), { event_id: evId });
+    } else if (json !== after) {
+      const e = this.source.exact(id);
+      if (e.json !== after) this.problem(id, VERIFY.differs(evId, differences(after, e.row)), { event_id: evId });
+    }
+  }
+}
+
 /** rangeDigests(after, count) !== null, without splitting the list: one digest of 64 hex digits a row, checked in one pass. */
-function isRangeList(after: string | null, count: number): boolean {
+export function isRangeList(after: string | null, count: number): boolean {
   const from = RANGE_PREFIX.length;
   if (after === null || after.length !== from + count * 65 - 1 || !after.startsWith(RANGE_PREFIX)) return false;
   for (let i = from; i < after.length; i++) {
@@ -578,7 +632,7 @@ function show(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
-function checkSchema(actual: { type: string; name: string; sql: string | null }[], expected: { type: string; name: string; sql: string | null }[], problems: Problems): void {
+export function checkSchema(actual: { type: string; name: string; sql: string | null }[], expected: { type: string; name: string; sql: string | null }[], problems: Problems): void {
   const key = (o: { type: string; name: string }) => `${o.type} ${o.name}`;
   const have = new Map(actual.map((o) => [key(o), o.sql]));
   const want = new Map(expected.map((o) => [key(o), o.sql]));

@@ -320,6 +320,14 @@ export const VERIFY = {
   schemaMissing: msg("is missing: it was dropped behind tdkt's back", 'không còn: đã bị xóa ngoài tdkt'),
   schemaDiffers: msg('differs from the one tdkt creates', 'khác với định nghĩa tdkt tạo'),
   schemaAdded: msg("was added behind tdkt's back", 'đã được thêm vào ngoài tdkt'),
+  triggerDisabled: msg(
+    "is disabled: it refuses nothing until it is enabled again (it was disabled behind tdkt's back)",
+    'đang bị tắt: không chặn được gì cho tới khi được bật lại (đã bị tắt ngoài tdkt)',
+  ),
+  foreignKeysDisabled: msg(
+    "has its foreign-key triggers disabled: its references are not enforced (they were disabled behind tdkt's back)",
+    'có các trigger khóa ngoại đang bị tắt: các tham chiếu không còn được bảo đảm (đã bị tắt ngoài tdkt)',
+  ),
 };
 
 function article(word: string): string {
@@ -361,6 +369,15 @@ export const AUDIT_VERIFY = {
     (events, rows, version, quick) =>
       `Đã kiểm tra ${humanNumber(events)} sự kiện của nhật ký và ${humanNumber(rows)} bản ghi: chuỗi mã băm nguyên vẹn, mọi bản ghi khớp với sự kiện cuối cùng của nó, ` +
       `lược đồ đúng của tdkt (phiên bản ${version}), ${quick ? 'kiểm tra nhanh' : 'tính toàn vẹn'} SQLite và khóa ngoại đều ổn.`,
+  ),
+  /** On PostgreSQL: the server keeps its pages and enforces the foreign keys itself. */
+  verifiedPostgres: msg(
+    (events: number, rows: number, version: number) =>
+      `Verified ${humanNumber(events)} audit events and ${humanNumber(rows)} records: the hash chain is intact, every record matches its last event, ` +
+      `the schema is tdkt's (version ${version}) with its refusal triggers and value checks in place (PostgreSQL).`,
+    (events, rows, version) =>
+      `Đã kiểm tra ${humanNumber(events)} sự kiện của nhật ký và ${humanNumber(rows)} bản ghi: chuỗi mã băm nguyên vẹn, mọi bản ghi khớp với sự kiện cuối cùng của nó, ` +
+      `lược đồ đúng của tdkt (phiên bản ${version}), các trigger chặn sửa xóa và ràng buộc giá trị đều còn nguyên (PostgreSQL).`,
   ),
   head: msg(
     (id: number, hash: string, short: string) => `Head: event #${id} ${hash} (note it, then later: tdkt audit verify --anchor ${id}:${short})`,

@@ -53,7 +53,9 @@ export async function runAuditVerify(opts: AuditVerifyOptions, ctx: Context): Pr
     throw new FindingsError(AUDIT_VERIFY.found(n, report.more, first.where, first.message));
   }
   ctx.info(
-    AUDIT_VERIFY.verified(report.events, report.rows, report.schema_version, Boolean(opts.quick)) +
+    (reg.engine === 'postgres'
+      ? AUDIT_VERIFY.verifiedPostgres(report.events, report.rows, report.schema_version)
+      : AUDIT_VERIFY.verified(report.events, report.rows, report.schema_version, Boolean(opts.quick))) +
       (report.head ? `\n${AUDIT_VERIFY.head(report.head.id, report.head.hash, report.head.hash.slice(0, 16))}` : '') +
       (typed.length + noted.length ? `\n${AUDIT_VERIFY.anchors(typed.length + noted.length, noted.length, file ?? '')}` : ''),
   );

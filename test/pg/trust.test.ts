@@ -1,0 +1,68 @@
+/**
+ * audit verify on PostgreSQL: clean on the demo copied there, and what someone changes behind tdkt's
+ * back with psql (a row updated with its trigger disabled, an event's after-image rewritten, a
+ * refusal trigger dropped or left disabled) is reported with the same kinds and texts as on SQLite.
+ */
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
+import { freshPgDatabase, PG_ADMIN, TEST_ENGINE } from './engine.js';
+
+const psql = (url: string, statement: string) => execFileSync('psql', [url, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
+
+describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('audit verify on PostgreSQL', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await demoRegistryFile({ forFile: true });
+  });
+
+  async function copied(): Promise<string> {
+    const pg = freshPgDatabase('trust');
+    expect((await runCli(['copy', file, pg])).code).toBe(0);
+    return pg;
+  }
+
+  it('verifies the demo copied into PostgreSQL, with the same head as the file', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    const a = await runCli(['audit', 'verify'], { db: file });
+    const b = await runCli(['audit', 'verify'], { db: pg });
+    expect(b.code).toBe(0);
+    expect(b.stderr).toMatch(/^Verified \d+ audit events and [\d,]+ records: the hash chain is intact, every record matches its last event, the schema is tdkt's \(version \d+\) with its refusal triggers and value checks in place \(PostgreSQL\)\./);
+    expect(b.stderr.split('\n')[1]).toBe(a.stderr.split('\n')[1]); // Head: …
+  });
+
+  it('reports a row changed, an event rewritten and a trigger disabled behind its back', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    const id = psql(pg, 'SELECT min(id) FROM award').trim();
+    psql(pg, `UPDATE award SET note = 'changed' WHERE id = ${id}`);
+    psql(pg, 'ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update');
+    const ev = psql(pg, `SELECT max(id) FROM audit_event WHERE entity = 'body' AND after LIKE '{%'`).trim();
+    psql(pg, `UPDATE audit_event SET after = replace(after, '"name":"', '"name":"X') WHERE id = ${ev}`);
+    const r = await runCli(['audit', 'verify', '--json'], { db: pg });
+    expect(r.code).toBe(3);
+    const problems = JSON.parse(r.stdout) as { kind: string; where: string; message: string }[];
+    expect(problems).toContainEqual(expect.objectContaining({ kind: 'row', where: `award #${id}`, message: expect.stringMatching(/^differs from event #\d+, which recorded it last: note: recorded .*, found "changed"$/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ kind: 'chain', where: `event #${ev}`, message: 'its contents do not match its hash: the event was changed after it was written' }));
+    expect(problems).toContainEqual(expect.objectContaining({ kind: 'schema', where: 'trigger audit_event_no_update', message: expect.stringMatching(/^is disabled/) }));
+  });
+
+  it('reports a refusal trigger dropped, as on SQLite', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    psql(pg, 'DROP TRIGGER award_no_delete ON award');
+    const r = await runCli(['audit', 'verify', '--json'], { db: pg });
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ kind: 'schema', where: 'trigger award_no_delete', message: "is missing: it was dropped behind tdkt's back" }));
+  });
+
+  it('backs a PostgreSQL registry up into a SQLite file with the same roster', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    const out = join(tempDir(), 'backup.sqlite');
+    const b = await runCli(['backup', out], { db: pg });
+    expect(b.code).toBe(0);
+    expect(b.stderr).toMatch(/^Backed up postgres:\/\/.* to .*backup\.sqlite: \d+ bytes, schema \d+, \d+ audit events, head event #\d+ [0-9a-f]{16}…\./);
+    const [x, y] = await Promise.all([pg, out].map((db) => runCli(['roster', 'le-chan-2022', '--json'], { db })));
+    expect(y).toEqual(x);
+    expect((await runCli(['audit', 'verify'], { db: out })).code).toBe(0);
+  });
+});
