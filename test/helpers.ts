@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openRegistry, type Registry } from '../src/core/db.js';
-import { registryTarget, TEST_ENGINE } from './pg/engine.js';
+import { copyRegistryTarget, registryTarget, TEST_ENGINE } from './pg/engine.js';
 // @ts-expect-error a plain script of the repository, without types
 import { pgBin } from '../scripts/pg-cluster.mjs';
 
@@ -77,4 +77,10 @@ export function registryDigest(path: string): string {
   const dump = execFileSync(pgBin('pg_dump') ?? 'pg_dump', ['--data-only', '--no-owner', registryTarget(path)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   // Without the random key of pg_dump's \restrict lines, which differs on every run.
   return hash.update(dump.replace(/^\\(un)?restrict .*$/gm, '')).digest('hex');
+}
+
+/** Copies the registry `from` (closed) to the new path `to`: its file, or on PostgreSQL its database. */
+export function copyRegistry(from: string, to: string): void {
+  if (TEST_ENGINE === 'sqlite') copyFileSync(from, to);
+  else copyRegistryTarget(from, to);
 }
