@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openRegistry, type Registry } from '../src/core/db.js';
-import { registryTarget } from './pg/engine.js';
+import { copyRegistryTarget, registryTarget, TEST_ENGINE } from './pg/engine.js';
+// @ts-expect-error a plain script of the repository, without types
+import { pgBin } from '../scripts/pg-cluster.mjs';
 
 /** A fixed clock: tests never read the real time. */
 export const FIXED_NOW = new Date('2026-03-01T08:00:00.000Z');
@@ -60,4 +64,23 @@ export async function demoRegistryFile(opts: { forFile?: boolean; history?: bool
   const reg = await buildDemo(registryTarget(path), { clock: fixedClock, actor: 'tester', history: opts.history });
   await reg.close();
   return path;
+}
+
+/**
+ * A digest of everything the registry `path` holds, to show that a refused command wrote nothing: the
+ * file's bytes on SQLite; on PostgreSQL, the data of its database as pg_dump prints it (every row, and
+ * where each id sequence stands).
+ */
+export function registryDigest(path: string): string {
+  const hash = createHash('sha256');
+  if (TEST_ENGINE === 'sqlite') return hash.update(readFileSync(path)).digest('hex');
+  const dump = execFileSync(pgBin('pg_dump') ?? 'pg_dump', ['--data-only', '--no-owner', registryTarget(path)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  // Without the random key of pg_dump's \restrict lines, which differs on every run.
+  return hash.update(dump.replace(/^\\(un)?restrict .*$/gm, '')).digest('hex');
+}
+
+/** Copies the registry `from` (closed) to the new path `to`: its file, or on PostgreSQL its database. */
+export function copyRegistry(from: string, to: string): void {
+  if (TEST_ENGINE === 'sqlite') copyFileSync(from, to);
+  else copyRegistryTarget(from, to);
 }

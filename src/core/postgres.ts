@@ -172,11 +172,14 @@ function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, 
       const command = wopts?.command ?? registry.command;
       return db.connection().execute(async (conn) => {
         let open = false;
+        let ids: Identities | undefined;
         try {
           await sql`BEGIN`.execute(conn);
           open = true;
           // Every writer queues here, inside its transaction, before reading the audit trail's head.
           await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(conn);
+          await sql`SAVEPOINT start`.execute(conn);
+          ids = await identities(conn);
           const audit = new Auditor(conn, registry.now(), registry.actor, command);
           const result = await fn(conn, audit);
           audit.flush();
@@ -184,6 +187,7 @@ function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, 
           open = false;
           return result;
         } catch (e) {
+          if (open && ids) await restoreIdentities(conn, ids).catch(() => undefined);
           if (open) await sql`ROLLBACK`.execute(conn).catch(() => undefined);
           throw pgError(e, where, role());
         }
@@ -194,6 +198,33 @@ function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, 
     },
   };
   return registry;
+}
+
+/** Where each id sequence of the registry stands (`null`: never used), by its qualified name. */
+type Identities = Map<string, number | null>;
+
+async function identities(conn: Tx): Promise<Identities> {
+  const { rows } = await sql<{ name: string; value: number | null }>`
+    SELECT format('%I.%I', schemaname, sequencename) AS name, last_value AS value FROM pg_sequences WHERE schemaname = current_schema()`.execute(conn);
+  return new Map(rows.map((r) => [r.name, r.value]));
+}
+
+/**
+ * Puts the id sequences back where they stood when a write that fails began. A sequence does not roll
+ * back with its transaction: without this, every refused write would leave a gap in the ids, and the next
+ * line would get another number than on SQLite, whose AUTOINCREMENT counters roll back. Runs inside the
+ * failed transaction (back to its first savepoint), so the write lock still keeps every other writer out;
+ * setval itself is never rolled back.
+ */
+async function restoreIdentities(conn: Tx, before: Identities): Promise<void> {
+  await sql`ROLLBACK TO SAVEPOINT start`.execute(conn);
+  const moved = [...(await identities(conn))].filter(([name, value]) => before.get(name) !== value);
+  if (!moved.length) return;
+  const calls = moved.map(([name]) => {
+    const value = before.get(name);
+    return value == null ? sql`setval(${name}::regclass, 1, false)` : sql`setval(${name}::regclass, ${value}, true)`;
+  });
+  await sql`SELECT ${sql.join(calls)}`.execute(conn);
 }
 
 /**

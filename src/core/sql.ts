@@ -1,4 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import { isPostgres } from '../../schema/dialect.js';
 import { LEVELS } from './domain.js';
 
 /** The position of a level code in LEVELS (state 0 … unit 5), as an SQL expression for ORDER BY. */
@@ -10,4 +11,16 @@ export function levelOrderSql(column: string): RawBuilder<number> {
 /** Collectives, then households, then individuals: the default order of an annex. */
 export function kindOrderSql(column: string): RawBuilder<number> {
   return sql<number>`CASE ${sql.ref(column)} WHEN 'collective' THEN 0 WHEN 'household' THEN 1 ELSE 2 END`;
+}
+
+/** True when `db` runs on PostgreSQL (for the few statements written differently on each engine). */
+export { isPostgres };
+
+/**
+ * `expr IN (values)`, the values bound as ONE parameter whatever their number (thousands, for a large
+ * import's groups) instead of a parameter each: on SQLite a JSON array read by json_each, on PostgreSQL
+ * an array compared with `= ANY` (its element type taken from `expr`).
+ */
+export function inValues(db: Kysely<any>, expr: Expression<unknown>, values: readonly (number | string)[]): RawBuilder<boolean> {
+  return isPostgres(db) ? sql<boolean>`${expr} = ANY(${values})` : sql<boolean>`${expr} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { openRegistry } from '../../src/core/db.js';
 import { findingsForLines } from '../../src/core/checks/run.js';
 import { runCli } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 import { expectGolden, ruleRegistry, transcript } from './load.js';
 
 async function count(db: string, table: 'award' | 'audit_event'): Promise<number> {
-  const reg = await openRegistry(db, { readOnly: true });
+  const reg = await openRegistry(registryTarget(db), { readOnly: true });
   const { n } = await reg.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   await reg.close();
   return Number(n);
@@ -92,7 +93,7 @@ describe('award add runs the chain rules for the line it writes', () => {
 
   it('findingsForLines judges given lines with the rules run on write (what import calls)', async () => {
     const db = await ruleRegistry('cstdcs-chain');
-    const reg = await openRegistry(db, { readOnly: true });
+    const reg = await openRegistry(registryTarget(db), { readOnly: true });
     const findings = await findingsForLines(reg.db, [6, 7, 8, 9]);
     await reg.close();
     expect(findings.map((f) => [f.award_id, f.rule, f.severity])).toEqual([

@@ -16,6 +16,7 @@ import { openRegistry } from '../../src/core/db.js';
 import { RULES } from '../../src/core/law/rules/index.js';
 import type { Finding } from '../../src/core/law/finding.js';
 import { runCli, tempDir } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 import { BIN, ROOT } from '../trust/helpers.js';
 
 const tdkt = (db: string, args: string[], env: Record<string, string> = {}) =>
@@ -51,7 +52,7 @@ beforeAll(async () => {
   db = join(dir, 'r.sqlite');
   expect(tdkt(db, ['init']).status).toBe(0);
   expect(tdkt(db, ['import', file]).status).toBe(0);
-  const reg = await openRegistry(db, { readOnly: true });
+  const reg = await openRegistry(registryTarget(db), { readOnly: true });
   try {
     all = (await runChecks(reg.db)).findings;
   } finally {
@@ -66,7 +67,7 @@ describe('tdkt check on a registry of several groups', () => {
     expect(all.length).toBeGreaterThan(2000);
     expect(new Set(all.map((f) => f.year))).toEqual(new Set([2019, 2020]));
     const before = spoolDirs();
-    const reg = await openRegistry(db, { readOnly: true });
+    const reg = await openRegistry(registryTarget(db), { readOnly: true });
     try {
       const run = await checkRegistry(reg, {}, { list: 'all', worker: join(ROOT, 'dist', 'checks-worker.cjs'), run: 100 });
       try {
@@ -83,7 +84,7 @@ describe('tdkt check on a registry of several groups', () => {
     expect(spoolDirs()).toEqual(before);
     // Spooled as the text a format prints, merged by the keys' strings: the same text.
     const tsv = tdkt(db, ['check', '--format', 'tsv']).stdout;
-    const reg2 = await openRegistry(db, { readOnly: true });
+    const reg2 = await openRegistry(registryTarget(db), { readOnly: true });
     try {
       const run = await checkRegistry(reg2, {}, { list: 'all', worker: join(ROOT, 'dist', 'checks-worker.cjs'), run: 97, format: 'tsv' });
       try {
@@ -174,7 +175,7 @@ describe('tdkt check on a registry of several groups', () => {
   it('facts loaded for some award types refuse a question about another', async () => {
     const { Facts, FactsTooNarrow } = await import('../../src/core/checks/facts.js');
     const { loadSettings } = await import('../../src/core/settings/settings.js');
-    const reg = await openRegistry(db, { readOnly: true });
+    const reg = await openRegistry(registryTarget(db), { readOnly: true });
     try {
       const facts = new Facts(await loadSettings(reg.db), { recipients: [], lines: [], ratings: [], disciplines: [], initiatives: [], collectiveYears: [] }, ['CSTDCS']);
       expect(facts.titleFor(1, 'CSTDCS', 2020)).toBeUndefined();

@@ -12,6 +12,7 @@ import { loadFixture, type Fixture } from '../../src/core/fixture.js';
 import { resolveAwardType, resolveDecision, resolveRecipient } from '../../src/core/resolve.js';
 import { parsePeriod } from '../../src/core/parse.js';
 import { fixedClock, tempDir, type CliResult } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -40,7 +41,7 @@ export async function ruleRegistry(name: string, opts: { withoutJudged?: boolean
 export async function ruleRegistryFrom(data: RuleFixture, name: string): Promise<string> {
   const opts = { withoutJudged: false };
   const path = join(tempDir(), `${name}.sqlite`);
-  const reg = await openRegistry(path, { clock: fixedClock, actor: 'tester', command: 'fixture' });
+  const reg = await openRegistry(registryTarget(path), { clock: fixedClock, actor: 'tester', command: 'fixture' });
   try {
     const decisions = opts.withoutJudged ? data.decisions.filter((d) => !d.judged) : data.decisions;
     await loadFixture(reg, { ...data, decisions });

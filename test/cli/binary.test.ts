@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { APPLICATION_ID, openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
 import { loadFixture } from '../../src/core/fixture.js';
 import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tdkt.js');
 
@@ -20,7 +21,7 @@ let big: string;
 beforeAll(async () => {
   // A ceremony whose roster is far larger than a pipe's buffer, to see `| head` close the pipe early.
   big = join(tempDir({ forFile: true }), 'big.sqlite');
-  const reg = await openRegistry(big, { clock: fixedClock });
+  const reg = await openRegistry(registryTarget(big), { clock: fixedClock });
   const n = 600;
   await loadFixture(reg, {
     bodies: [{ ref: 'ubnd-le-chan', name: 'UBND quận Lê Chân', level: 'district', abbr: 'UBND' }],

@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers.js';
+import { registryDigest as digest, runCli, tempDir } from '../helpers.js';
 
 let db: string;
 const run = (...argv: string[]) => runCli(argv, { db });
-const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A small registry typed in through the CLI, as a clerk would. */
 beforeEach(async () => {

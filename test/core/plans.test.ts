@@ -15,6 +15,7 @@ import { openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
 import { loadSettings } from '../../src/core/settings/settings.js';
 import { migrations } from '../../schema/index.js';
 import { demoRegistryFile } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 
 /** The plans of every statement `fn` prepares, run with the parameters it ran them with. */
 async function plans(sqlite: Database.Database, fn: () => Promise<unknown>): Promise<string[]> {
@@ -52,7 +53,7 @@ describe('migration 010', () => {
   it('indexes the decisions by year and date, in place of the index on year alone', async () => {
     expect(Object.keys(migrations)).toContain('010-read-indexes');
     expect(SCHEMA_VERSION).toBe(Object.keys(migrations).length);
-    const reg = await openRegistry(await demoRegistryFile({ history: false }), { readOnly: true });
+    const reg = await openRegistry(registryTarget(await demoRegistryFile({ history: false })), { readOnly: true });
     try {
       const indexes = reg.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'decision' ORDER BY name`).all() as { name: string; sql: string | null }[];
       expect(indexes.map((i) => i.name)).toContain('decision_year_date');
@@ -66,7 +67,7 @@ describe('migration 010', () => {
 
 describe('the hot queries read through indexes', () => {
   it('counts, award list, roster, history, recipient list, eligible and check', async () => {
-    const reg = await openRegistry(await demoRegistryFile({ history: true }), { readOnly: true });
+    const reg = await openRegistry(registryTarget(await demoRegistryFile({ history: true })), { readOnly: true });
     try {
       const { db, sqlite } = reg;
       const ceremony = (await db.selectFrom('ceremony').select(['id', 'ref']).orderBy('id').executeTakeFirstOrThrow());

@@ -4,10 +4,11 @@ import { buildDemo, DEMO_CEREMONY, seedFixture } from '../../src/core/demo.js';
 import { countAwards, totalOf } from '../../src/core/report/counts.js';
 import { resolveCeremony } from '../../src/core/resolve.js';
 import { fixedClock, tempDir } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 
 describe('the seed ceremony', () => {
   it('reproduces the counts of the article exactly', async () => {
-    const reg = await buildDemo(join(tempDir(), 'demo.sqlite'), { clock: fixedClock });
+    const reg = await buildDemo(registryTarget(join(tempDir(), 'demo.sqlite')), { clock: fixedClock });
     const c = await resolveCeremony(reg.db, DEMO_CEREMONY);
     const rows = await countAwards(reg.db, { ceremonyId: c.id });
     expect(rows.map((r) => [r.award_type, r.level, r.collectives, r.individuals, r.households])).toEqual([

@@ -5,6 +5,7 @@ import { listRatings, listMembers } from '../../src/core/evidence/queries.js';
 import { parseDisciplineForm, parseInitiativeLevel, parseRating } from '../../src/core/evidence/vocab.js';
 import { resolveRecipient } from '../../src/core/resolve.js';
 import { runCli, tempRegistry } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 
 const BASE: Fixture = {
   bodies: [{ ref: 'ubnd-quan', name: 'UBND quận Lê Chân', level: 'district', abbr: 'UBND' }],
@@ -37,7 +38,7 @@ async function registry(): Promise<string> {
 
 async function auditOf(db: string, entity: string): Promise<{ action: string; entity_ref: string }[]> {
   const { openRegistry } = await import('../../src/core/db.js');
-  const reg = await openRegistry(db, { readOnly: true });
+  const reg = await openRegistry(registryTarget(db), { readOnly: true });
   const rows = await reg.db.selectFrom('audit_event').select(['action', 'entity_ref']).where('entity', '=', entity).orderBy('id').execute();
   await reg.close();
   return rows as { action: string; entity_ref: string }[];

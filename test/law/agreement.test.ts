@@ -3,12 +3,13 @@
  * `import` and `tdkt check` reach the same verdict — refused, written with findings, or accepted — with
  * the same rules and articles.
  */
-import Database from 'better-sqlite3';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/law/rules/index.js';
-import { runCli, tempDir } from '../helpers.js';
+import { openRegistry } from '../../src/core/db.js';
+import { copyRegistry, runCli, tempDir } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 import { readRuleFixture, ruleRegistryFrom } from '../checks/load.js';
 
 type Outcome = 'refuse' | 'warn' | 'accept';
@@ -81,8 +82,8 @@ describe('award add, a one-row import and check agree on every fixture line', ()
       const base = await registryWithout(s, false);
       const a = join(tempDir(), 'a.sqlite');
       const b = join(tempDir(), 'b.sqlite');
-      copyFileSync(base, a);
-      copyFileSync(base, b);
+      copyRegistry(base, a);
+      copyRegistry(base, b);
       const add = await runCli(
         ['award', 'add', '-d', s.decision.ref, '-r', s.line.recipient, '-t', s.line.award_type, '-p', s.line.period, '--no-strict', ...(s.line.kind ? ['--kind', s.line.kind] : [])],
         { db: a },
@@ -95,9 +96,9 @@ describe('award add, a one-row import and check agree on every fixture line', ()
       const full = await registryWithout(s, true);
       const check = await runCli(['check', '--json'], { db: full });
       // The line under judgement is the last line written to `full`.
-      const sqlite = new Database(full, { readonly: true });
-      const lastId = sqlite.prepare('SELECT max(id) FROM award').pluck().get() as number;
-      sqlite.close();
+      const reg = await openRegistry(registryTarget(full), { readOnly: true });
+      const { lastId } = await reg.db.selectFrom('award').select((e) => e.fn.max('id').as('lastId')).executeTakeFirstOrThrow();
+      await reg.close();
       // The line's own findings, and those about its unit's figures that count it (the quota of its type and year).
       const year = Number(s.line.period.slice(-4));
       const mine = (JSON.parse(check.stdout) as { award_id: number | null; rule: string; article: string; award_type: string; year: number }[]).filter(

@@ -38,10 +38,32 @@ export function freshPgDatabase(prefix = 't'): string {
  */
 export function registryTarget(path: string): string {
   if (TEST_ENGINE === 'sqlite' || /^postgres/.test(path)) return path;
-  const name = `r_${createHash('sha1').update(path === ':memory:' ? `${path}${Math.random()}` : path).digest('hex').slice(0, 20)}`;
+  const name = databaseOf(path);
   if (!made.has(name)) {
-    pgAdmin(`CREATE DATABASE ${name} TEMPLATE template0`);
+    // A fixed path (one that names no temporary folder) may have left its database behind on a cluster
+    // kept between runs: it starts empty again, as a missing file would.
+    pgAdminEach(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name} TEMPLATE template0`);
     made.add(name);
   }
   return pgDatabaseUrl(name);
+}
+
+/** The database name standing for `path` (a new one each time for ':memory:'). */
+function databaseOf(path: string): string {
+  return `r_${createHash('sha1').update(path === ':memory:' ? `${path}${Math.random()}` : path).digest('hex').slice(0, 20)}`;
+}
+
+/** Runs each statement on its own (DROP/CREATE DATABASE refuse a transaction block), in one psql. */
+function pgAdminEach(...statements: string[]): void {
+  execFileSync('psql', [PG_ADMIN!, '-XAtq', '-v', 'ON_ERROR_STOP=1', ...statements.flatMap((s) => ['-c', s])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * Copies the registry `from` (closed) to `to`, as copying its file would: on PostgreSQL a new database
+ * made from the other as its template.
+ */
+export function copyRegistryTarget(from: string, to: string): void {
+  const [source, target] = [databaseOf(from), databaseOf(to)];
+  pgAdminEach(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`, `CREATE DATABASE ${target} TEMPLATE ${source}`);
+  made.add(target);
 }

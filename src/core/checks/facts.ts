@@ -4,7 +4,8 @@
  * questions the rules ask. Loaded once per run, so the rules themselves are pure functions over it.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { inValues } from '../sql.js';
 import { loadSettings, type Settings } from '../settings/settings.js';
 import type { Selectable } from 'kysely';
 import type { CollectiveYearTable, DB, DisciplineTable, InitiativeTable, RecipientRow } from '../tables.js';
@@ -104,10 +105,8 @@ export class FactsShared {
 /** The lines alone (numbers, from the covering index award_recipient_lines), revoked or not. */
 const BARE_LINES =
   'SELECT a.id, a.decision_id, a.line_no, a.recipient_id, a.award_type_id, a.period_from, a.period_to, a.kind, x.id IS NOT NULL AS revoked FROM award a LEFT JOIN award_revocation x ON x.award_id = a.id';
-/** BARE_LINES of the recipients whose ids are given as one JSON array (see inList). */
+/** BARE_LINES of the recipients whose ids are given as one JSON array (the raw SQLite path; see inValues). */
 const LINES_OF_RECIPIENTS = `${BARE_LINES} WHERE a.recipient_id IN (SELECT value FROM json_each(?))`;
-/** LINES_OF_RECIPIENTS of the award types whose codes are given as a second JSON array. */
-const TYPED_LINES_OF_RECIPIENTS = `${LINES_OF_RECIPIENTS} AND a.award_type_id IN (SELECT id FROM award_type WHERE code IN (SELECT value FROM json_each(?)))`;
 type BareLine = [id: number, decision_id: number, line_no: number | null, recipient_id: number, award_type_id: number, period_from: number, period_to: number, kind: string, revoked: number];
 type BareRow = { id: number; decision_id: number; line_no: number | null; recipient_id: number; award_type_id: number; period_from: number; period_to: number; kind: string; revoked: number };
 
@@ -247,25 +246,17 @@ export class Facts {
   }
 }
 
-/**
- * `column IN (ids)`, the ids bound as one JSON array: one short statement whatever the number of ids
- * (thousands, for a large import's groups), instead of a parameter each.
- */
-function inList(column: string, ids: number[]) {
-  return sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-}
-
 /** Loads the facts the rules need (all of the registry, or a scope of recipients). Read-only. */
 export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise<Facts> {
   let ids: number[] | undefined;
   if (scope.recipientIds) {
     const given = [...new Set(scope.recipientIds)];
-    const units = given.length ? await db.selectFrom('recipient').select('unit_id').where(inList('id', given)).where('unit_id', 'is not', null).execute() : [];
+    const units = given.length ? await db.selectFrom('recipient').select('unit_id').where(inValues(db, sql.ref('id'), given)).where('unit_id', 'is not', null).execute() : [];
     const anchors = [...new Set([...given, ...units.map((u) => u.unit_id as number)])];
-    const members = anchors.length && scope.members !== false ? await db.selectFrom('recipient').select('id').where(inList('unit_id', anchors)).execute() : [];
+    const members = anchors.length && scope.members !== false ? await db.selectFrom('recipient').select('id').where(inValues(db, sql.ref('unit_id'), anchors)).execute() : [];
     ids = [...new Set([...anchors, ...members.map((m) => m.id)])].sort((a, b) => a - b);
   }
-  const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(inList(column, ids)) : q);
+  const within = <Q extends { where: (...a: any[]) => Q }>(q: Q, column: string): Q => (ids ? q.where(inValues(db, sql.ref(column), ids)) : q);
 
   const recipients = await within(db.selectFrom('recipient').select(['id', 'ref', 'name', 'kind', 'unit_id']), 'id').orderBy('id').execute();
   const shared = scope.shared ?? new FactsShared();
@@ -274,13 +265,9 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
   const bare: BareLine[] =
     (json && !scope.types && shared.rawLines(json)) ||
     (
-      await db.executeQuery<BareRow>(
-        json && scope.types
-          ? CompiledQuery.raw(TYPED_LINES_OF_RECIPIENTS, [json, JSON.stringify(scope.types)])
-          : json
-            ? CompiledQuery.raw(LINES_OF_RECIPIENTS, [json])
-            : CompiledQuery.raw(BARE_LINES),
-      )
+      await sql<BareRow>`${sql.raw(BARE_LINES)}${ids ? sql` WHERE ${inValues(db, sql.ref('a.recipient_id'), ids)}` : sql``}${
+        ids && scope.types ? sql` AND a.award_type_id IN (SELECT id FROM award_type WHERE ${inValues(db, sql.ref('code'), scope.types)})` : sql``
+      }`.execute(db)
     ).rows.map((l): BareLine => [
       l.id,
       l.decision_id,
@@ -290,7 +277,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       l.period_from,
       l.period_to,
       l.kind,
-      l.revoked,
+      Number(l.revoked), // true/false on PostgreSQL
     ]);
   if (!shared.types) {
     const types = await db.selectFrom('award_type').select(['id', 'code', 'name_vi', 'family', 'periodicity', 'recipient_kinds', 'levels', 'article']).execute();
@@ -302,7 +289,7 @@ export async function loadFacts(db: Kysely<DB>, scope: FactsScope = {}): Promise
       .selectFrom('decision as d')
       .innerJoin('body as b', 'b.id', 'd.body_id')
       .select(['d.id', 'd.ref', 'd.symbol', 'd.date', 'd.regime', 'b.id as body_id', 'b.name as body_name', 'b.level as body_level'])
-      .where(inList('d.id', unknown.slice(i, i + 10_000)))
+      .where(inValues(db, sql.ref('d.id'), unknown.slice(i, i + 10_000)))
       .execute();
     for (const d of rows) shared.decisions.set(d.id, d);
   }
@@ -486,32 +473,18 @@ export class FactsProbe extends Facts {
  */
 export async function recipientsAsked(db: Kysely<DB>, asked: Asked, kind: string, unitId?: number): Promise<number[] | undefined> {
   if (asked.members || asked.everyLine) return undefined;
-  const parts: string[] = [];
-  const params: unknown[] = [];
+  const parts: RawBuilder<unknown>[] = [];
+  const typeIs = (code: string) => sql`a.award_type_id IN (SELECT id FROM award_type WHERE code = ${code})`;
   for (const [code, years] of asked.titles) {
-    if (years === 'any') {
-      parts.push('SELECT a.recipient_id FROM award a WHERE a.award_type_id IN (SELECT id FROM award_type WHERE code = ?)');
-      params.push(code);
-    } else {
-      parts.push('SELECT a.recipient_id FROM award a WHERE a.award_type_id IN (SELECT id FROM award_type WHERE code = ?) AND a.period_to IN (SELECT value FROM json_each(?))');
-      params.push(code, JSON.stringify([...years]));
-    }
+    if (years === 'any') parts.push(sql`SELECT a.recipient_id FROM award a WHERE ${typeIs(code)}`);
+    else parts.push(sql`SELECT a.recipient_id FROM award a WHERE ${typeIs(code)} AND ${inValues(db, sql.ref('a.period_to'), [...years])}`);
   }
-  if (asked.ratings === 'any') parts.push('SELECT recipient_id FROM rating');
-  else if (asked.ratings) {
-    parts.push('SELECT recipient_id FROM rating WHERE year IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify([...asked.ratings]));
-  }
-  if (asked.initiatives) parts.push('SELECT recipient_id FROM initiative');
-  if (asked.disciplines) parts.push('SELECT recipient_id FROM discipline');
+  if (asked.ratings === 'any') parts.push(sql`SELECT recipient_id FROM rating`);
+  else if (asked.ratings) parts.push(sql`SELECT recipient_id FROM rating WHERE ${inValues(db, sql.ref('year'), [...asked.ratings])}`);
+  if (asked.initiatives) parts.push(sql`SELECT recipient_id FROM initiative`);
+  if (asked.disciplines) parts.push(sql`SELECT recipient_id FROM discipline`);
   if (!parts.length) return [];
-  const where = unitId === undefined ? '' : ' AND (r.unit_id = ? OR r.id = ?)';
-  const rows = await db.executeQuery<{ id: number }>(
-    CompiledQuery.raw(`SELECT r.id FROM recipient r WHERE r.kind = ?${where} AND r.id IN (${parts.join(' UNION ')}) ORDER BY r.id`, [
-      kind,
-      ...(unitId === undefined ? [] : [unitId, unitId]),
-      ...params,
-    ]),
-  );
+  const where = unitId === undefined ? sql`` : sql` AND (r.unit_id = ${unitId} OR r.id = ${unitId})`;
+  const rows = await sql<{ id: number }>`SELECT r.id FROM recipient r WHERE r.kind = ${kind}${where} AND r.id IN (${sql.join(parts, sql` UNION `)}) ORDER BY r.id`.execute(db);
   return rows.rows.map((r) => r.id);
 }

@@ -12,6 +12,7 @@ import type { Registry, Tx } from '../db.js';
 import { AmbiguousError, ConflictError, InvalidError, NotFoundError } from '../errors.js';
 import { resolveBody, resolveRecipient, wordPatterns } from '../resolve.js';
 import { fold, slugify } from '../text.js';
+import { inValues } from '../sql.js';
 import { parseInput, zOptText, zRef, zText, zVocab } from '../validate.js';
 import type { DB } from '../tables.js';
 import { KIND_LABELS, type RecipientKind } from '../domain.js';
@@ -320,7 +321,7 @@ export async function loadClusterStandings(db: Kysely<DB>, recipientIds?: number
       'm.leading',
       sql<number>`EXISTS (SELECT 1 FROM cluster_member o WHERE o.cluster_id = m.cluster_id AND o.year = m.year AND (o.leading = 1 OR o.rank IS NOT NULL))`.as('ranked'),
     ]);
-  if (recipientIds) q = q.where(sql<boolean>`m.recipient_id IN (SELECT value FROM json_each(${JSON.stringify(recipientIds)}))`);
+  if (recipientIds) q = q.where(inValues(db, sql.ref('m.recipient_id'), recipientIds));
   const rows = await q.orderBy('m.year').orderBy('c.name_folded').orderBy('m.id').execute();
   return rows.map((r) => ({ ...r, leading: Boolean(r.leading), ranked: Boolean(r.ranked) }));
 }
