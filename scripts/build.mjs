@@ -15,7 +15,7 @@ import { readFileSync, rmSync } from 'node:fs';
 const common = { bundle: true, platform: 'node', target: 'node20', minify: process.env.TDKT_BUILD_PLAIN !== '1', legalComments: 'none', logLevel: 'warning' };
 
 /** Packages loaded lazily, each bundled into dist/vendor/<name>.cjs (ESM-only ones converted by esbuild). */
-const VENDOR = ['zod', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx', 'pg'];
+const VENDOR = ['zod', 'chalk', '@inquirer/prompts', 'exceljs', 'cli-progress', 'docx', 'pg', 'pg-copy-streams'];
 const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 
 rmSync('dist', { recursive: true, force: true });

@@ -68,10 +68,7 @@ export async function copyRegistry(from: string, to: string, opts: Pick<OpenOpti
     if (!target.created) throw new TdktError('conflict', COPY.targetExists(target.path), { hint: COPY.targetExistsHint() });
     const tables: { table: (typeof COPY_TABLES)[number]; from: number; to: number }[] = [];
     await target.write(async (trx) => {
-      for (const table of COPY_TABLES) {
-        const n = await copyTable(source.db, trx, table, (rows) => opts.progress?.(table, rows));
-        tables.push({ table, from: n, to: 0 });
-      }
+      for (const t of await copyTables(source.db, trx, opts.progress)) tables.push({ table: t.table, from: t.rows, to: 0 });
       // Rows given their ids leave PostgreSQL's id sequences behind: the next row must get a new id.
       if (target!.engine === 'postgres') await resetIdentities(trx);
     });
@@ -112,6 +109,23 @@ export async function copyRegistry(from: string, to: string, opts: Pick<OpenOpti
 async function countRows(db: Kysely<DB>, table: keyof DB): Promise<number> {
   const r = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * Copies every table of the registry `from` into the bare registry `to` (its schema only), in COPY_TABLES
+ * order, each row with its id: `tdkt copy`, and the stage of an import on PostgreSQL (import/staged.ts).
+ * Run it inside a write transaction of `to`; `from` is read as the caller's handle sees it.
+ */
+export async function copyTables(
+  from: Kysely<DB>,
+  to: Kysely<DB>,
+  progress?: (table: string, rows: number) => void,
+): Promise<{ table: (typeof COPY_TABLES)[number]; rows: number }[]> {
+  const out: { table: (typeof COPY_TABLES)[number]; rows: number }[] = [];
+  for (const table of COPY_TABLES) {
+    out.push({ table, rows: await copyTable(from, to, table, (rows) => progress?.(table, rows)) });
+  }
+  return out;
 }
 
 /** Copies `table` in id order, a batch at a time; returns the rows copied. */

@@ -13,7 +13,10 @@
  * - A read-only open sets the session read-only; a role that may only read is refused cleanly on writes.
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { migrations } from '../../schema/index.js';
 import type { Clock, OpenOptions, Registry, Tx } from './db.js';
 import { ReadOnlyError, TdktError } from './errors.js';
@@ -25,6 +28,9 @@ import { REGISTRY } from '../i18n/messages/core-records-registry.js';
 export function displayUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
 }
+
+/** The `pg` client under each write transaction under way (Registry.write's `trx`), for COPY. */
+const writeClients = new WeakMap<Kysely<DB>, pg.PoolClient>();
 
 /** The key of the advisory lock every write transaction holds: "tdkt" in ASCII. */
 const WRITE_LOCK = 0x74646b74;
@@ -115,7 +121,7 @@ export async function openPostgresRegistry(url: string, opts: OpenOptions = {}):
     if (version === 0 && (readOnly || opts.create === false)) {
       throw new TdktError('not_found', POSTGRES.empty(where), { hint: POSTGRES.emptyHint(where) });
     }
-    const registry = makePostgresRegistry(db, where, readOnly, opts, () => role, version === 0);
+    const registry = makePostgresRegistry(db, pool, where, readOnly, opts, () => role, version === 0);
     if (version < SCHEMA_VERSION && !(readOnly && opts.asIs)) {
       if (readOnly) {
         throw new TdktError('invalid', REGISTRY.needsUpgrade(where, String(version), String(SCHEMA_VERSION)), { hint: REGISTRY.needsUpgradeHint() });
@@ -150,8 +156,11 @@ async function migratePostgres(registry: Registry, version: number, opts: OpenOp
   if (version > 0) opts.notice?.(REGISTRY.upgrading(String(version), String(SCHEMA_VERSION), registry.path));
 }
 
-function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, opts: OpenOptions, role: () => string, created: boolean): Registry {
+function makePostgresRegistry(db: Kysely<DB>, pool: pg.Pool, where: string, readOnly: boolean, opts: OpenOptions, role: () => string, created: boolean): Registry {
   const clock: Clock = opts.clock ?? (() => new Date());
+  // The pool holds one connection: the client it hands out last is the one a write runs on.
+  let acquired: pg.PoolClient | undefined;
+  pool.on('acquire', (client) => (acquired = client));
   const registry: Registry = {
     engine: 'postgres',
     created,
@@ -173,6 +182,7 @@ function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, 
       return db.connection().execute(async (conn) => {
         let open = false;
         let ids: Identities | undefined;
+        if (acquired) writeClients.set(conn, acquired);
         try {
           await sql`BEGIN`.execute(conn);
           open = true;
@@ -190,6 +200,8 @@ function makePostgresRegistry(db: Kysely<DB>, where: string, readOnly: boolean, 
           if (open && ids) await restoreIdentities(conn, ids).catch(() => undefined);
           if (open) await sql`ROLLBACK`.execute(conn).catch(() => undefined);
           throw pgError(e, where, role());
+        } finally {
+          writeClients.delete(conn);
         }
       });
     },
@@ -259,4 +271,69 @@ export async function postgresInfo(db: Kysely<DB>): Promise<{ bytes: number; ver
   const r = await sql<{ bytes: number; version: number }>`
     SELECT pg_database_size(current_database()) AS bytes, (SELECT count(*) FROM schema_migration) AS version`.execute(db);
   return r.rows[0];
+}
+
+/** Characters COPY's text format writes escaped. */
+const COPY_ESCAPED = /[\\\n\r\t]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value as a field of COPY's text format: \N for null, text with its backslashes, tabs and line ends escaped. */
+function copyField(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const text = typeof v === 'string' ? v : String(v);
+  return COPY_ESCAPED.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]) : text;
+}
+
+/** Text handed to the server at a time, in characters. */
+const COPY_CHUNK = 256 * 1024;
+
+/**
+ * Writes `rows` (values in the order of `columns`) into `table` through `COPY … FROM STDIN`, inside the
+ * write transaction `trx` (the one Registry.write hands its function): the way to load many rows at
+ * once, a round trip per chunk instead of per row. Returns the rows the server took.
+ */
+export async function copyRowsIn(
+  trx: Kysely<DB>,
+  table: keyof DB,
+  columns: readonly string[],
+  rows: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>,
+): Promise<number> {
+  const client = writeClients.get(trx);
+  // i18n-ignore: a programmer's assertion (callers pass the transaction of a write on PostgreSQL)
+  if (!client) throw new Error('copyRowsIn runs inside a write transaction of a PostgreSQL registry');
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const stream = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(', ')}) FROM STDIN`));
+  async function* text(): AsyncGenerator<string> {
+    let chunk = '';
+    for await (const row of rows) {
+      let line = '';
+      for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyField(row[i]);
+      chunk += line + '\n';
+      if (chunk.length >= COPY_CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await pipeline(Readable.from(text(), { objectMode: false }), stream);
+  return stream.rowCount;
+}
+
+/**
+ * Where each table's id sequence stands: the last id it handed out (0 if none). A registry's ids never
+ * come back, even for a row removed since (SQLite's AUTOINCREMENT, PostgreSQL's identity columns).
+ */
+export async function identityPositions(trx: Kysely<DB>): Promise<Map<string, number>> {
+  const { rows } = await sql<{ table_name: string; seq: string | null }>`
+    SELECT table_name, pg_get_serial_sequence(quote_ident(table_name), column_name) AS seq
+    FROM information_schema.columns
+    WHERE table_schema = current_schema() AND is_identity = 'YES'`.execute(trx);
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.seq) continue;
+    const s = await sql<{ last: number | null }>`SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS last FROM ${sql.raw(r.seq)}`.execute(trx);
+    out.set(r.table_name, Number(s.rows[0]?.last ?? 0));
+  }
+  return out;
 }

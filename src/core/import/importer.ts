@@ -150,6 +150,8 @@ const count = (): EntityCount => ({ created: 0, matched: 0 });
  * when any row is bad, nothing (ImportError lists every bad row). Writes the registry unless `dryRun`.
  */
 export async function importAwards(reg: Registry, input: Readable, opts: ImportAwardsOptions): Promise<ImportSummary> {
+  // On a server: this same import, run on a SQLite stage of the registry, and its rows written back.
+  if (reg.engine === 'postgres') return (await import('./staged.js')).importStaged(reg, input, opts, importAwards);
   const summary: ImportSummary = {
     file: opts.name,
     dry_run: Boolean(opts.dryRun),
