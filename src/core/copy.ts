@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
+import { AUDITED_ENTITIES } from './audit.js';
 import { openRegistry, type OpenOptions, type Registry } from './db.js';
 import { TdktError } from './errors.js';
 import { isPostgresUrl } from './paths.js';
@@ -16,32 +17,11 @@ import type { DB } from './tables.js';
 import { COPY } from '../i18n/messages/postgres.js';
 
 /**
- * Every table of the registry, each after the tables it refers to (the order the schema creates them).
- * A test holds this list equal to the schema's tables.
+ * Every table of the registry, each after the tables it refers to: the audited tables in the order the
+ * schema creates them, then the audit trail (which refers to none). A test holds this list equal to the
+ * schema's tables.
  */
-export const COPY_TABLES = [
-  'body',
-  'recipient',
-  'award_type',
-  'decision',
-  'award',
-  'award_revocation',
-  'ceremony',
-  'presentation',
-  'audit_event',
-  'rating',
-  'discipline',
-  'initiative',
-  'collective_year',
-  'setting',
-  'body_setting',
-  'register_entry',
-  'recipient_profile',
-  'award_reinstatement',
-  'recipient_alias',
-  'emulation_cluster',
-  'cluster_member',
-] as const satisfies readonly (keyof DB)[];
+export const COPY_TABLES = [...AUDITED_ENTITIES, 'audit_event'] as const satisfies readonly (keyof DB)[];
 
 /** Columns that refer to their own table: a row may name one with a higher id (set once every row is in). */
 const SELF_REFERENCES: Partial<Record<(typeof COPY_TABLES)[number], string>> = { body: 'parent_id', recipient: 'unit_id' };

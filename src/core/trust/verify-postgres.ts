@@ -19,7 +19,7 @@ import type { Registry } from '../db.js';
 import type { DB } from '../tables.js';
 import { migrations } from '../../../schema/index.js';
 import { VERIFY } from '../../i18n/messages/scale.js';
-import { ChainJudge, MAX_ID, Problems, RowJudge, checkSchema, isRangeList, type EventRow, type RowProblem, type VerifyOptions, type VerifyReport } from './verify.js';
+import { ChainJudge, MAX_ID, Problems, RowJudge, checkSchema, rangeFinder, isRangeList, type EventRow, type RowProblem, type VerifyOptions, type VerifyReport } from './verify.js';
 
 /** Events, and rows, read at a time. */
 const BATCH = 2000;
@@ -145,18 +145,7 @@ async function compareTable(trx: Tx, entity: string, out: RowProblem[]): Promise
     if (rows.length < 100) break;
     last = rows[rows.length - 1].id;
   }
-  const candidates = [...ranges].sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : a.id - b.id));
-  const rangeFor = (id: number) => {
-    let lo = 0;
-    let hi = candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid].last >= id) hi = mid;
-      else lo = mid + 1;
-    }
-    const c = candidates[lo];
-    return c && c.first <= id ? c : undefined;
-  };
+  const rangeFor = rangeFinder(ranges);
   const lists = new Map<number, string | null>();
   const afters = new Map<number, string | null>();
   let rowsById = new Map<number, Record<string, unknown>>();

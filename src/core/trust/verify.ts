@@ -321,7 +321,7 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
     out.push({ key: BigInt(id), problem: ['row', `${entity} #${id}`, p[0], { ...(p[1] ?? {}), entity, entity_id: id }] });
   const badRanges = new Set<number>();
   const rangeRows: { id: number; first: number; last: number }[] = [];
-  /** Every range event of the entity, by its last row (then id): the candidates for a row. */
+  /** Every range event of the entity: the candidates for a row (rangeFinder orders them). */
   let candidates: { id: number; first: number; last: number }[] = [];
   if (withRanges) {
     const stmt = sqlite.prepare(`SELECT id, entity_id, entity_id_last, after FROM audit_event WHERE entity = ? AND entity_id_last IS NOT NULL AND id BETWEEN 1 AND ${MAX_ID} ORDER BY id`);
@@ -343,21 +343,10 @@ function compareTable(sqlite: Database.Database, entity: string, out: RowProblem
         first: number;
         last: number;
       }[]
-    ).sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : a.id - b.id));
+    );
   }
   const rangeIds = new Set(candidates.map((c) => c.id));
-  /** The range event for row `id`: the one ending first at or after it, if it starts at or before it. */
-  const rangeFor = (id: number) => {
-    let lo = 0;
-    let hi = candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid].last >= id) hi = mid;
-      else lo = mid + 1;
-    }
-    const c = candidates[lo];
-    return c && c.first <= id ? c : undefined;
-  };
+  const rangeFor = rangeFinder(candidates);
   const afterOf = sqlite.prepare('SELECT after FROM audit_event WHERE id = ?').pluck();
   let listId = 0;
   let list: string | null = null;
@@ -641,4 +630,23 @@ export function checkSchema(actual: { type: string; name: string; sql: string | 
     else if (have.get(k) !== sql) problems.add('schema', k, VERIFY.schemaDiffers());
   }
   for (const k of have.keys()) if (!want.has(k)) problems.add('schema', k, VERIFY.schemaAdded());
+}
+
+/**
+ * For a table's range events (each rows first … last), the one recording row `id`: the range ending first
+ * at or after it, if it starts at or before it.
+ */
+export function rangeFinder<R extends { id: number; first: number; last: number }>(ranges: R[]): (id: number) => R | undefined {
+  const sorted = [...ranges].sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : a.id - b.id));
+  return (id) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].last >= id) hi = mid;
+      else lo = mid + 1;
+    }
+    const c = sorted[lo];
+    return c && c.first <= id ? c : undefined;
+  };
 }
