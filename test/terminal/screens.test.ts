@@ -157,7 +157,8 @@ describe('prompts in a real terminal', () => {
       t.type('dong hai', false);
       await t.waitFor((s) => s.includes('❯ UBND phường Đông Hải'));
       t.keys('Enter');
-      const types = await t.waitFor((s) => s.includes('? Award type'));
+      // The choices arrive a moment after the question: wait for both.
+      const types = await t.waitFor((s) => s.includes('? Award type') && s.includes('GK — Giấy khen'));
       expect(types).toContain('❯ TTLDTT — Tập thể lao động tiên tiến\n  DVTT — Đơn vị tiên tiến\n  TDPVH — Thôn, tổ dân phố văn hóa\n  GK — Giấy khen');
       t.type('giay', false);
       await t.waitFor((s) => s.includes('? Award type — type to search giay'));
