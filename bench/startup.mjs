@@ -1,5 +1,10 @@
 // Whole-process start-up cost of the commands a clerk runs most, against `node -e 0` measured in the
 // same run (ratios, not absolute times: the machine is shared and noisy).
+//
+//   npm run bench
+//   npm run bench -- --postgres 'postgres://postgres@/postgres?host=/sock&port=5433'
+//       # also the same commands on a copy of the demo registry in a fresh database of that server
+//       # (a superuser's URL, or TDKT_BENCH_PG), interleaved with the SQLite runs
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,14 +17,39 @@ const db = join(dir, 'demo.sqlite');
 const bin = new URL('../bin/tdkt.js', import.meta.url).pathname;
 execFileSync(process.execPath, [bin, 'demo', '--file', db], { stdio: 'ignore', env: { ...process.env, HOME: dir } });
 
+const args = process.argv.slice(2);
+const POSTGRES = args.includes('--postgres') ? args[args.indexOf('--postgres') + 1] : process.env.TDKT_BENCH_PG;
+
+/** Runs `statement` on the server's maintenance database (CREATE / DROP DATABASE). */
+async function pgAdmin(statement) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: POSTGRES });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+const pgName = `tdkt_bench_startup_${process.pid}`;
+const pgUrl = POSTGRES && POSTGRES.replace(/\/[^/?]*(\?|$)/, `/${pgName}$1`);
+if (POSTGRES) {
+  await pgAdmin(`CREATE DATABASE ${pgName} TEMPLATE template0`);
+  execFileSync(process.execPath, [bin, 'copy', db, pgUrl], { stdio: 'ignore', env: { ...process.env, HOME: dir } });
+}
+
+const commands = (registry) => [
+  ['counts le-chan-2022', [bin, '--db', registry, 'counts', 'le-chan-2022']],
+  ['roster le-chan-2022', [bin, '--db', registry, 'roster', 'le-chan-2022']],
+  ['roster --json', [bin, '--db', registry, 'roster', 'le-chan-2022', '--json']],
+  ['history "tran phu"', [bin, '--db', registry, 'history', 'truong thcs tran phu']],
+  ['search dong hai', [bin, '--db', registry, 'search', 'dong', 'hai']],
+];
 const cases = [
   ['node -e 0', ['-e', '0']],
   ['tdkt --version', [bin, '--version']],
-  ['tdkt counts le-chan-2022', [bin, '--db', db, 'counts', 'le-chan-2022']],
-  ['tdkt roster le-chan-2022', [bin, '--db', db, 'roster', 'le-chan-2022']],
-  ['tdkt roster --json', [bin, '--db', db, 'roster', 'le-chan-2022', '--json']],
-  ['tdkt history "tran phu"', [bin, '--db', db, 'history', 'truong thcs tran phu']],
-  ['tdkt search dong hai', [bin, '--db', db, 'search', 'dong', 'hai']],
+  ...commands(db).map(([name, a]) => [`tdkt ${name}`, a]),
+  ...(pgUrl ? commands(pgUrl).map(([name, a]) => [`PostgreSQL: ${name}`, a]) : []),
 ];
 
 // Wall time of the whole process, and its CPU time (user + sys, from /usr/bin/time when present): on a
@@ -53,4 +83,9 @@ for (const [name] of cases) {
   console.log(`  ${name.padEnd(30)} ${w.toFixed(1).padStart(8)}  ${(w / base.wall).toFixed(2)}×  ${c.toFixed(0).padStart(7)}  ${(c / base.cpu).toFixed(2)}×`);
 }
 console.log(`counts/roster worst wall ratio ${worst.toFixed(2)}× (target ≤ ${target}×): ${worst <= target ? 'met' : 'NOT met'}`);
+if (pgUrl) {
+  const ratios = commands(db).map(([name]) => med(`PostgreSQL: ${name}`, 'wall') / med(`tdkt ${name}`, 'wall'));
+  console.log(`PostgreSQL / SQLite, wall: ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}× (the connection to the server, and the pg driver loaded)`);
+  await pgAdmin(`DROP DATABASE IF EXISTS ${pgName}`);
+}
 rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@
  * - The schema version is the number of migrations applied (SQLite keeps it in `user_version`).
  * - A read-only open sets the session read-only; a role that may only read is refused cleanly on writes.
  */
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -336,4 +336,38 @@ export async function identityPositions(trx: Kysely<DB>): Promise<Map<string, nu
     out.set(r.table_name, Number(s.rows[0]?.last ?? 0));
   }
   return out;
+}
+
+/**
+ * The rows of `query` in batches of `size`, through a server-side cursor in one read transaction: an
+ * export of a million lines holds one batch at a time, as SQLite's statement iteration does. The
+ * registry's one connection is held until the rows run out (or the caller stops early), so the caller
+ * must not query the registry between batches: read what the rows refer to beforehand.
+ */
+export async function* cursorBatches(db: Kysely<DB>, query: CompiledQuery, size = 1000): AsyncGenerator<Record<string, unknown>[]> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let hold!: (conn: Kysely<DB>) => void;
+  const held = new Promise<Kysely<DB>>((r) => (hold = r));
+  const done = db.connection().execute(async (conn) => {
+    hold(conn);
+    await released;
+  });
+  const conn = await Promise.race([held, done.then(() => held)]);
+  let open = false;
+  try {
+    await sql`BEGIN READ ONLY`.execute(conn);
+    open = true;
+    await conn.executeQuery(CompiledQuery.raw(`DECLARE tdkt_rows NO SCROLL CURSOR FOR ${query.sql}`, [...query.parameters]));
+    const fetch = CompiledQuery.raw(`FETCH ${Math.max(1, Math.floor(size))} FROM tdkt_rows`);
+    for (;;) {
+      const { rows } = await conn.executeQuery<Record<string, unknown>>(fetch);
+      if (!rows.length) break;
+      yield rows;
+    }
+  } finally {
+    if (open) await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+    release();
+    await done;
+  }
 }

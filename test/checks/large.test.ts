@@ -20,7 +20,7 @@ import { registryTarget } from '../pg/engine.js';
 import { BIN, ROOT } from '../trust/helpers.js';
 
 const tdkt = (db: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [BIN, '--db', db, '--actor', 'tester', ...args], {
+  spawnSync(process.execPath, [BIN, '--db', registryTarget(db), '--actor', 'tester', ...args], {
     encoding: 'utf8',
     maxBuffer: 256 << 20,
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TDKT_LANG: 'en', ...env },

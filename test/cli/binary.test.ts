@@ -36,7 +36,7 @@ describe('the built binary', () => {
   it('writes workbooks without a Node deprecation warning', async () => {
     const db = await demoRegistryFile({ history: false });
     const out = join(tempDir(), 'awards.xlsx');
-    const r = tdkt(['--db', db, 'export', 'awards', '-o', out]);
+    const r = tdkt(['--db', registryTarget(db), 'export', 'awards', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`Wrote 62 rows to ${out}\n`);
     const t = tdkt(['import', '--template', 'xlsx', '-o', join(tempDir(), 'template.xlsx')]);
@@ -70,7 +70,7 @@ describe('the built binary', () => {
   });
 
   it('exits quietly when a pipe closes early (tdkt … | head)', () => {
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" --db "${big}" roster le-chan-2022 --json | head -c 100 > /dev/null; echo "status=$?"`], {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" --db '${registryTarget(big)}' roster le-chan-2022 --json | head -c 100 > /dev/null; echo "status=$?"`], {
       encoding: 'utf8',
     });
     expect(r.stderr).toBe('');
@@ -111,7 +111,7 @@ describe('the built binary', () => {
     const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'import');
     const a = await demoRegistryFile({ history: false });
     const b = await demoRegistryFile({ history: false });
-    const built = tdkt(['--db', a, '--actor', 'tester', 'import', join(fixtures, 'excel-semicolon-bom.csv'), '--json']);
+    const built = tdkt(['--db', registryTarget(a), '--actor', 'tester', 'import', join(fixtures, 'excel-semicolon-bom.csv'), '--json']);
     const inProcess = await runCli(['--actor', 'tester', 'import', join(fixtures, 'excel-semicolon-bom.csv'), '--json'], { db: b });
     expect(built.code).toBe(0);
     expect(built.stdout).toBe(inProcess.stdout);

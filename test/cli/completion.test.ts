@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 
 let db: string;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 
 const complete = async (...words: string[]) => {
-  const r = await runCli(['__complete', '--', ...words], { env: { TDKT_DB: db } });
+  const r = await runCli(['__complete', '--', ...words], { env: { TDKT_DB: registryTarget(db) } });
   expect(r.code, r.stderr).toBe(0);
   return r.stdout.split('\n').filter(Boolean);
 };

@@ -1,8 +1,8 @@
 /** Roster, history, search, stats, settings, init and restore in Vietnamese: titles, notes and refusals. */
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
+import { copyRegistry, demoRegistryFile, runCli, tempDir } from '../helpers.js';
+import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 const vi = { TDKT_LANG: 'vi' };
 let db: string;
@@ -40,7 +40,7 @@ describe('reports in Vietnamese', () => {
 describe('the registry in Vietnamese', () => {
   it('init, settings unset', async () => {
     const copy = join(tempDir(), 'r.sqlite');
-    copyFileSync(db, copy);
+    copyRegistry(db, copy);
     expect((await runCli(['init'], { db: copy, env: vi })).stderr).toBe('Sổ đã có sẵn (58 hình thức khen thưởng).\n');
     expect((await runCli(['settings', 'unset', 'quota.cstdcs-share'], { db: copy, env: vi })).stderr).toBe(
       'quota.cstdcs-share không còn được đặt (mặc định: không có)\n',
@@ -50,9 +50,18 @@ describe('the registry in Vietnamese', () => {
   it('restore: the backup and the replaced registry described, dates as dd/mm/yyyy', async () => {
     const dir = tempDir();
     const copy = join(dir, 'r.sqlite');
-    copyFileSync(db, copy);
+    copyRegistry(db, copy);
     const backup = join(dir, 'b.sqlite');
     expect((await runCli(['backup', backup], { db: copy })).code).toBe(0);
+    if (TEST_ENGINE === 'postgres') {
+      // On a server a backup goes into an empty database, beside the registry in use.
+      const target = join(dir, 'moi.sqlite');
+      const r = await runCli(['restore', backup], { db: target, env: vi });
+      const events = /(\d+) sự kiện/.exec(r.stderr)?.[1];
+      const summary = `${events} sự kiện trong nhật ký kiểm tra, thay đổi gần nhất 01/03/2026 08:00`;
+      expect(r).toEqual({ code: 0, stdout: '', stderr: `Bản sao lưu ${backup} kiểm tra hợp lệ: ${summary}.\nĐã khôi phục ${registryTarget(target)} từ ${backup} (${summary}).\n` });
+      return;
+    }
     const r = await runCli(['restore', backup, '--yes'], { db: copy, env: vi });
     const aside = `${copy}.before-restore-20260301T080000Z.bak`;
     const events = /(\d+) sự kiện/.exec(r.stderr)?.[1];

@@ -3,14 +3,13 @@
  * tables, parse errors, the previews and questions of a correction, warnings. The English texts are
  * asserted beside the commands that show them; these are the same texts in Vietnamese.
  */
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Prompter } from '../../src/cli/prompt.js';
 import { formatWarning } from '../../src/cli/views/warnings.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Finding } from '../../src/core/law/finding.js';
-import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
+import { copyRegistry, demoRegistryFile, runCli, tempDir } from '../helpers.js';
 
 let demo: string;
 beforeAll(async () => {
@@ -20,7 +19,7 @@ beforeAll(async () => {
 /** A copy of the demo registry of its own, for a test that writes. */
 function ownCopy(): string {
   const db = join(tempDir(), 'registry.sqlite');
-  copyFileSync(demo, db);
+  copyRegistry(demo, db);
   return db;
 }
 

@@ -10,6 +10,7 @@ import { BodyInput } from '../../src/core/body/body.js';
 import { AwardTypeInput } from '../../src/core/award-type/award-type.js';
 import { setLang } from '../../src/i18n/index.js';
 import { runCli, tempDir } from '../helpers.js';
+import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 let db: string;
 const vi = (...argv: string[]) => runCli(argv, { db, env: { TDKT_LANG: 'vi' } });
@@ -111,6 +112,15 @@ describe('the registry file, in Vietnamese', () => {
 
   it('names a missing registry and how to create one', async () => {
     const path = join(tempDir(), 'none.sqlite');
+    if (TEST_ENGINE === 'postgres') {
+      const url = registryTarget(path);
+      expect(await runCli(['--read-only', 'award', 'list'], { db: path, env: { TDKT_LANG: 'vi' } })).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `tdkt: Cơ sở dữ liệu PostgreSQL ${url} chưa có sổ\ngợi ý: Tạo sổ bằng: tdkt --db '${url}' init — hoặc chép một sổ vào đó bằng tdkt copy.\n`,
+      });
+      return;
+    }
     expect(await runCli(['--read-only', 'award', 'list'], { db: path, env: { TDKT_LANG: 'vi' } })).toEqual({
       code: 1,
       stdout: '',

@@ -46,7 +46,7 @@ describe('round trip: export awards, import into an empty registry', () => {
       const expected = await views(seed);
       expect(Object.keys(expected).length).toBe(54);
       expect(await views(copy)).toEqual(expected);
-      expect(auditProblems(copy)).toEqual([]);
+      expect(await auditProblems(copy)).toEqual([]);
       // Exporting the copy gives the same file again.
       const again = join(tempDir(), `again.${ext}`);
       await runCli(['export', 'awards', '-o', again], { db: copy });

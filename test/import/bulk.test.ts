@@ -13,6 +13,7 @@ import { danglingReferences, importAwards } from '../../src/core/import/importer
 import { annualKey, LineKeys, regularKey } from '../../src/core/import/line-keys.js';
 import { jsonValue } from '../../src/core/import/store.js';
 import { runCli, tempDir } from '../helpers.js';
+import { TEST_ENGINE } from '../pg/engine.js';
 import { auditProblems, snapshot } from './support.js';
 
 const HEADER = 'decision_number,decision_date,issuing_body,body_level,award_type,recipient_kind,recipient_name,unit,achievement_period,line_no';
@@ -58,14 +59,15 @@ describe('tdkt import into a registry without award lines (bulk load)', () => {
     expect((await runCli(['--read-only', 'audit', 'verify'], { db })).code).toBe(0);
   });
 
-  it('ends with the indexes the schema has, and a second import is judged by them', async () => {
+  // The indexes a bulk load drops and builds again are SQLite's (sqlite_master); PostgreSQL imports through a stage.
+  it.skipIf(TEST_ENGINE === 'postgres')('ends with the indexes the schema has, and a second import is judged by them', async () => {
     const db = await emptyRegistry();
     const expected = indexes(db);
     expect(expected.map((i) => i.name)).toEqual(expect.arrayContaining(['award_recipient_lines', 'award_type_period']));
     const r = await importRows(db, GOOD);
     expect(r.code, r.stderr).toBe(0);
     expect(indexes(db)).toEqual(expected);
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
     const verify = await runCli(['--read-only', 'audit', 'verify'], { db });
     expect(verify.code, verify.stdout).toBe(0);
     const again = await importRows(db, AGAIN.map((l) => l.replace('01/QĐ-UBND', '02/QĐ-UBND')));
@@ -109,7 +111,8 @@ describe('LineKeys', () => {
   });
 });
 
-describe('a bulk load writes the registry file directly', () => {
+// The journal of a SQLite file.
+describe.skipIf(TEST_ENGINE === 'postgres')('a bulk load writes the registry file directly', () => {
   const journalDuring = async (reg: Awaited<ReturnType<typeof openRegistry>>, rows: string[]) => {
     const seen: string[] = [];
     const done = importAwards(reg, Readable.from([[HEADER, ...rows, ''].join('\n')]), {
@@ -136,7 +139,7 @@ describe('a bulk load writes the registry file directly', () => {
     } finally {
       await reg.close();
     }
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
   });
 
   it('but through the WAL while another connection has the registry open', async () => {

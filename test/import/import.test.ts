@@ -49,7 +49,7 @@ describe('tdkt import: files as clerks make them', () => {
     ]);
     const people = await runCli(['recipient', 'list', '--search', 'nguyen trai', '--format', 'tsv'], { db });
     expect(people.stdout).toBe('ref\tkind\tname\tunit\tunit_name\tposition\tplace\tnote\ntruong-tieu-hoc-nguyen-trai\tcollective\tTrường Tiểu học Nguyễn Trãi\t\t\t\t\t\n');
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
   });
 
   it('imports an XLSX annex laid out as clerks do (title rows, (1)…(n) row, date cells), from the first sheet', async () => {
@@ -292,7 +292,7 @@ describe('tdkt import: audit trail and bodies', () => {
     expect(bodies.stdout.split('\n')).toContain('so-noi-vu-thanh-pho-hai-phong\tSở Nội vụ thành phố Hải Phòng\tunit\tSNV\t\t\t');
     // body, decision, recipient, ceremony, award, presentation
     expect(count(db, 'audit_event') - events).toBe(6);
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
   });
 });
 

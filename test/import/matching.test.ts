@@ -42,7 +42,7 @@ describe('tdkt import: matching the recipients the file creates', () => {
     const r = await importInto(db);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').slice(0, 3)).toEqual(EXPECTED);
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
   });
 
   it('into a registry with recipients from before (matched by the registry): the same answers', async () => {
@@ -71,6 +71,6 @@ describe('tdkt import: matching the recipients the file creates', () => {
       'truong-tieu-hoc-dai-dong|collective|Trường Tiểu học Đại Đồng|',
       '',
     ]);
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ describe('tdkt import: evidence columns', () => {
       'year\tcollective\tcollective_name\tmember_count\tldtt_count\tcstdcs_count\tcompleted_count\tregistry_members\tregistry_ldtt\tregistry_cstdcs\tregistry_rated\tregistry_completed\tldtt_share\tnote\n' +
         '2021\tphong-noi-vu\tPhòng Nội vụ quận Lê Chân\t10\t8\t\t\t2\t1\t1\t1\t1\t80\t\n',
     );
-    expect(auditProblems(db)).toEqual([]);
+    expect(await auditProblems(db)).toEqual([]);
   });
 
   it('a bad evidence cell is a bad row like any other: named, and nothing is written', async () => {

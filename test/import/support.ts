@@ -1,21 +1,23 @@
 import Database from 'better-sqlite3';
-import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson, DIGEST_PREFIX, eventHash, GENESIS_HASH, AUDITED_ENTITIES, imageDigest, RANGE_PREFIX } from '../../src/core/audit.js';
-import { tempDir } from '../helpers.js';
+import { execFileSync } from 'node:child_process';
+import { copyRegistry as copyRegistryTo, registryDigest, tempDir } from '../helpers.js';
+import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'import');
 
-/** A copy of a registry file in a fresh temporary directory. */
+/** A copy of a registry (its file, or on PostgreSQL its database) under a path in a fresh temporary directory. */
 export function copyRegistry(path: string): string {
   const to = join(tempDir(), 'copy.sqlite');
-  copyFileSync(path, to);
+  copyRegistryTo(path, to);
   return to;
 }
 
-/** Every row of every table, in id order: equal snapshots mean an unchanged registry. */
+/** Every row of every table, in id order: equal snapshots mean an unchanged registry (on PostgreSQL, the digest of its data). */
 export function snapshot(path: string): string {
+  if (TEST_ENGINE === 'postgres') return registryDigest(path);
   const db = new Database(path, { readonly: true });
   try {
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
@@ -29,7 +31,8 @@ export function snapshot(path: string): string {
  * What `audit verify` checks: the chain of hashes from the genesis, and every audited row equal to
  * the after-image of its latest event. Returns the problems (none: []).
  */
-export function auditProblems(path: string): string[] {
+export async function auditProblems(path: string): Promise<string[]> {
+  if (TEST_ENGINE === 'postgres') return verifiedProblems(path);
   const db = new Database(path, { readonly: true });
   const problems: string[] = [];
   try {
@@ -63,10 +66,24 @@ export function auditProblems(path: string): string[] {
 }
 
 export function count(path: string, table: string): number {
+  if (TEST_ENGINE === 'postgres') return Number(execFileSync('psql', [registryTarget(path), '-XAtq', '-c', `SELECT count(*) FROM ${table}`], { encoding: 'utf8' }).trim());
   const db = new Database(path, { readonly: true });
   try {
     return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {
     db.close();
+  }
+}
+
+/** On PostgreSQL, the problems tdkt's own verification finds there (the chain and every audited row; see auditProblems). */
+async function verifiedProblems(path: string): Promise<string[]> {
+  const { openRegistry } = await import('../../src/core/db.js');
+  const { verifyRegistry } = await import('../../src/core/trust/verify.js');
+  const reg = await openRegistry(registryTarget(path), { readOnly: true });
+  try {
+    const report = await verifyRegistry(reg);
+    return report.problems.map((p) => `${p.where}: ${p.message}`);
+  } finally {
+    await reg.close();
   }
 }

@@ -48,7 +48,7 @@ describe('tdkt import: parsing in a worker thread', () => {
       const inWorker = await importWith(file, true);
       expect(inWorker.outcome).toEqual(inThread.outcome);
       expect(inWorker.rows).toBe(inThread.rows);
-      expect(auditProblems(inWorker.db)).toEqual([]);
+      expect(await auditProblems(inWorker.db)).toEqual([]);
     });
   }
 

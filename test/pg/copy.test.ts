@@ -57,4 +57,28 @@ describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('tdkt copy between SQLite
     expect(again.stderr).toMatch(/already holds a registry/);
     expect((await runCli(['copy', file, file])).stderr).toMatch(/are the same/);
   });
+
+  it('restore on a server: a verified backup goes into an empty database, never over a registry', { timeout: 120_000 }, async () => {
+    const backup = join(tempDir(), 'ban-sao.sqlite');
+    expect((await runCli(['backup', backup], { db: file })).code).toBe(0);
+    const pg = freshPgDatabase('restore');
+    const r = await runCli(['restore', backup], { db: pg });
+    const shown = pg.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
+    expect(r.stderr).toMatch(new RegExp(`^The backup ${backup} verifies: \\d+ audit events, last change .+\\.\nRestored ${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} from ${backup} \\(\\d+ audit events, `));
+    expect(r.code).toBe(0);
+    for (const argv of READS) expect(await runCli(argv, { db: pg }), argv.join(' ')).toEqual(await runCli(argv, { db: file }));
+    expect((await runCli(['audit', 'verify'], { db: pg })).code).toBe(0);
+    // Over a registry in use: refused, with the way to do it, and nothing written.
+    const before = await runCli(['audit', 'anchor'], { db: pg });
+    const again = await runCli(['restore', backup, '--yes'], { db: pg });
+    expect(again.code).toBe(1);
+    expect(again.stderr.split('\n').slice(1)).toEqual([
+      `tdkt: ${shown} already holds a registry: on a server a backup is restored into an empty database, never over a registry in use`,
+      'hint: Create an empty database (as docs/postgres.md shows), restore into it with tdkt --db <its URL> restore <file>, check it with tdkt audit verify, then point the clerks at it.',
+      '',
+    ]);
+    expect(await runCli(['audit', 'anchor'], { db: pg })).toEqual(before);
+    const vi = await runCli(['restore', backup], { db: pg, env: { TDKT_LANG: 'vi' } });
+    expect(vi.stderr.split('\n')[1]).toBe(`tdkt: ${shown} đã có sổ: trên máy chủ, bản sao lưu được khôi phục vào một cơ sở dữ liệu trống, không bao giờ ghi đè sổ đang dùng`);
+  });
 });

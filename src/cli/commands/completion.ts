@@ -6,6 +6,7 @@
  */
 import { Command, type Option } from 'commander';
 import { existsSync } from 'node:fs';
+import { isPostgresUrl } from '../../core/paths.js';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -74,10 +75,14 @@ function refKind(name: string): 'recipient' | 'decision' | 'ceremony' | 'body' |
 async function references(ctx: Context, kind: NonNullable<ReturnType<typeof refKind>>, words: string[]): Promise<string[]> {
   // The registry the command being typed names (--db), else the usual one.
   const at = words.indexOf('--db');
-  const path = at >= 0 && words[at + 1] ? resolve(ctx.io.cwd, words[at + 1]) : ctx.registryPath();
-  if (!existsSync(path)) return [];
+  const named = at >= 0 ? words[at + 1] : undefined;
+  const path = named ? (isPostgresUrl(named) ? named : resolve(ctx.io.cwd, named)) : ctx.registryPath();
+  const server = isPostgresUrl(path);
+  if (!server && !existsSync(path)) return [];
   const { openRegistry } = await import('../../core/db.js');
-  const reg = await openRegistry(path, { readOnly: true });
+  // A server that cannot be reached, or a database without a registry, completes nothing.
+  const reg = server ? await openRegistry(path, { readOnly: true }).catch(() => undefined) : await openRegistry(path, { readOnly: true });
+  if (!reg) return [];
   try {
     if (kind === 'award_type') return (await reg.db.selectFrom('award_type').select('code').orderBy('precedence').execute()).map((r) => r.code);
     if (kind === 'decision') return (await reg.db.selectFrom('decision').select(['symbol', 'ref']).orderBy('date', 'desc').execute()).flatMap((r) => [r.symbol, r.ref]);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { isPostgresUrl } from '../../core/paths.js';
 import type { Context } from '../context.js';
 import { creates, examples, writes } from '../options.js';
 import { INIT } from '../../i18n/messages/commands-b.js';
@@ -12,7 +13,8 @@ export function initCommand(ctx: Context): Command {
 
 export async function runInit(ctx: Context): Promise<void> {
   const path = ctx.registryPath();
-  const existed = existsSync(path);
+  // A database on a server may hold a registry already: the open says whether it built one.
+  const existed = isPostgresUrl(path) || existsSync(path);
   const reg = await ctx.registry();
   const { count } = await reg.db.selectFrom('award_type').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   ctx.info(existed && !reg.created ? INIT.exists(count) : INIT.created(count));

@@ -5,6 +5,8 @@ import { examples, writes } from '../options.js';
 import { confirmOrYes } from '../prompt.js';
 import { UsageError } from '../errors.js';
 import { RESTORE, WORDS_B } from '../../i18n/messages/commands-b.js';
+import { isPostgresUrl } from '../../core/paths.js';
+import { TdktError } from '../../core/errors.js';
 
 interface RestoreOptions {
   yes?: boolean;
@@ -22,6 +24,7 @@ const describe = (s: RegistrySummary) => RESTORE.summary(s.events, s.last_change
 
 export async function runRestore(file: string, opts: RestoreOptions, ctx: Context): Promise<void> {
   const path = ctx.registryPath();
+  if (isPostgresUrl(path)) return restoreIntoServer(file, path, ctx);
   const { chainDifference, restoreRegistry, verifyBackup, summarise } = await import('../../core/trust/backup.js');
   const { openRegistry } = await import('../../core/db.js');
   const backup = await verifyBackup(file);
@@ -49,4 +52,23 @@ export async function runRestore(file: string, opts: RestoreOptions, ctx: Contex
   }
   ctx.info(RESTORE.restored(path, file, describe(r.restored), r.replaced ?? undefined));
   if (r.replaced) ctx.io.stdout.write(`${r.replaced}\n`);
+}
+
+/**
+ * A backup restored on a server: the verified backup copied into an empty database (tdkt copy, which
+ * proves the copy by its counts and its audit trail), never over a registry in use.
+ */
+async function restoreIntoServer(file: string, url: string, ctx: Context): Promise<void> {
+  const { verifyBackup } = await import('../../core/trust/backup.js');
+  const { copyRegistry } = await import('../../core/copy.js');
+  const { displayUrl } = await import('../../core/postgres.js');
+  const backup = await verifyBackup(file);
+  ctx.info(RESTORE.verifies(file, describe(backup)));
+  try {
+    const report = await copyRegistry(file, url, { clock: ctx.io.clock, actor: ctx.globals.actor ?? ctx.io.env.TDKT_ACTOR, notice: (m) => ctx.info(m) });
+    ctx.info(RESTORE.restored(report.to, file, describe(backup), undefined));
+  } catch (e) {
+    if (e instanceof TdktError && e.code === 'conflict') throw new TdktError('conflict', RESTORE.serverNotEmpty(displayUrl(url)), { hint: RESTORE.serverNotEmptyHint() });
+    throw e;
+  }
 }

@@ -2,9 +2,10 @@
  * Exports of the registry as tables for files: award lines (in the import layout, so an export imports
  * again as it is), recipients, a ceremony's roster (one table per section) and counts. Read-only; rows
  * stream from SQLite in batches, so an export of millions of lines keeps memory flat. The formats
- * themselves are projections chosen in src/render (writeExport).
+ * themselves are projections chosen in src/render (writeExport). On PostgreSQL the rows stream through a
+ * cursor (src/core/postgres.ts).
  */
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import type { AwardFilter } from '../award/queries.js';
 import { filteredAwards, revocationStatus } from '../award/queries.js';
 import type { Registry } from '../db.js';
@@ -33,6 +34,15 @@ const VI_HEADERS = new Map(IMPORT_COLUMNS.map((c) => [c.key, c.vi]));
 
 const BATCH = 1000;
 const keyColumns = <R>(keys: readonly string[]): Column<R>[] => keys.map((key) => ({ key, header: key }));
+
+/** The rows of a query in batches: a statement's iteration on SQLite, a cursor on PostgreSQL. */
+function rowBatches(reg: Registry, q: CompiledQuery): Iterable<Record<string, unknown>[]> | AsyncIterable<Record<string, unknown>[]> {
+  if (reg.engine === 'postgres') return (async function* () {
+    const { cursorBatches } = await import('../postgres.js');
+    yield* cursorBatches(reg.db, q, BATCH);
+  })();
+  return batches(reg.sqlite.prepare(q.sql).iterate(...(q.parameters as unknown[])) as Iterable<Record<string, unknown>>);
+}
 
 function* batches<R>(it: Iterable<R>): Generator<R[]> {
   let batch: R[] = [];
@@ -109,9 +119,19 @@ const LINE_SELECT = [
   'a.note',
   'x.action',
 ];
-const DECISION_SELECT =
-  'SELECT d.symbol, d.date, b.name, d.ref, b.ref, b.level, b.abbr, d.signer_name, d.signer_capacity, d.summary FROM decision d JOIN body b ON b.id = d.body_id WHERE d.id = ?';
-const CEREMONY_SELECT = 'SELECT c.name, c.ref, c.date, c.place, cb.ref FROM ceremony c LEFT JOIN body cb ON cb.id = c.organiser_id WHERE c.id = ?';
+/** What a decision, a ceremony and a type give their lines (AWARD_SOURCES numbers the columns), and where each is read from. */
+const SHARED = {
+  decision: {
+    columns: ['d.symbol', 'd.date', 'b.name', 'd.ref', 'b.ref', 'b.level', 'b.abbr', 'd.signer_name', 'd.signer_capacity', 'd.summary'],
+    from: 'decision d JOIN body b ON b.id = d.body_id',
+    id: 'd.id',
+  },
+  ceremony: { columns: ['c.name', 'c.ref', 'c.date', 'c.place', 'cb.ref'], from: 'ceremony c LEFT JOIN body cb ON cb.id = c.organiser_id', id: 'c.id' },
+  type: { columns: ['code'], from: 'award_type', id: 'id' },
+};
+type Shared = keyof typeof SHARED;
+/** The select list of a shared source, each column under its own name (two of them are `ref`). */
+const sharedColumns = (s: Shared) => SHARED[s].columns.map((c, i) => `${c} AS c${i}`).join(', ');
 const NO_CEREMONY = [null, null, null, null, null];
 
 /**
@@ -126,20 +146,14 @@ export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable<unk
     .leftJoin('recipient as u', 'u.id', 'r.unit_id')
     .select(LINE_SELECT.map((e, i) => sql.raw(e).as(`c${i}`)))
     .compile();
-  const lines = reg.sqlite.prepare(compiled.sql).raw(true);
-  const shared = {
-    decision: cacheOf(reg.sqlite.prepare(DECISION_SELECT).raw(true)),
-    ceremony: cacheOf(reg.sqlite.prepare(CEREMONY_SELECT).raw(true)),
-    type: cacheOf(reg.sqlite.prepare('SELECT code FROM award_type WHERE id = ?').raw(true)),
-  };
   const sources = keys.map((k) => AWARD_SOURCES[k]);
+  if (reg.engine === 'postgres') return { ...awardTable(keys), rows: postgresAwardRows(reg, compiled, sources, includeRevoked) };
+  const lines = reg.sqlite.prepare(compiled.sql).raw(true);
+  const by = (s: Shared) => cacheOf(reg.sqlite.prepare(`SELECT ${sharedColumns(s)} FROM ${SHARED[s].from} WHERE ${SHARED[s].id} = ?`).raw(true));
+  const shared = { decision: by('decision'), ceremony: by('ceremony'), type: by('type') };
   const statusAt = LINE_SELECT.length - 1;
-  const own = (r: unknown[]) => {
-    if (includeRevoked) r[statusAt] = revocationStatus(r[statusAt] as string | null);
-    return r;
-  };
-  const values = (r: unknown[], which: 'decision' | 'ceremony' | 'type') =>
-    which === 'ceremony' ? (r[2] === null ? NO_CEREMONY : shared.ceremony.get(r[2] as number)) : shared[which].get(r[which === 'decision' ? 1 : 3] as number);
+  const own = ownValues(includeRevoked);
+  const values = (r: unknown[], which: Shared) => sharedValues(r, which, (id) => shared[which].get(id));
   function* rows(): Generator<unknown[][]> {
     let batch: unknown[][] = [];
     for (const raw of lines.iterate(...(compiled.parameters as unknown[])) as Iterable<unknown[]>) {
@@ -184,7 +198,44 @@ export function awardExport(reg: Registry, f: AwardFilter = {}): ExportTable<unk
     }
     if (out) yield [out, n];
   }
-  return { name: 'Awards', title: 'DANH SÁCH KHEN THƯỞNG', columns: arrayColumns(keys), rows: rows(), text };
+  return { ...awardTable(keys), rows: rows(), text };
+}
+
+const awardTable = (keys: string[]) => ({ name: 'Awards', title: 'DANH SÁCH KHEN THƯỞNG', columns: arrayColumns(keys) });
+
+/** A line's own values as exported: its revocation named as import reads it. */
+function ownValues(includeRevoked: boolean): (r: unknown[]) => unknown[] {
+  const statusAt = LINE_SELECT.length - 1;
+  return (r) => {
+    if (includeRevoked) r[statusAt] = revocationStatus(r[statusAt] as string | null);
+    return r;
+  };
+}
+
+/** The values a line takes from its decision, its ceremony (none: empty) or its type, looked up by id. */
+function sharedValues(r: unknown[], which: Shared, get: (id: number) => unknown[]): unknown[] {
+  if (which === 'ceremony') return r[2] === null ? NO_CEREMONY : get(r[2] as number);
+  return get(r[which === 'decision' ? 1 : 3] as number);
+}
+
+/**
+ * The lines on PostgreSQL: the decisions, ceremonies and types are read first (a few thousand rows at
+ * most), then the lines stream through a cursor that holds the registry's one connection.
+ */
+async function* postgresAwardRows(reg: Registry, compiled: CompiledQuery, sources: [Shared | 'own', number][], includeRevoked: boolean): AsyncGenerator<unknown[][]> {
+  const { cursorBatches } = await import('../postgres.js');
+  const maps = {} as Record<Shared, Map<number, unknown[]>>;
+  for (const s of Object.keys(SHARED) as Shared[]) {
+    const { rows } = await sql<Record<string, unknown>>`SELECT ${sql.raw(`${SHARED[s].id} AS id, ${sharedColumns(s)} FROM ${SHARED[s].from}`)}`.execute(reg.db);
+    maps[s] = new Map(rows.map(({ id, ...v }) => [id as number, Object.values(v)]));
+  }
+  const own = ownValues(includeRevoked);
+  for await (const batch of cursorBatches(reg.db, compiled, BATCH)) {
+    yield batch.map((row) => {
+      const r = own(Object.values(row));
+      return sources.map(([from, at]) => (from === 'own' ? r[at] : sharedValues(r, from, (id) => maps[from].get(id) ?? [])[at]));
+    });
+  }
 }
 
 /** Values of a row read by id, once per id. */
@@ -216,12 +267,7 @@ export function recipientExport(reg: Registry, f: { kind?: string; unitId?: numb
   if (f.kind) q = q.where('r.kind', '=', f.kind);
   if (f.unitId !== undefined) q = q.where('r.unit_id', '=', f.unitId);
   const compiled = q.orderBy('r.name_folded').orderBy('r.id').compile();
-  const stmt = reg.sqlite.prepare(compiled.sql);
-  return {
-    name: 'Recipients',
-    columns: keyColumns(RECIPIENT_EXPORT_KEYS),
-    rows: batches(stmt.iterate(...(compiled.parameters as unknown[])) as Iterable<Record<string, unknown>>),
-  };
+  return { name: 'Recipients', columns: keyColumns(RECIPIENT_EXPORT_KEYS), rows: rowBatches(reg, compiled) };
 }
 
 /** The machine columns of `roster` (the same keys as `tdkt roster --json`). */

@@ -90,8 +90,8 @@ export const COMMAND_SUMMARY = {
     'sao lưu sổ ra một tệp, nhất quán ngay cả khi người khác đang ghi (sao lưu trực tuyến của SQLite), và kiểm tra bản sao',
   ),
   restore: msg(
-    'replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed',
-    'khôi phục sổ từ bản sao lưu, sau khi kiểm tra bản sao lưu; tệp bị thay được giữ lại riêng và in đường dẫn',
+    'replace the registry with a backup, after verifying the backup; the replaced file is kept aside and its path printed (on a server: into an empty database)',
+    'khôi phục sổ từ bản sao lưu, sau khi kiểm tra bản sao lưu; tệp bị thay được giữ lại riêng và in đường dẫn (trên máy chủ: vào cơ sở dữ liệu trống)',
   ),
   completion: msg(
     'print a shell completion script for bash, zsh, fish or PowerShell (commands, options, references)',

@@ -105,6 +105,14 @@ export const RESTORE = {
       `Restored ${path} from ${file} (${summary}).${replaced ? ` The replaced registry is kept at ${replaced}` : ''}`,
     (path, file, summary, replaced) => `Đã khôi phục ${path} từ ${file} (${summary}).${replaced ? ` Sổ bị thay được giữ tại ${replaced}` : ''}`,
   ),
+  serverNotEmpty: msg(
+    (path: string) => `${path} already holds a registry: on a server a backup is restored into an empty database, never over a registry in use`,
+    (path) => `${path} đã có sổ: trên máy chủ, bản sao lưu được khôi phục vào một cơ sở dữ liệu trống, không bao giờ ghi đè sổ đang dùng`,
+  ),
+  serverNotEmptyHint: msg(
+    'Create an empty database (as docs/postgres.md shows), restore into it with tdkt --db <its URL> restore <file>, check it with tdkt audit verify, then point the clerks at it.',
+    'Hãy tạo một cơ sở dữ liệu trống (như docs/postgres.md hướng dẫn), khôi phục vào đó bằng tdkt --db <URL của nó> restore <tệp>, kiểm tra bằng tdkt audit verify, rồi chuyển cán bộ sang dùng nó.',
+  ),
 };
 
 export const ROSTER = {
