@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson, DIGEST_PREFIX, eventHash, GENESIS_HASH, AUDITED_ENTITIES, imageDigest, RANGE_PREFIX } from '../../src/core/audit.js';
 import { execFileSync } from 'node:child_process';
-import { copyRegistry as copyRegistryTo, registryDigest, tempDir } from '../helpers.js';
+import { copyRegistry as copyRegistryTo, tempDir } from '../helpers.js';
 import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'import');
@@ -15,9 +15,9 @@ export function copyRegistry(path: string): string {
   return to;
 }
 
-/** Every row of every table, in id order: equal snapshots mean an unchanged registry (on PostgreSQL, the digest of its data). */
+/** Every row of every table, in id order (JSON of [table, rows] pairs): equal snapshots mean an unchanged registry. */
 export function snapshot(path: string): string {
-  if (TEST_ENGINE === 'postgres') return registryDigest(path);
+  if (TEST_ENGINE === 'postgres') return pgSnapshot(registryTarget(path));
   const db = new Database(path, { readonly: true });
   try {
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
@@ -86,4 +86,13 @@ async function verifiedProblems(path: string): Promise<string[]> {
   } finally {
     await reg.close();
   }
+}
+
+/** snapshot on PostgreSQL: each table's rows as the server writes them in JSON, ordered by the first column. */
+function pgSnapshot(url: string): string {
+  const psql = (...statements: string[]) =>
+    execFileSync('psql', [url, '-XAtq', ...statements.flatMap((c) => ['-c', c])], { encoding: 'utf8', maxBuffer: 256 << 20 }).split('\n').filter(Boolean);
+  const tables = psql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
+  const rows = psql(...tables.map((t) => `SELECT coalesce(array_to_json(array_agg(r)), '[]') FROM (SELECT * FROM "${t}" ORDER BY 1) r`));
+  return JSON.stringify(tables.map((t, i) => [t, JSON.parse(rows[i])]));
 }

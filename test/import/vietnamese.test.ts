@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRegistry } from '../../src/core/db.js';
 import { importAwards } from '../../src/core/import/importer.js';
+import { registryTarget } from '../pg/engine.js';
 import { setLang } from '../../src/i18n/index.js';
 import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
 import { FIXTURES, snapshot } from './support.js';
@@ -137,7 +138,7 @@ describe('tdkt import in Vietnamese', () => {
     const messages: string[] = [];
     for (const worker of [false, true]) {
       const db = await demoRegistryFile({ history: false });
-      const reg = await openRegistry(db, { clock: fixedClock, actor: 'tester' });
+      const reg = await openRegistry(registryTarget(db), { clock: fixedClock, actor: 'tester' });
       setLang('vi');
       try {
         await importAwards(reg, createReadStream(file), { format: 'csv', name: 'annex.csv', parseWorker: worker ? { path: file, script: WORKER } : undefined });

@@ -10,13 +10,14 @@ import { openRegistry } from '../../src/core/db.js';
 import { importAwards, type ImportAwardsOptions } from '../../src/core/import/importer.js';
 import { demoRegistryFile, fixedClock, tempDir } from '../helpers.js';
 import { auditProblems, FIXTURES, snapshot } from './support.js';
+import { registryTarget } from '../pg/engine.js';
 
 const WORKER = join(import.meta.dirname, '..', '..', 'dist', 'import-worker.cjs');
 
 /** Imports `file` into a fresh copy of the demo registry; returns the summary or the error, and the registry's rows. */
 async function importWith(file: string, worker: boolean, opts: Partial<ImportAwardsOptions> = {}) {
   const db = await demoRegistryFile({ history: false });
-  const reg = await openRegistry(db, { clock: fixedClock, actor: 'tester' });
+  const reg = await openRegistry(registryTarget(db), { clock: fixedClock, actor: 'tester' });
   let outcome: unknown;
   try {
     outcome = await importAwards(reg, createReadStream(file), {

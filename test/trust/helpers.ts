@@ -5,7 +5,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect } from 'vitest';
-import { fixedClock, runCli, tempDir } from '../helpers.js';
+import { copyRegistry, fixedClock, registryDigest, runCli, tempDir } from '../helpers.js';
+import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'tdkt.js');
@@ -26,11 +27,11 @@ export async function demoCopy(opts: { forFile?: boolean } = {}): Promise<string
     templateDir = mkdtempSync(join(tmpdir(), 'tdkt-demo-'));
     template = join(templateDir, 'demo.sqlite');
     // The seed ceremony alone: these tests name its lines and count its events.
-    const reg = await buildDemo(template, { clock: fixedClock, actor: 'tester', history: false });
+    const reg = await buildDemo(registryTarget(template), { clock: fixedClock, actor: 'tester', history: false });
     await reg.close();
   }
   const dest = join(tempDir(opts), 'registry.sqlite');
-  copyFileSync(template, dest);
+  copyRegistry(template, dest);
   return dest;
 }
 
@@ -40,8 +41,9 @@ export interface FileState {
   shm: boolean;
 }
 
-/** The registry file's bytes (as a hash) and whether -wal and -shm exist beside it. */
+/** The registry file's bytes (as a hash) and whether -wal and -shm exist beside it; on PostgreSQL, the digest of its data. */
 export function fileState(path: string): FileState {
+  if (TEST_ENGINE === 'postgres') return { sha256: registryDigest(path), wal: false, shm: false };
   return {
     sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
     wal: existsSync(`${path}-wal`),
@@ -49,8 +51,10 @@ export function fileState(path: string): FileState {
   };
 }
 
-/** Runs SQL with the plain sqlite3 shell, as someone editing the registry behind tdkt's back would. */
+/** Runs SQL with the plain sqlite3 shell (psql on PostgreSQL), as someone editing the registry behind tdkt's back would. */
 export function sqlite3(db: string, sql: string): string {
+  // On PostgreSQL the same person uses psql (unaligned rows, fields separated by |, as the sqlite3 shell prints them).
+  if (TEST_ENGINE === 'postgres') return execFileSync('psql', [registryTarget(db), '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return execFileSync('sqlite3', [db, sql], { encoding: 'utf8' });
 }
 

@@ -20,11 +20,10 @@ export async function runBackup(file: string, opts: BackupOptions, ctx: Context)
   const { isPostgresUrl } = await import('../../core/paths.js');
   if (isPostgresUrl(ctx.registryPath())) {
     // A server's registry: a logical copy into a new SQLite file, proven (rows, head, verification).
-    const { copyRegistry } = await import('../../core/copy.js');
-    const { statSync } = await import('node:fs');
-    const r = await copyRegistry(ctx.registryPath(), file, { clock: ctx.io.clock });
+    const { backupServerRegistry } = await import('../../core/trust/backup.js');
+    const r = await backupServerRegistry(ctx.registryPath(), file, { overwrite: opts.force, clock: ctx.io.clock });
     const { SCHEMA_VERSION } = await import('../../core/db.js');
-    ctx.info(BACKUP.backedUp(r.from, file, statSync(file).size, SCHEMA_VERSION, r.verified.events, r.head ? `#${r.head.id} ${r.head.hash.slice(0, 16)}…` : ''));
+    ctx.info(BACKUP.backedUp(r.from, file, r.bytes, SCHEMA_VERSION, r.verified.events, r.head ? `#${r.head.id} ${r.head.hash.slice(0, 16)}…` : ''));
     ctx.io.stdout.write(`${file}\n`);
     return;
   }

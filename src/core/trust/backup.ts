@@ -14,6 +14,7 @@ import { BACKUP } from '../../i18n/messages/scale.js';
 import { InvalidError, NotFoundError, VerificationError } from '../errors.js';
 import { checkOutputPath } from './output.js';
 import { verifyRegistry } from './verify.js';
+import type { CopyReport } from '../copy.js';
 
 export interface RegistrySummary {
   path: string;
@@ -100,6 +101,25 @@ function checkCopy(copy: Database.Database, path: string, shown: string, expecte
 
 /** checkCopy, for tests. */
 export const checkCopyForTest = checkCopy;
+
+/**
+ * A server's registry backed up into a SQLite file: a logical copy (tdkt copy, proven by equal counts per
+ * table and the audit trail verified in the copy) written beside `dest` and moved into place only when
+ * complete, after the same checks of the path as a file's backup.
+ */
+export async function backupServerRegistry(url: string, dest: string, opts: { overwrite?: boolean; clock?: OpenOptions['clock'] } = {}): Promise<CopyReport & { bytes: number }> {
+  const target = resolve(dest);
+  checkOutputPath(target, { overwrite: opts.overwrite, shown: dest });
+  const partial = `${target}.${randomBytes(4).toString('hex')}.partial`;
+  const { copyRegistry } = await import('../copy.js');
+  try {
+    const report = await copyRegistry(url, partial, { clock: opts.clock });
+    renameSync(partial, target);
+    return { ...report, to: dest, bytes: statSync(target).size };
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
+  }
+}
 
 /**
  * Copies the open registry to `dest` (a new file, unless `overwrite`), with SQLite's online backup of
