@@ -8,11 +8,12 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { migrations } from '../../schema/index.js';
 import { isPostgresUrl } from './paths.js';
+import { headNoter } from './trust/anchors.js';
 import type { Auditor } from './audit.js';
 import { BusyError, ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
@@ -482,14 +483,7 @@ function makeRegistry(db: Kysely<DB>, sqlite: Database.Database, path: string, r
   let prepared = readOnly || opts.prepareWrites !== false;
   const anchors = opts.anchors === false || path === ':memory:' ? null : (opts.anchors ?? `${path}.anchors`);
   /** After a commit: the new head, noted outside the registry (a failure only warns: the write is done). */
-  const noteHead = (head: { id: number; hash: string; at: string }) => {
-    if (!anchors) return;
-    try {
-      appendFileSync(anchors, `${head.id} ${head.hash} ${head.at}\n`);
-    } catch (e) {
-      opts.notice?.(REGISTRY.anchorNotNoted(String(head.id), anchors, (e as Error).message));
-    }
-  };
+  const noteHead = headNoter(anchors, opts.notice);
   const registry: Registry = {
     engine: 'sqlite',
     created,

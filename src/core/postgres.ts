@@ -23,6 +23,7 @@ import { ReadOnlyError, TdktError } from './errors.js';
 import type { DB } from './tables.js';
 import { POSTGRES } from '../i18n/messages/postgres.js';
 import { REGISTRY } from '../i18n/messages/core-records-registry.js';
+import { headNoter } from './trust/anchors.js';
 
 /** The URL without its password: what messages and the registry's `path` show. */
 export function displayUrl(url: string): string {
@@ -161,6 +162,8 @@ function makePostgresRegistry(db: Kysely<DB>, pool: pg.Pool, where: string, read
   // The pool holds one connection: the client it hands out last is the one a write runs on.
   let acquired: pg.PoolClient | undefined;
   pool.on('acquire', (client) => (acquired = client));
+  // Anchors have no place beside a database: they are noted where TDKT_ANCHORS (opts.anchors) says.
+  const noteHead = headNoter(typeof opts.anchors === 'string' ? opts.anchors : null, opts.notice);
   const registry: Registry = {
     engine: 'postgres',
     created,
@@ -193,8 +196,10 @@ function makePostgresRegistry(db: Kysely<DB>, pool: pg.Pool, where: string, read
           const audit = new Auditor(conn, registry.now(), registry.actor, command);
           const result = await fn(conn, audit);
           audit.flush();
+          const head = typeof opts.anchors === 'string' ? (await sql<{ id: number; hash: string; at: string }>`SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1`.execute(conn)).rows[0] : undefined;
           await sql`COMMIT`.execute(conn);
           open = false;
+          if (head) noteHead(head);
           return result;
         } catch (e) {
           if (open && ids) await restoreIdentities(conn, ids).catch(() => undefined);

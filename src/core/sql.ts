@@ -24,3 +24,8 @@ export { isPostgres };
 export function inValues(db: Kysely<any>, expr: Expression<unknown>, values: readonly (number | string)[]): RawBuilder<boolean> {
   return isPostgres(db) ? sql<boolean>`${expr} = ANY(${values})` : sql<boolean>`${expr} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }
+
+/** A JSON text column's value (a setting's, stored as JSON) as plain text: json_extract on SQLite, #>> on PostgreSQL. */
+export function jsonText(db: Kysely<any>, column: string): RawBuilder<string> {
+  return isPostgres(db) ? sql<string>`(${sql.ref(column)}::json #>> '{}')` : sql<string>`json_extract(${sql.ref(column)}, '$')`;
+}

@@ -4,6 +4,7 @@
  * refusal trigger dropped or left disabled) is reported with the same kinds and texts as on SQLite.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
@@ -64,5 +65,28 @@ describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('audit verify on PostgreS
     const [x, y] = await Promise.all([pg, out].map((db) => runCli(['roster', 'le-chan-2022', '--json'], { db })));
     expect(y).toEqual(x);
     expect((await runCli(['audit', 'verify'], { db: out })).code).toBe(0);
+  });
+
+  it('anchors noted in TDKT_ANCHORS catch the last events removed with their rows', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    const anchors = join(tempDir(), 'so.anchors');
+    const env = { TDKT_ANCHORS: anchors };
+    const revoke = ['award', 'revoke', '3', '--by', '30/QĐ-TTg', '--date', '2023-05-10', '--ground', 'b', '--yes'];
+    expect((await runCli(revoke, { db: pg, env })).code).toBe(0);
+    const [id, hash, at] = psql(pg, 'SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1').trim().split('|');
+    expect(readFileSync(anchors, 'utf8')).toBe(`${id} ${hash} ${at}\n`);
+    // The insider's erasure: the revocation and its event, with the refusal triggers disabled meanwhile.
+    psql(
+      pg,
+      'ALTER TABLE award_revocation DISABLE TRIGGER award_revocation_no_delete; ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_delete;' +
+        `DELETE FROM award_revocation; DELETE FROM audit_event WHERE id = ${id};` +
+        'ALTER TABLE award_revocation ENABLE TRIGGER award_revocation_no_delete; ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_delete;',
+    );
+    expect((await runCli(['--read-only', 'audit', 'verify'], { db: pg, env: { TDKT_ANCHORS: join(tempDir(), 'none.anchors') } })).code).toBe(0);
+    const r = await runCli(['--read-only', 'audit', 'verify', '--json'], { db: pg, env });
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toContainEqual(
+      expect.objectContaining({ kind: 'anchor', where: `event #${id}`, message: `was noted (${anchors} line 1, ${at}), but the audit trail ends at event #${Number(id) - 1}: the last events were removed` }),
+    );
   });
 });

@@ -1,8 +1,9 @@
 /** Ctrl-C in a real terminal (tmux): the terminal is given back as it was, nothing is written, exit 130. */
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoRegistryFile, runCli } from '../helpers.js';
+import { copyRegistry, demoRegistryFile, runCli } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 import { Terminal } from './tmux.js';
 
 let demo: string;
@@ -20,8 +21,8 @@ function terminal(width = 80): { t: Terminal; db: string } {
   const t = new Terminal(width, 24);
   open.push(t);
   const db = join(t.dir, 'registry.sqlite');
-  copyFileSync(demo, db);
-  t.type(`export TDKT_DB=${db}; clear`);
+  copyRegistry(demo, db);
+  t.type(`export TDKT_DB='${registryTarget(db)}'; clear`);
   return { t, db };
 }
 

@@ -5,7 +5,8 @@
  * prompt's own words, Ctrl-C.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoRegistryFile, runCli } from '../helpers.js';
+import { copyRegistry, demoRegistryFile, runCli } from '../helpers.js';
+import { registryTarget } from '../pg/engine.js';
 import { displayWidth } from '../../src/render/table.js';
 import { Terminal } from './tmux.js';
 
@@ -20,7 +21,7 @@ afterEach(() => {
 });
 /** A terminal speaking the test's language (the tables it shows are compared with in-process runs). */
 function terminal(width: number, height = 40, env: Record<string, string> = {}): Terminal {
-  const t = new Terminal(width, height, { TDKT_DB: db, TDKT_LANG: process.env.TDKT_LANG ?? 'en', ...env });
+  const t = new Terminal(width, height, { TDKT_DB: registryTarget(db), TDKT_LANG: process.env.TDKT_LANG ?? 'en', ...env });
   open.push(t);
   return t;
 }
@@ -144,10 +145,8 @@ describe('prompts in a real terminal', () => {
     it(`award add at ${width} columns: a bad period is refused as typed, the defaults are offered, nothing else is lost`, async () => {
       const t = terminal(width, 40, { TDKT_DB: '' });
       const db = `${t.dir}/registry.sqlite`;
-      const { copyFileSync } = await import('node:fs');
-      const { demoRegistryFile } = await import('../helpers.js');
-      copyFileSync(await demoRegistryFile(), db);
-      t.type(`export TDKT_DB=${db}; clear`);
+      copyRegistry(await demoRegistryFile(), db);
+      t.type(`export TDKT_DB='${registryTarget(db)}'; clear`);
       t.type('tdkt award add; echo "[exit $?]"');
       await t.waitFor((s) => s.includes('Decision — type to search'));
       t.type('05/qd-ubnd', false);
@@ -213,9 +212,8 @@ describe.each(['vi', 'en'] as const)('a prompt session in a real terminal, in %s
   it.each(WIDTHS)('at %i columns: a revocation previewed and asked, no then yes; a search prompt cancelled', async (width) => {
     const t = terminal(width, 40, { TDKT_DB: '', TDKT_LANG: lang });
     const own = `${t.dir}/registry.sqlite`;
-    const { copyFileSync } = await import('node:fs');
-    copyFileSync(db, own);
-    t.type(`export TDKT_DB=${own}; clear`);
+    copyRegistry(db, own);
+    t.type(`export TDKT_DB='${registryTarget(own)}'; clear`);
     const revoke = 'tdkt award revoke 3 --by 30/QĐ-TTg --date 2023-05-10 --ground b; echo "[exit $?]"';
     const asked = `? ${S.question} ${S.keys}`;
     const ended = (s: string) => /^\[exit \d+\]$/m.test(s);

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Registry } from '../db.js';
+import { jsonText } from '../sql.js';
 
 export interface RegisterNumber {
   award_id: number;
@@ -35,7 +36,7 @@ export async function assignRegisterNumbers(reg: Registry, awardIds: number[]): 
     // A body may have its awards numbered in another body's register (one office keeps both).
     const shared = await trx
       .selectFrom('body_setting as s')
-      .innerJoin('body as o', (j) => j.on(sql<boolean>`o.ref = json_extract(s.value, '$')`))
+      .innerJoin('body as o', (j) => j.on(sql<boolean>`o.ref = ${jsonText(trx, 's.value')}`))
       .select(['s.body_id', 'o.id as register_id', 'o.ref as register_ref'])
       .where('s.key', '=', 'register')
       .execute();

@@ -10,6 +10,8 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { AUDIT_LOG } from '../../i18n/messages/core-io-trust.js';
+import { REGISTRY } from '../../i18n/messages/core-records-registry.js';
+import { isPostgresUrl } from '../paths.js';
 
 export interface NotedAnchor {
   id: number;
@@ -20,10 +22,25 @@ export interface NotedAnchor {
   source: string;
 }
 
-/** The anchors file of the registry at `path`: TDKT_ANCHORS when set, else `<registry>.anchors`. */
+/**
+ * The anchors file of the registry at `path`: TDKT_ANCHORS when set, else `<registry>.anchors` beside a
+ * file (a registry on a server has no place beside it: there, only TDKT_ANCHORS).
+ */
 export function anchorsPath(path: string, env: Record<string, string | undefined> = process.env): string | null {
   if (env.TDKT_ANCHORS) return env.TDKT_ANCHORS;
-  return path === ':memory:' ? null : `${path}.anchors`;
+  return path === ':memory:' || isPostgresUrl(path) ? null : `${path}.anchors`;
+}
+
+/** What a write calls after its commit: the new head noted in `file` (none: null); a failure only warns, the write being done. */
+export function headNoter(file: string | null, notice?: (message: string) => void): (head: { id: number; hash: string; at: string }) => void {
+  return (head) => {
+    if (!file) return;
+    try {
+      noteAnchor(file, head);
+    } catch (e) {
+      notice?.(REGISTRY.anchorNotNoted(String(head.id), file, (e as Error).message));
+    }
+  };
 }
 
 /** Appends the head to the anchors file. */
