@@ -89,4 +89,23 @@ describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('audit verify on PostgreS
       expect.objectContaining({ kind: 'anchor', where: `event #${id}`, message: `was noted (${anchors} line 1, ${at}), but the audit trail ends at event #${Number(id) - 1}: the last events were removed` }),
     );
   });
+
+  it('speaks Vietnamese to a Vietnamese auditor: verified, a trigger disabled, references unenforced', { timeout: 60_000 }, async () => {
+    const pg = await copied();
+    const vi = { TDKT_LANG: 'vi' };
+    const ok = await runCli(['audit', 'verify'], { db: pg, env: vi });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr.split('\n')[0]).toMatch(
+      /^Đã kiểm tra \d+ sự kiện của nhật ký và [\d.]+ bản ghi: chuỗi mã băm nguyên vẹn, mọi bản ghi khớp với sự kiện cuối cùng của nó, lược đồ đúng của tdkt \(phiên bản \d+\), các trigger chặn sửa xóa và ràng buộc giá trị đều còn nguyên \(PostgreSQL\)\.$/,
+    );
+    psql(pg, 'ALTER TABLE award DISABLE TRIGGER award_no_delete');
+    psql(pg, 'ALTER TABLE presentation DISABLE TRIGGER ALL');
+    const r = await runCli(['audit', 'verify', '--json'], { db: pg, env: vi });
+    expect(r.code).toBe(3);
+    const problems = JSON.parse(r.stdout) as { kind: string; where: string; message: string }[];
+    expect(problems).toContainEqual(expect.objectContaining({ kind: 'schema', where: 'trigger award_no_delete', message: 'đang bị tắt: không chặn được gì cho tới khi được bật lại (đã bị tắt ngoài tdkt)' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'schema', where: 'table presentation', message: 'có các trigger khóa ngoại đang bị tắt: các tham chiếu không còn được bảo đảm (đã bị tắt ngoài tdkt)' }),
+    );
+  });
 });
