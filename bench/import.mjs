@@ -19,6 +19,7 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pgAdmin as pgAdminOf, pgDatabaseUrl as pgUrlOf } from './pg.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -232,18 +233,8 @@ const oneMore = join(dir, 'one-more.csv');
   await new Promise((r) => out.once('finish', r));
 }
 
-/** Runs `statement` on the server's maintenance database (CREATE / DROP DATABASE). */
-async function pgAdmin(statement) {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-const pgDatabaseUrl = (name) => POSTGRES.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
+const pgAdmin = (statement) => pgAdminOf(POSTGRES, statement);
+const pgDatabaseUrl = (name) => pgUrlOf(POSTGRES, name);
 
 const baselineDb = join(dir, 'baseline.sqlite');
 const registry = join(dir, 'registry.sqlite');

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pgAdmin as pgAdminOf, pgDatabaseUrl } from './pg.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 25);
 const target = Number(process.env.BENCH_TARGET ?? 1.6);
@@ -20,19 +21,9 @@ execFileSync(process.execPath, [bin, 'demo', '--file', db], { stdio: 'ignore', e
 const args = process.argv.slice(2);
 const POSTGRES = args.includes('--postgres') ? args[args.indexOf('--postgres') + 1] : process.env.TDKT_BENCH_PG;
 
-/** Runs `statement` on the server's maintenance database (CREATE / DROP DATABASE). */
-async function pgAdmin(statement) {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const pgAdmin = (statement) => pgAdminOf(POSTGRES, statement);
 const pgName = `tdkt_bench_startup_${process.pid}`;
-const pgUrl = POSTGRES && POSTGRES.replace(/\/[^/?]*(\?|$)/, `/${pgName}$1`);
+const pgUrl = POSTGRES && pgDatabaseUrl(POSTGRES, pgName);
 if (POSTGRES) {
   await pgAdmin(`CREATE DATABASE ${pgName} TEMPLATE template0`);
   execFileSync(process.execPath, [bin, 'copy', db, pgUrl], { stdio: 'ignore', env: { ...process.env, HOME: dir } });
