@@ -77,6 +77,16 @@ describe('the built binary', () => {
     expect(r.stdout).toBe('status=0\n');
   });
 
+  it('suggests next commands a shell can run as printed, the registry quoted when it must be', () => {
+    const dir = join(tempDir(), "thư mục 'của' tôi");
+    const r = tdkt(['demo', '--file', join(dir, 'demo.sqlite')], { HOME: tempDir() });
+    expect(r.code, r.stderr).toBe(0);
+    const check = r.stderr.split('\n').find((l) => l.endsWith(' check'))!;
+    expect(check).toBe(`  tdkt --db '${dir.replaceAll("'", "'\\''")}/demo.sqlite' check`);
+    const run = spawnSync('bash', ['-c', `node() { :; }; set -- ${check.trim().replace(/^tdkt /, '')}; printf '%s\\n' "$2"`], { encoding: 'utf8' });
+    expect(run.stdout).toBe(`${join(dir, 'demo.sqlite')}\n`);
+  });
+
   it('runs the demo (the Quick start) and prints roster and counts', () => {
     const home = tempDir();
     const r = tdkt(['demo'], { HOME: home });

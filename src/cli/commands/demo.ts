@@ -42,7 +42,8 @@ export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
   } finally {
     await reg.close();
   }
-  const db = /\s/.test(path) ? `"${path}"` : path;
+  // As a shell reads it: a path with spaces, or a server's URL (its ? and &), is quoted.
+  const db = /[\s&?;|<>()$`'"*#!~[\]{}\\]/.test(path) ? `'${path.replace(/'/g, `'\\''`)}'` : path;
   ctx.info(
     [
       '',
