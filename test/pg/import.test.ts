@@ -9,7 +9,8 @@ import { COPY_TABLES, copyTables } from '../../src/core/copy.js';
 import { openRegistry } from '../../src/core/db.js';
 import { verifyRegistry } from '../../src/core/trust/verify.js';
 import { resetIdentities } from '../../schema/dialect.js';
-import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
+import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
+import { execFileSync } from 'node:child_process';
 import { copyRegistry, FIXTURES } from '../import/support.js';
 import { freshPgDatabase, PG_ADMIN, TEST_ENGINE } from './engine.js';
 
@@ -124,6 +125,47 @@ describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('tdkt import on PostgreSQ
     // The ids go on where the server's sequences stand.
     const next = await same(['ceremony', 'add', 'Lễ thử', '--date', '2022-09-01', '--organiser', 'ubnd-le-chan'], pair);
     expect(next.code).toBe(0);
+  });
+
+  it('a clerk who writes while the stage is filled: the import waits for the write, fills the stage again, and both land', { timeout: 120_000 }, async () => {
+    const pair = await demoPair();
+    const { BodyInput } = await import('../../src/core/body/body.js');
+    const { insertBody } = await import('../../src/core/body/service.js');
+    const body = BodyInput.parse({ ref: 'ubnd-phuong-moi', name: 'UBND phường Mới', level: 'commune', abbr: 'UBND' });
+    // On the file: the clerk's write, then the import (the order the server gives them).
+    const clerkOn = async (db: string, until: Promise<void> = Promise.resolve(), locked: () => void = () => undefined) => {
+      const reg = await openRegistry(db, { clock: fixedClock, actor: 'lan' });
+      try {
+        await reg.write(async (trx, audit) => {
+          locked();
+          await until;
+          await insertBody(trx, audit, body, reg.now());
+        });
+      } finally {
+        await reg.close();
+      }
+    };
+    await clerkOn(pair.file);
+    const onFile = await runCli(['import', 'excel-semicolon-bom.csv'], { db: pair.file, cwd: FIXTURES });
+    expect(onFile.code).toBe(0);
+    // On the server: the clerk holds the writers' lock while the import fills its stage from a snapshot.
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    const clerk = clerkOn(pair.pg, gate, holding);
+    await held;
+    const importing = runCli(['import', 'excel-semicolon-bom.csv'], { db: pair.pg, cwd: FIXTURES });
+    // The import has its stage and waits for the lock: then the clerk writes and commits.
+    const waiting = () => execFileSync('psql', [pair.pg, '-XAtq', '-c', "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"], { encoding: 'utf8' }).trim();
+    for (let i = 0; i < 600 && waiting() === '0'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(waiting()).toBe('1');
+    open();
+    await clerk;
+    const onServer = await importing;
+    expect(onServer).toEqual(onFile);
+    expect(await rows(pair.pg)).toEqual(await rows(pair.file));
+    expect((await runCli(['audit', 'verify'], { db: pair.pg })).code).toBe(0);
   });
 
   it('imports a workbook and evidence columns, then changes them: rows created and rows updated reach the server', { timeout: 120_000 }, async () => {

@@ -4,11 +4,14 @@
  * server. So the rules, the matching, the messages and the audit trail are those of every import, and
  * what the command prints is what it prints on a SQLite file.
  *
- * 1. One write transaction on the server, holding the writers' lock (Registry.write): no other clerk
- *    writes until it ends, so the ids and the audit chain go on from where the stage saw them.
- * 2. The stage: a new SQLite registry (schema only) in a temporary folder, filled with every row the
- *    transaction sees, ids kept (copy.ts's copyTables), and each table's id sequence where the server's
- *    stands. The audit head and each table's largest id are noted.
+ * 1. The stage: a new SQLite registry (schema only) in a temporary folder, filled with every row of a
+ *    snapshot of the server (a REPEATABLE READ transaction, which waits for no writer and makes none
+ *    wait), ids kept (copy.ts's copyTables). The snapshot's audit head is noted.
+ * 2. One write transaction on the server, holding the writers' lock (Registry.write): no other clerk
+ *    writes until it ends, so the ids and the audit chain go on from where the stage saw them. If the
+ *    head moved since the snapshot (another clerk wrote meanwhile), the stage is filled again, now
+ *    under the lock. Each table's id sequence is set where the server's stands, and each table's
+ *    largest id noted.
  * 3. The import runs on the stage, with the same options, clock, actor and command.
  * 4. Unless it was a dry run or it failed, what it wrote goes to the server, in the transaction of 1:
  *    table by table in COPY_TABLES order (the parents first), the rows it created (ids above the noted
@@ -17,7 +20,8 @@
  *    the trail records it); then the id sequences are moved past the new ids.
  * 5. The stage is removed, whatever happened. When the import fails nothing is written on the server.
  *
- * The cost is the stage: the whole registry is copied first (docs/performance.md gives the figures).
+ * The cost is the stage: the whole registry is copied first (docs/performance.md gives the figures);
+ * other clerks' writes wait only for the import itself, unless one of them lands during the copy.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,36 +51,57 @@ export async function importStaged(
   importAwards: (reg: Registry, input: Readable, opts: ImportAwardsOptions) => Promise<ImportSummary>,
 ): Promise<ImportSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-import-'));
+  let stage: Registry | undefined;
   try {
-    return await reg.write(async (trx) => {
-      const stage = await openRegistry(join(dir, 'stage.sqlite'), {
-        create: true,
-        bare: true,
-        clock: reg.clock,
-        actor: reg.actor,
-        command: reg.command,
-        anchors: false,
+    // The stage is filled from a snapshot before the writers' lock is taken: copying a large registry
+    // takes a while, and other clerks write meanwhile.
+    const seen = await reg.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (snapshot) => {
+        stage = await fillStage(reg, snapshot, join(dir, 'stage-1.sqlite'));
+        return headOf(snapshot);
       });
-      try {
-        // A throw-away file: no waiting for the disk at each commit.
-        stage.sqlite.pragma('synchronous = OFF');
-        const positions = await identityPositions(trx);
-        await stage.write(async (strx) => {
-          await copyTables(trx, strx);
-          continueSequences(stage.sqlite, positions);
-        });
-        const before = noteBefore(stage.sqlite);
-        const summary = await importAwards(stage, input, opts);
-        if (!opts.dryRun) await applyStage(trx, stage.sqlite, before);
-        return summary;
-      } finally {
-        await stage.close();
+    return await reg.write(async (trx) => {
+      // Every write records audit events: an unchanged head means the snapshot is what the lock holds.
+      const now = await headOf(trx);
+      if (now?.id !== seen?.id || now?.hash !== seen?.hash) {
+        await stage!.close();
+        stage = undefined;
+        stage = await fillStage(reg, trx, join(dir, 'stage-2.sqlite'));
       }
+      continueSequences(stage!.sqlite, await identityPositions(trx));
+      const before = noteBefore(stage!.sqlite);
+      const summary = await importAwards(stage!, input, opts);
+      if (!opts.dryRun) await applyStage(trx, stage!.sqlite, before);
+      return summary;
     });
   } finally {
+    await stage?.close();
     input.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A new SQLite registry (schema only) at `file`, filled with every row `from` sees, ids kept. */
+async function fillStage(reg: Registry, from: Tx, file: string): Promise<Registry> {
+  const stage = await openRegistry(file, { create: true, bare: true, clock: reg.clock, actor: reg.actor, command: reg.command, anchors: false });
+  try {
+    // A throw-away file: no waiting for the disk at each commit.
+    stage.sqlite.pragma('synchronous = OFF');
+    await stage.write(async (strx) => {
+      await copyTables(from, strx);
+    });
+    return stage;
+  } catch (e) {
+    await stage.close();
+    throw e;
+  }
+}
+
+/** The audit trail's last event as `db` sees it. */
+async function headOf(db: Tx): Promise<{ id: number; hash: string } | undefined> {
+  return db.selectFrom('audit_event').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
 /** The stage's AUTOINCREMENT counters where the server's sequences stand: an id the server handed out once is never given again. */
