@@ -50,6 +50,11 @@ export class Context implements Asker {
     return Boolean(this.globals.debug || this.io.env.TDKT_DEBUG);
   }
 
+  /** Who writes, as given: --actor, else TDKT_ACTOR (else the registry's default: the system user, or the database role). */
+  get actor(): string | undefined {
+    return this.globals.actor ?? this.io.env.TDKT_ACTOR;
+  }
+
   registryPath(): string {
     return this.globals.db ?? defaultRegistryPath(this.io.env, this.io.home);
   }
@@ -74,7 +79,7 @@ export class Context implements Asker {
       prepareWrites: this.writer || this.creator,
       asIs: opts.asIs,
       clock: this.io.clock,
-      actor: this.globals.actor ?? this.io.env.TDKT_ACTOR,
+      actor: this.actor,
       command: this.commandName,
       readOnly: this.readOnly,
       notice: (m) => this.info(m),

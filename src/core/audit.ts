@@ -271,3 +271,8 @@ export class Auditor {
     };
   }
 }
+
+/** The audit trail's last event (id, hash, time) as `db` sees it; none in an empty trail. */
+export function auditHead(db: Kysely<DB>): Promise<{ id: number; hash: string; at: string } | undefined> {
+  return db.selectFrom('audit_event').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+}

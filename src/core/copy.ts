@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import { AUDITED_ENTITIES } from './audit.js';
+import { AUDITED_ENTITIES, auditHead } from './audit.js';
 import { openRegistry, type OpenOptions, type Registry } from './db.js';
 import { TdktError } from './errors.js';
 import { isPostgresUrl } from './paths.js';
@@ -57,15 +57,14 @@ export async function copyRegistry(from: string, to: string, opts: Pick<OpenOpti
       t.from = await countRows(source.db, t.table);
       t.to = await countRows(target.db, t.table);
     }
-    const headOf = (db: Kysely<DB>) => db.selectFrom('audit_event').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
-    const [a, b] = [await headOf(source.db), await headOf(target.db)];
+    const [a, b] = [await auditHead(source.db), await auditHead(target.db)];
     const { verifyRegistry } = await import('./trust/verify.js');
     const v = await verifyRegistry(target);
     const report: CopyReport = {
       from: source.path,
       to: target.path,
       tables,
-      head: b ?? null,
+      head: b ? { id: b.id, hash: b.hash } : null,
       verified: { ok: v.ok, events: v.events, rows: v.rows, problems: v.problems.length + v.more },
     };
     const unequal = tables.filter((t) => t.from !== t.to).map((t) => t.table);

@@ -307,13 +307,16 @@ function openReadOnly(path: string, notice?: (message: string) => void): Databas
   }
 }
 
+/** Removes a SQLite file and the journal, WAL and shared-memory files beside it (none need exist). */
+export function removeWithJournals(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}
+
 /** Builds a new registry in a temporary file beside `path`, then links it into place. */
 async function createRegistry(path: string, opts: OpenOptions): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}-${Date.now().toString(36)}.creating`;
-  const removeTmp = () => {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
-  };
+  const removeTmp = () => removeWithJournals(tmp);
   try {
     const sqlite = openWritable(tmp, true);
     const registry = makeRegistry(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, path, false, opts);

@@ -180,7 +180,7 @@ function makePostgresRegistry(db: Kysely<DB>, pool: pg.Pool, where: string, read
     now: () => clock().toISOString(),
     async write<T>(fn: (trx: Tx, audit: import('./audit.js').Auditor) => Promise<T>, wopts?: { command?: string }): Promise<T> {
       if (readOnly) throw new ReadOnlyError(wopts?.command ?? registry.command);
-      const { Auditor } = await import('./audit.js');
+      const { Auditor, auditHead } = await import('./audit.js');
       const command = wopts?.command ?? registry.command;
       return db.connection().execute(async (conn) => {
         let open = false;
@@ -196,7 +196,7 @@ function makePostgresRegistry(db: Kysely<DB>, pool: pg.Pool, where: string, read
           const audit = new Auditor(conn, registry.now(), registry.actor, command);
           const result = await fn(conn, audit);
           audit.flush();
-          const head = typeof opts.anchors === 'string' ? (await sql<{ id: number; hash: string; at: string }>`SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1`.execute(conn)).rows[0] : undefined;
+          const head = typeof opts.anchors === 'string' ? await auditHead(conn) : undefined;
           await sql`COMMIT`.execute(conn);
           open = false;
           if (head) noteHead(head);

@@ -2,9 +2,8 @@ import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson, DIGEST_PREFIX, eventHash, GENESIS_HASH, AUDITED_ENTITIES, imageDigest, RANGE_PREFIX } from '../../src/core/audit.js';
-import { execFileSync } from 'node:child_process';
 import { copyRegistry as copyRegistryTo, tempDir } from '../helpers.js';
-import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
+import { psql, registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'import');
 
@@ -66,7 +65,7 @@ export async function auditProblems(path: string): Promise<string[]> {
 }
 
 export function count(path: string, table: string): number {
-  if (TEST_ENGINE === 'postgres') return Number(execFileSync('psql', [registryTarget(path), '-XAtq', '-c', `SELECT count(*) FROM ${table}`], { encoding: 'utf8' }).trim());
+  if (TEST_ENGINE === 'postgres') return Number(psql(registryTarget(path), `SELECT count(*) FROM ${table}`).trim());
   const db = new Database(path, { readonly: true });
   try {
     return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -90,9 +89,8 @@ async function verifiedProblems(path: string): Promise<string[]> {
 
 /** snapshot on PostgreSQL: each table's rows as the server writes them in JSON, ordered by the first column. */
 function pgSnapshot(url: string): string {
-  const psql = (...statements: string[]) =>
-    execFileSync('psql', [url, '-XAtq', ...statements.flatMap((c) => ['-c', c])], { encoding: 'utf8', maxBuffer: 256 << 20 }).split('\n').filter(Boolean);
-  const tables = psql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
-  const rows = psql(...tables.map((t) => `SELECT coalesce(array_to_json(array_agg(r)), '[]') FROM (SELECT * FROM "${t}" ORDER BY 1) r`));
+  const lines = (...statements: string[]) => psql(url, ...statements).split('\n').filter(Boolean);
+  const tables = lines("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
+  const rows = lines(...tables.map((t) => `SELECT coalesce(array_to_json(array_agg(r)), '[]') FROM (SELECT * FROM "${t}" ORDER BY 1) r`));
   return JSON.stringify(tables.map((t, i) => [t, JSON.parse(rows[i])]));
 }

@@ -17,9 +17,21 @@ export function pgDatabaseUrl(name: string): string {
   return PG_ADMIN.replace(/\/postgres(\?|$)/, `/${name}$1`);
 }
 
+/**
+ * Runs each statement with psql on the database at `url` (rows unaligned, fields separated by |, as the
+ * sqlite3 shell prints them), stopping at the first error; returns what it printed.
+ */
+export function psql(url: string, ...statements: string[]): string {
+  return execFileSync('psql', [url, '-XAtq', '-v', 'ON_ERROR_STOP=1', ...statements.flatMap((s) => ['-c', s])], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 /** Runs SQL on the cluster's `postgres` database as its superuser, through psql. */
 export function pgAdmin(statement: string): string {
-  return execFileSync('psql', [PG_ADMIN!, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
+  return psql(PG_ADMIN!, statement);
 }
 
 const made = new Set<string>();
@@ -55,7 +67,7 @@ function databaseOf(path: string): string {
 
 /** Runs each statement on its own (DROP/CREATE DATABASE refuse a transaction block), in one psql. */
 function pgAdminEach(...statements: string[]): void {
-  execFileSync('psql', [PG_ADMIN!, '-XAtq', '-v', 'ON_ERROR_STOP=1', ...statements.flatMap((s) => ['-c', s])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  psql(PG_ADMIN!, ...statements);
 }
 
 /**

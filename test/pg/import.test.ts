@@ -10,9 +10,8 @@ import { openRegistry } from '../../src/core/db.js';
 import { verifyRegistry } from '../../src/core/trust/verify.js';
 import { resetIdentities } from '../../schema/dialect.js';
 import { demoRegistryFile, fixedClock, runCli, tempDir } from '../helpers.js';
-import { execFileSync } from 'node:child_process';
 import { copyRegistry, FIXTURES } from '../import/support.js';
-import { freshPgDatabase, PG_ADMIN, TEST_ENGINE } from './engine.js';
+import { freshPgDatabase, PG_ADMIN, psql, TEST_ENGINE } from './engine.js';
 
 const READS: string[][] = [
   ['roster', 'le-chan-2022'],
@@ -157,7 +156,7 @@ describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('tdkt import on PostgreSQ
     await held;
     const importing = runCli(['import', 'excel-semicolon-bom.csv'], { db: pair.pg, cwd: FIXTURES });
     // The import has its stage and waits for the lock: then the clerk writes and commits.
-    const waiting = () => execFileSync('psql', [pair.pg, '-XAtq', '-c', "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"], { encoding: 'utf8' }).trim();
+    const waiting = () => psql(pair.pg, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").trim();
     for (let i = 0; i < 600 && waiting() === '0'; i++) await new Promise((r) => setTimeout(r, 50));
     expect(waiting()).toBe('1');
     open();

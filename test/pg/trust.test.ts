@@ -3,14 +3,12 @@
  * back with psql (a row updated with its trigger disabled, an event's after-image rewritten, a
  * refusal trigger dropped or left disabled) is reported with the same kinds and texts as on SQLite.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { demoRegistryFile, runCli, tempDir } from '../helpers.js';
-import { freshPgDatabase, PG_ADMIN, TEST_ENGINE } from './engine.js';
+import { freshPgDatabase, PG_ADMIN, psql, TEST_ENGINE } from './engine.js';
 
-const psql = (url: string, statement: string) => execFileSync('psql', [url, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
 
 describe.skipIf(!PG_ADMIN || TEST_ENGINE !== 'sqlite')('audit verify on PostgreSQL', () => {
   let file: string;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { copyRegistry, fixedClock, registryDigest, runCli, tempDir } from '../helpers.js';
-import { registryTarget, TEST_ENGINE } from '../pg/engine.js';
+import { psql, registryTarget, TEST_ENGINE } from '../pg/engine.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'tdkt.js');
@@ -54,7 +54,7 @@ export function fileState(path: string): FileState {
 /** Runs SQL with the plain sqlite3 shell (psql on PostgreSQL), as someone editing the registry behind tdkt's back would. */
 export function sqlite3(db: string, sql: string): string {
   // On PostgreSQL the same person uses psql (unaligned rows, fields separated by |, as the sqlite3 shell prints them).
-  if (TEST_ENGINE === 'postgres') return execFileSync('psql', [registryTarget(db), '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (TEST_ENGINE === 'postgres') return psql(registryTarget(db), sql);
   return execFileSync('sqlite3', [db, sql], { encoding: 'utf8' });
 }
 

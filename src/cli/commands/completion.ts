@@ -81,7 +81,10 @@ async function references(ctx: Context, kind: NonNullable<ReturnType<typeof refK
   if (!server && !existsSync(path)) return [];
   const { openRegistry } = await import('../../core/db.js');
   // A server that cannot be reached, or a database without a registry, completes nothing.
-  const reg = server ? await openRegistry(path, { readOnly: true }).catch(() => undefined) : await openRegistry(path, { readOnly: true });
+  const reg = await openRegistry(path, { readOnly: true }).catch((e) => {
+    if (server) return undefined;
+    throw e;
+  });
   if (!reg) return [];
   try {
     if (kind === 'award_type') return (await reg.db.selectFrom('award_type').select('code').orderBy('precedence').execute()).map((r) => r.code);

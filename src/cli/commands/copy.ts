@@ -27,7 +27,7 @@ interface TableCount {
 
 export async function runCopy(from: string, to: string, opts: OutputOptions, ctx: Context): Promise<void> {
   const { copyRegistry } = await import('../../core/copy.js');
-  const report = await copyRegistry(from, to, { clock: ctx.io.clock, actor: ctx.globals.actor ?? ctx.io.env.TDKT_ACTOR, notice: (m) => ctx.info(m) });
+  const report = await copyRegistry(from, to, { clock: ctx.io.clock, actor: ctx.actor, notice: (m) => ctx.info(m) });
   if (ctx.format(opts) === 'json') {
     ctx.io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;

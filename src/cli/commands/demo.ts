@@ -30,7 +30,7 @@ export function demoPath(ctx: Context): string {
 export async function runDemo(opts: DemoOptions, ctx: Context): Promise<void> {
   const path = opts.file ?? demoPath(ctx);
   const { buildDemo, DEMO_CEREMONY } = await import('../../core/write.js');
-  const reg = await buildDemo(path, { clock: ctx.io.clock, actor: ctx.globals.actor ?? ctx.io.env.TDKT_ACTOR });
+  const reg = await buildDemo(path, { clock: ctx.io.clock, actor: ctx.actor });
   try {
     const roster = await buildRoster(reg.db, DEMO_CEREMONY);
     const ceremony = await resolveCeremony(reg.db, DEMO_CEREMONY);

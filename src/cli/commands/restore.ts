@@ -65,7 +65,7 @@ async function restoreIntoServer(file: string, url: string, ctx: Context): Promi
   const backup = await verifyBackup(file);
   ctx.info(RESTORE.verifies(file, describe(backup)));
   try {
-    const report = await copyRegistry(file, url, { clock: ctx.io.clock, actor: ctx.globals.actor ?? ctx.io.env.TDKT_ACTOR, notice: (m) => ctx.info(m) });
+    const report = await copyRegistry(file, url, { clock: ctx.io.clock, actor: ctx.actor, notice: (m) => ctx.info(m) });
     ctx.info(RESTORE.restored(report.to, file, describe(backup), undefined));
   } catch (e) {
     if (e instanceof TdktError && e.code === 'conflict') throw new TdktError('conflict', RESTORE.serverNotEmpty(displayUrl(url)), { hint: RESTORE.serverNotEmptyHint() });

@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type BetterSqlite3 from 'better-sqlite3';
 import { resetIdentities } from '../../../schema/dialect.js';
+import { auditHead } from '../audit.js';
 import { COPY_TABLES, copyTables } from '../copy.js';
 import { openRegistry, type Registry, type Tx } from '../db.js';
 import { copyRowsIn, identityPositions } from '../postgres.js';
@@ -60,11 +61,11 @@ export async function importStaged(
       .setIsolationLevel('repeatable read')
       .execute(async (snapshot) => {
         stage = await fillStage(reg, snapshot, join(dir, 'stage-1.sqlite'));
-        return headOf(snapshot);
+        return auditHead(snapshot);
       });
     return await reg.write(async (trx) => {
       // Every write records audit events: an unchanged head means the snapshot is what the lock holds.
-      const now = await headOf(trx);
+      const now = await auditHead(trx);
       if (now?.id !== seen?.id || now?.hash !== seen?.hash) {
         await stage!.close();
         stage = undefined;
@@ -97,11 +98,6 @@ async function fillStage(reg: Registry, from: Tx, file: string): Promise<Registr
     await stage.close();
     throw e;
   }
-}
-
-/** The audit trail's last event as `db` sees it. */
-async function headOf(db: Tx): Promise<{ id: number; hash: string } | undefined> {
-  return db.selectFrom('audit_event').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
 /** The stage's AUTOINCREMENT counters where the server's sequences stand: an id the server handed out once is never given again. */
@@ -148,7 +144,7 @@ async function applyStage(trx: Tx, sqlite: BetterSqlite3.Database, before: Befor
   await resetIdentities(trx);
   // The server's trail now ends where the stage's does.
   const staged = sqlite.prepare('SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  const head = await trx.selectFrom('audit_event').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const head = await auditHead(trx);
   // i18n-ignore: a programmer's assertion (the same rows were just written)
   if (staged?.hash !== head?.hash) throw new Error(`the server's audit trail ends at #${head?.id}, the stage's at #${staged?.id}`);
 }

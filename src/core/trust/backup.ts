@@ -4,12 +4,12 @@
  * into the registry through SQLite, so a process that still has the registry open sees either the old
  * or the restored content, never a mix.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AUDITED_ENTITIES } from '../audit.js';
-import { compactStamp, copyAside, copyDatabase, openRegistry, openSqlite, uniquePath, type OpenOptions, type Registry } from '../db.js';
+import { compactStamp, copyAside, copyDatabase, openRegistry, openSqlite, removeWithJournals, uniquePath, type OpenOptions, type Registry } from '../db.js';
 import { BACKUP } from '../../i18n/messages/scale.js';
 import { InvalidError, NotFoundError, VerificationError } from '../errors.js';
 import { checkOutputPath } from './output.js';
@@ -117,7 +117,7 @@ export async function backupServerRegistry(url: string, dest: string, opts: { ov
     renameSync(partial, target);
     return { ...report, to: dest, bytes: statSync(target).size };
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
+    removeWithJournals(partial);
   }
 }
 
@@ -166,7 +166,7 @@ export async function backupRegistry(reg: Registry, dest: string, opts: { overwr
     renameSync(partial, target);
     return { ...summary, path: dest, bytes: statSync(target).size, checked };
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
+    removeWithJournals(partial);
   }
 }
 
@@ -262,7 +262,7 @@ export async function restoreRegistry(target: string, source: string, opts: Pick
     } catch (e) {
       // The registry is not an SQLite file SQLite can write into (damaged): it is kept aside, so start afresh.
       if (!replaced) throw e;
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
+      removeWithJournals(target);
       await copyDatabase(src.sqlite, target);
     }
   } finally {
