@@ -13,6 +13,24 @@ describe('Vietnamese text', () => {
     expect(fold('Nguyễn Thị Ánh Tuyết')).toBe('nguyen thi anh tuyet');
   });
 
+  it('folds a text of letters a character at a time exactly as by Unicode decomposition', () => {
+    // The definition: decomposed, marks removed, đ/Đ → d/D, lowercase, whitespace collapsed and trimmed.
+    const byDecomposition = (t: string) =>
+      t.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\u0111/g, 'd').replace(/\u0110/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
+    const letters = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+    // ASCII, every Vietnamese letter in both cases, whitespace of every kind, combining marks, other scripts.
+    const alphabet = [...'aZ09 -.,()/\t\n\r', ...letters, ...letters.toUpperCase(), '\u00a0', '\u3000', 'e\u0301', 'Ω', 'ß', 'İ', 'ǅ', 'ñ', '😀'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      for (let i = next() % 30; i > 0; i--) t += alphabet[next() % alphabet.length];
+      expect(fold(t), JSON.stringify(t)).toBe(byDecomposition(t));
+    }
+    for (const c of [...letters, ...letters.toUpperCase()]) expect(fold(`  ${c}${c} x `)).toBe(byDecomposition(`  ${c}${c} x `));
+    expect(fold('Trường  THCS\tTrần Phú'.repeat(200))).toBe(byDecomposition('Trường  THCS\tTrần Phú'.repeat(200)));
+  });
+
   it('derives ASCII references', () => {
     expect(slugify('Trường THCS Trần Phú')).toBe('truong-thcs-tran-phu');
     expect(slugify('Phòng Tài chính – Kế hoạch')).toBe('phong-tai-chinh-ke-hoach');

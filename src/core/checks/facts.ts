@@ -61,6 +61,49 @@ export interface Membership {
   disciplined: { member: RecipientFact; form: string }[];
 }
 
+/**
+ * A collective's members in a year. Each list is worked out when a rule first reads it: most rules read
+ * only the declared counts, and a unit's members are many.
+ */
+class YearMembership implements Membership {
+  private lists: Partial<Pick<Membership, 'ldtt' | 'cstdcs' | 'rated' | 'completed' | 'disciplined'>> = {};
+
+  constructor(
+    private readonly facts: Facts,
+    readonly declared: CollectiveYearFact | undefined,
+    readonly members: RecipientFact[],
+    private readonly year: number,
+  ) {}
+
+  get ldtt(): RecipientFact[] {
+    return (this.lists.ldtt ??= this.members.filter((m) => this.facts.titleFor(m.id, 'LDTT', this.year)));
+  }
+
+  get cstdcs(): RecipientFact[] {
+    return (this.lists.cstdcs ??= this.members.filter((m) => this.facts.titleFor(m.id, 'CSTDCS', this.year)));
+  }
+
+  get rated(): RecipientFact[] {
+    return (this.lists.rated ??= this.members.filter((m) => this.facts.rating(m.id, this.year) !== undefined));
+  }
+
+  get completed(): RecipientFact[] {
+    return (this.lists.completed ??= this.rated.filter((m) => ratingRank(this.facts.rating(m.id, this.year)!) >= ratingRank('completed')));
+  }
+
+  get disciplined(): Membership['disciplined'] {
+    if (!this.lists.disciplined) {
+      const out: Membership['disciplined'] = [];
+      for (const m of this.members) {
+        const forms = this.facts.disciplinesOf(m.id).filter((d) => d.year === this.year).map((d) => d.form);
+        if (forms.length) out.push({ member: m, form: forms.sort((a, b) => disciplineRank(b) - disciplineRank(a))[0] });
+      }
+      this.lists.disciplined = out;
+    }
+    return this.lists.disciplined;
+  }
+}
+
 export interface FactsScope {
   /** Only these recipients, their units and the members of those units (default: everything). */
   recipientIds?: number[];
@@ -227,22 +270,7 @@ export class Facts {
   }
 
   membership(collectiveId: number, year: number): Membership {
-    const members = this.members(collectiveId);
-    const disciplined: Membership['disciplined'] = [];
-    for (const m of members) {
-      const forms = this.disciplinesOf(m.id).filter((d) => d.year === year).map((d) => d.form);
-      if (forms.length) disciplined.push({ member: m, form: forms.sort((a, b) => disciplineRank(b) - disciplineRank(a))[0] });
-    }
-    const rated = members.filter((m) => this.rating(m.id, year) !== undefined);
-    return {
-      declared: this.collectiveYears.get(key(collectiveId, year)),
-      members,
-      ldtt: members.filter((m) => this.titleFor(m.id, 'LDTT', year)),
-      cstdcs: members.filter((m) => this.titleFor(m.id, 'CSTDCS', year)),
-      rated,
-      completed: rated.filter((m) => ratingRank(this.rating(m.id, year)!) >= ratingRank('completed')),
-      disciplined,
-    };
+    return new YearMembership(this, this.collectiveYears.get(key(collectiveId, year)), this.members(collectiveId), year);
   }
 }
 

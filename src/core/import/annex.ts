@@ -17,6 +17,13 @@ export interface Section {
 
 const filled = (cells: (string | null)[]) => cells.filter((c): c is string => c !== null && c.trim() !== '').map((c) => c.trim());
 
+/** More than `n` cells hold something (a line of data, most rows): counted without copying the row. */
+function moreFilledThan(cells: (string | null)[], n: number): boolean {
+  let count = 0;
+  for (const c of cells) if (c !== null && c.trim() !== '' && ++count > n) return true;
+  return false;
+}
+
 /** "I." "II)" "IV -" "A." "B:" or a Roman numeral or capital alone in the STT cell. */
 const NUMBERED = /^(?:[IVXLC]{1,6}|[A-Z\u0110])\s*[.):\-\u2013]\s*\S/u;
 const MARK_ALONE = /^(?:[IVXLC]{1,6}|[A-Z\u0110])[.)]?$/u;
@@ -31,6 +38,7 @@ function kindOf(text: string): RecipientKind | undefined {
 
 /** The section a row opens, or undefined when it is not a section row. */
 export function sectionOf(cells: (string | null)[]): Section | undefined {
+  if (moreFilledThan(cells, 2)) return undefined;
   const f = filled(cells);
   if (f.length === 0 || f.length > 2) return undefined;
   const title = f.join(' ');
@@ -65,6 +73,7 @@ const FOOTER_STARTS = [
 
 /** A row that ends the list: a total, a count of the list, the place and date, a signature block. */
 export function isFooter(cells: (string | null)[]): boolean {
+  if (moreFilledThan(cells, 4)) return false;
   const f = filled(cells);
   if (f.length === 0 || f.length > 4) return false;
   const first = fold(f[0]).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();

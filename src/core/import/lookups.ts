@@ -6,7 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { levelsNamed } from '../law/levels.js';
-import { fold as foldText } from '../text.js';
+import { fold } from '../text.js';
 import { CreatedRecipient, CreatedRecipients } from './created.js';
 import { humanDate } from '../../i18n/index.js';
 
@@ -66,7 +66,7 @@ class BoundedMap<K, V> extends Map<K, V> {
 function byFoldedIndex<T>(items: T[], name: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const t of items) {
-    const k = foldText(name(t));
+    const k = fold(name(t));
     m.set(k, [...(m.get(k) ?? []), t]);
   }
   return m;
@@ -117,11 +117,7 @@ export class Lookups {
   private readonly unitNames = new BoundedMap<number, string>();
   private readonly stmt: Record<string, BetterSqlite3.Statement>;
 
-  constructor(
-    sqlite: BetterSqlite3.Database,
-    private readonly fold: (text: string) => string = foldText,
-  ) {
-    
+  constructor(sqlite: BetterSqlite3.Database) {
     const bodies = sqlite.prepare('SELECT id, ref, name, level, abbr FROM body ORDER BY id').all() as BodyRec[];
     for (const b of bodies) this.bodiesByRef.set(b.ref, b);
     this.bodiesByName = byFoldedIndex(bodies, (b) => b.name);
@@ -162,7 +158,7 @@ export class Lookups {
   private findBody(text: string): Lookup<BodyRec> {
     const exact = this.bodiesByRef.get(text.toLowerCase());
     if (exact) return { found: exact };
-    const named = this.bodiesByName.get(this.fold(text)) ?? [];
+    const named = this.bodiesByName.get(fold(text)) ?? [];
     if (named.length === 1) return { found: named[0] };
     if (named.length > 1) return { ambiguous: named.map((b) => `${b.ref} (${b.name}, ${b.level})`) };
     return { missing: true };
@@ -175,7 +171,7 @@ export class Lookups {
   addBody(b: BodyRec): void {
     this.bodyCache.clear();
     this.bodiesByRef.set(b.ref, b);
-    const k = this.fold(b.name);
+    const k = fold(b.name);
     this.bodiesByName.set(k, [...(this.bodiesByName.get(k) ?? []), b]);
   }
 
@@ -192,11 +188,11 @@ export class Lookups {
 
   private findAwardType(text: string, level: string | undefined): Lookup<TypeRec> {
     // A code as clerks write it: "LĐTT", "CSTĐCS", "TTLĐXS", "bk-ttg".
-    const asCode = this.fold(text).replace(/[\s.\-]+/g, '_');
+    const asCode = fold(text).replace(/[\s.\-]+/g, '_');
     const code = this.typesByCode.get(text.toLowerCase()) ?? this.typesByCode.get(asCode) ?? this.typesByCode.get(asCode.replace(/_/g, ''));
     if (code) return { found: code };
     // "Danh hiệu Lao động tiên tiến", "Danh hiệu: Chiến sĩ thi đua cơ sở"
-    const f = this.fold(text).replace(/^danh hieu:? /, '');
+    const f = fold(text).replace(/^danh hieu:? /, '');
     let candidates = this.typesByName.get(f) ?? [];
     if (candidates.length === 0) {
       const rule = TYPE_PREFIXES.find(([p]) => f === p || f.startsWith(p + ' '));
@@ -271,7 +267,7 @@ export class Lookups {
   /** The collective a unit column names: by reference, else by its whole name. */
   unit(text: string, asRef: boolean): Lookup<RecipientRec> {
     const cache = asRef ? this.unitsByRef : this.unitsByName;
-    const key = asRef ? text : this.fold(text);
+    const key = asRef ? text : fold(text);
     const hit = cache.get(key);
     if (hit) return hit;
     let result: Lookup<RecipientRec>;
@@ -279,7 +275,7 @@ export class Lookups {
     if (byRef && byRef.kind === 'collective') result = { found: byRef };
     else if (asRef) result = { missing: true };
     else {
-      const named = this.stmt.collectivesByName.all(this.fold(text)) as RecipientRec[];
+      const named = this.stmt.collectivesByName.all(fold(text)) as RecipientRec[];
       if (named.length === 1) result = { found: named[0] };
       else if (named.length > 1) result = { ambiguous: named.slice(0, 20).map((r) => `${r.ref} (${r.name})`) };
       else result = { missing: true };
@@ -318,7 +314,7 @@ export class Lookups {
   private findCeremony(text: string): Lookup<CeremonyRec> {
     const exact = this.ceremoniesByRef.get(text.toLowerCase());
     if (exact) return { found: exact };
-    const named = this.ceremoniesByName.get(this.fold(text)) ?? [];
+    const named = this.ceremoniesByName.get(fold(text)) ?? [];
     if (named.length === 1) return { found: named[0] };
     if (named.length > 1) return { ambiguous: named.map((c) => `${c.ref} (${c.name}, ${humanDate(c.date)})`) };
     return { missing: true };
@@ -331,7 +327,7 @@ export class Lookups {
   addCeremony(c: CeremonyRec): void {
     this.ceremonyCache.clear();
     this.ceremoniesByRef.set(c.ref, c);
-    const k = this.fold(c.name);
+    const k = fold(c.name);
     this.ceremoniesByName.set(k, [...(this.ceremoniesByName.get(k) ?? []), c]);
   }
 }

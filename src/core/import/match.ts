@@ -11,7 +11,8 @@ import type { CreatedRecord, ImportSummary } from './importer.js';
 import { judgeNewDecision } from './judge.js';
 import { Lookups, type BodyRec, type CeremonyRec, type DecisionRec, type Lookup, type RecipientRec, type TypeRec } from './lookups.js';
 import { looksCollective, NearNames } from './names.js';
-import type { RowParser, ValidRow } from './row.js';
+import { fold } from '../text.js';
+import type { ValidRow } from './row.js';
 import type { ImportStore } from './store.js';
 import { IMPORT_MATCH } from '../../i18n/messages/core-io-import.js';
 import { humanDate } from '../../i18n/index.js';
@@ -36,12 +37,11 @@ export class Matcher {
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
-    private readonly parser: RowParser,
     private readonly store: ImportStore,
     private readonly summary: ImportSummary,
     private readonly dryRun: boolean,
   ) {
-    this.lookups = new Lookups(sqlite, (t) => parser.fold(t));
+    this.lookups = new Lookups(sqlite);
     const maxId = (t: string) => sqlite.prepare(`SELECT coalesce(max(id), 0) FROM ${t}`).pluck().get() as number;
     this.maxIdBefore = { bodies: maxId('body'), recipients: maxId('recipient'), decisions: maxId('decision'), ceremonies: maxId('ceremony') };
   }
@@ -80,7 +80,7 @@ export class Matcher {
     if (v.body_ref) {
       const b = this.lookups.bodyByRef(v.body_ref);
       if (b) {
-        if (this.parser.fold(v.issuing_body) !== this.parser.fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
+        if (fold(v.issuing_body) !== fold(b.name) && v.issuing_body.toLowerCase() !== b.ref) {
           issue('issuing_body', IMPORT_MATCH.bodyRefOther(v.issuing_body, b.ref, b.name));
           return undefined;
         }
@@ -107,7 +107,7 @@ export class Matcher {
     }
     const abbr = v.body_abbr ?? v.decision_number.issuer.split(/[.-]/)[0];
     const ref = v.body_ref ?? this.store.uniqueRef('body', v.issuing_body);
-    const values = { ref, name: v.issuing_body, name_folded: this.parser.fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
+    const values = { ref, name: v.issuing_body, name_folded: fold(v.issuing_body), level: v.body_level, abbr, place: null, parent_id: null, note: null };
     const id = this.store.create('body', values);
     this.created('body', ref, v.issuing_body);
     const b: BodyRec = { id, ref, name: v.issuing_body, level: v.body_level, abbr };
@@ -191,7 +191,7 @@ export class Matcher {
           issue('recipient_kind', IMPORT_MATCH.recipientKindOther(r.ref, r.name, KIND_LABELS[r.kind as RecipientKind], r.kind, v.recipient_kind, KIND_LABELS[v.recipient_kind]));
           return undefined;
         }
-        if (v.recipient_name && this.parser.fold(v.recipient_name) !== r.name_folded) {
+        if (v.recipient_name && fold(v.recipient_name) !== r.name_folded) {
           issue('recipient_name', IMPORT_MATCH.recipientNameOther(r.ref, r.name, v.recipient_name));
           return undefined;
         }
@@ -205,7 +205,7 @@ export class Matcher {
     }
     const unit = this.unit(v, issue);
     if (unit === null) return undefined;
-    const nameFolded = this.parser.fold(v.recipient_name);
+    const nameFolded = fold(v.recipient_name);
     if (!v.recipient_ref) {
       // Only namesakes in the row's unit (or anywhere, for a row without one); none in a unit still to create.
       const namesakes = unit === 'new' ? [] : this.lookups.recipientsNamed(nameFolded, unit === 'none' ? undefined : unit.id);
@@ -283,7 +283,7 @@ export class Matcher {
     return r;
   }
 
-  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = this.parser.fold(name)): RecipientRec {
+  private createRecipient(ref: string, kind: string, name: string, unitId: number | null, position: string | null, nameFolded = fold(name)): RecipientRec {
     const values = { ref, kind, name, name_folded: nameFolded, unit_id: unitId, position, place: null, note: null };
     const id = this.store.create('recipient', values);
     this.created('recipient', ref, name);
@@ -330,7 +330,7 @@ export class Matcher {
     // hand-over waits for the end of the file.
     if ('missing' in org) return 'later';
     const ref = v.ceremony_ref ?? this.store.uniqueRef('ceremony', `${v.ceremony} ${v.ceremony_date}`);
-    const values = { ref, name: v.ceremony, name_folded: this.parser.fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
+    const values = { ref, name: v.ceremony, name_folded: fold(v.ceremony), date: v.ceremony_date, place: v.ceremony_place, organiser_id: org.found.id, note: null };
     const id = this.store.create('ceremony', values);
     this.created('ceremony', ref, v.ceremony);
     c = { id, ref, name: v.ceremony, date: v.ceremony_date };

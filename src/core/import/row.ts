@@ -108,17 +108,13 @@ export interface FieldIssue {
 const ABOUT = new Map(IMPORT_COLUMNS.map((c) => [c.key, c]));
 const REF = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const ABBR = /^[A-Za-z\u0110\u0111][A-Za-z\u0110\u0111\d.]{0,19}$/; // Đ, đ
-const CACHE_LIMIT = 50_000;
 const PARSED_LIMIT = 5_000;
 
 /**
- * Validates rows. Remembers the folded form of each distinct text and the parsed value of each distinct
- * cell (files repeat the same names, units, dates and kinds), so each is worked out once however many
- * rows carry it.
+ * Validates rows. Remembers the parsed value of each distinct cell (files repeat the same dates, kinds
+ * and levels), so each is worked out once however many rows carry it.
  */
 export class RowParser {
-  private readonly folded = new Map<string, string>();
-
   private readonly results = new Map<string, Map<string, Parsed<unknown>>>();
 
   /** parser(s), remembered per column: dates, numbers, kinds and levels repeat from row to row. */
@@ -132,17 +128,6 @@ export class RowParser {
       m.set(s, r);
     }
     return r;
-  }
-
-  /** fold(), remembered. */
-  fold(s: string): string {
-    let v = this.folded.get(s);
-    if (v === undefined) {
-      if (this.folded.size >= CACHE_LIMIT) this.folded.clear();
-      v = fold(s);
-      this.folded.set(s, v);
-    }
-    return v;
   }
 
   /** The row being validated, and its problems so far (fields, not closures: a file can hold millions of rows). */

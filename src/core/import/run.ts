@@ -71,7 +71,7 @@ export class ImportRun {
     this.now = reg.now();
     this.sqlite = reg.sqlite;
     this.store = new ImportStore(reg.sqlite, audit, this.now);
-    this.match = new Matcher(reg.sqlite, this.parser, this.store, summary, Boolean(opts.dryRun));
+    this.match = new Matcher(reg.sqlite, this.store, summary, Boolean(opts.dryRun));
     this.twins = new Twins(reg.sqlite, conn);
     this.maxIssues = opts.maxIssues ?? 1000;
   }
