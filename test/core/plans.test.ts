@@ -12,6 +12,8 @@ import { recipientHistory } from '../../src/core/report/history.js';
 import { listAwards } from '../../src/core/award/queries.js';
 import { listRecipients } from '../../src/core/recipient/queries.js';
 import { openRegistry, SCHEMA_VERSION } from '../../src/core/db.js';
+import { importAwards } from '../../src/core/import/importer.js';
+import { Readable } from 'node:stream';
 import { loadSettings } from '../../src/core/settings/settings.js';
 import { migrations } from '../../schema/index.js';
 import { demoRegistryFile } from '../helpers.js';
@@ -114,6 +116,36 @@ describe('the hot queries read through indexes', () => {
       const facts = await plans(sqlite, () => loadFacts(db, { recipientIds: [1, 2, 3] }));
       expect(facts.some((p) => p.includes('SEARCH a USING COVERING INDEX award_recipient_lines (recipient_id=?)'))).toBe(true);
       facts.forEach(noFullScan);
+    } finally {
+      await reg.close();
+    }
+  });
+});
+
+describe('an import into a registry that has lines', () => {
+  it('looks for the earlier line a new one may repeat among the recipient\'s lines, not the year\'s', async () => {
+    const reg = await openRegistry(registryTarget(await demoRegistryFile({ history: true })));
+    try {
+      const { db, sqlite } = reg;
+      const earlier = await db
+        .selectFrom('award as a')
+        .innerJoin('award_type as t', 't.id', 'a.award_type_id')
+        .innerJoin('recipient as r', 'r.id', 'a.recipient_id')
+        .innerJoin('decision as d', 'd.id', 'a.decision_id')
+        .innerJoin('body as b', 'b.id', 'd.body_id')
+        .select(['r.ref as recipient', 'b.ref as body', 'a.period_to'])
+        .where('t.code', '=', 'LDTT')
+        .orderBy('a.id')
+        .executeTakeFirstOrThrow();
+      const csv = `decision_number,decision_date,issuing_body,award_type,recipient_ref,achievement_period\n99/QĐ-UBND,${earlier.period_to + 1}-01-10,${earlier.body},LDTT,${earlier.recipient},${earlier.period_to}\n`;
+      // The line repeats the earlier one: refused, and found by the query whose plan is asked.
+      const all = await plans(sqlite, () =>
+        expect(importAwards(reg, Readable.from([csv]), { format: 'csv', name: 'again.csv', dryRun: true })).rejects.toThrow('1 of 1 rows cannot be imported'),
+      );
+      const twin = all.filter((p) => p.startsWith('SEARCH a ') && p.includes('award_revocation'));
+      expect(twin.length).toBeGreaterThan(0);
+      // Through the recipient's lines (a handful), never through every line of the type and year.
+      for (const p of twin) expect(p).toMatch(/^SEARCH a USING (COVERING )?INDEX award_recipient_lines \(recipient_id=\? AND award_type_id=\?/);
     } finally {
       await reg.close();
     }

@@ -36,7 +36,10 @@ export class Twins {
            AND NOT EXISTS (SELECT 1 FROM award_revocation x WHERE x.award_id = a.id)
          ORDER BY a.id LIMIT 1`,
       );
-    this.annual = twin('a.period_to = ?');
+    // The year compared after the index (+): with it in the condition, SQLite reads the lines of the type and
+    // year (award_type_period, which gives them in id order for the ORDER BY) instead of the recipient's
+    // handful: 3-14 ms a row on a million lines instead of 0.1 ms.
+    this.annual = twin('+a.period_to = ?');
     // Regular merit: a line of the same body whose years overlap (the law's achievementRelation 'same').
     this.regular = twin("a.period_from <= ? AND a.period_to >= ? AND a.kind = 'regular' AND d.body_id = ?");
     this.taken = sqlite.prepare('SELECT id FROM award WHERE decision_id = ? AND line_no = ?').pluck();
