@@ -13,9 +13,11 @@
 // under /usr/bin/time (wall time, CPU time, peak RSS); the baselines are `node -e 0` for the read
 // commands and eligible, SQLite's own integrity_check for audit verify and check, the sqlite3 shell's
 // .backup for backup, and the sqlite3 shell writing the same columns of the same join as CSV for
-// export awards. Prints medians, the median of the rounds' ratios and the largest peak RSS.
+// export awards. Prints medians, the median of the rounds' ratios and the largest peak RSS. Also next
+// year's import into the registry (its last year one year on, into a fresh copy each time) against the
+// same file loaded raw.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +97,62 @@ WHERE x.id IS NULL ORDER BY d.date, d.id, a.line_no IS NULL, a.line_no, a.id;
 `;
 writeFileSync(join(work, 'export.sql'), EXPORT_SQL);
 
+// Next year's import: the history's last year again, one year on (decisions, periods, ceremony), for the
+// same recipients; each run imports it into a fresh copy of the registry. Its baseline is the same file
+// loaded raw (csv-parse, one table, one transaction), as the import benchmark's.
+const history = join(dir, 'province-history.csv');
+const nextYear = join(work, 'next-year.csv');
+const nextRegistry = join(work, 'next-year.sqlite');
+const nextBaseline = join(work, 'next-year-raw.sqlite');
+let nextYearLines = 0;
+if (existsSync(history)) {
+  const { parse } = await import('csv-parse');
+  const { createReadStream, createWriteStream } = await import('node:fs');
+  const last = Number(sql('SELECT max(period_to) FROM award'));
+  const bump = (v) => v.replaceAll(String(last + 1), String(last + 2)).replaceAll(String(last), String(last + 1));
+  const quote = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const out = createWriteStream(nextYear);
+  let header;
+  for await (const rec of createReadStream(history).pipe(parse({ bom: true, relax_column_count: true }))) {
+    if (!header) {
+      header = rec;
+      out.write(rec.map(quote).join(',') + '\r\n');
+      continue;
+    }
+    if (rec[header.indexOf('Năm')] !== String(last)) continue;
+    // The line number (STT) stays; every other year moves on by one.
+    out.write([rec[0], ...rec.slice(1).map(bump)].map(quote).join(',') + '\r\n');
+    nextYearLines++;
+  }
+  await new Promise((r) => out.end(r));
+}
+const RAW_LOAD = `
+import { createReadStream } from 'node:fs';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse';
+const db = new Database(${JSON.stringify(nextBaseline)});
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+let insert;
+db.exec('BEGIN IMMEDIATE');
+for await (const rec of createReadStream(${JSON.stringify(nextYear)}).pipe(parse({ bom: true, relax_column_count: true }))) {
+  if (!insert) {
+    db.exec('CREATE TABLE raw (' + rec.map((_, i) => 'c' + i + ' TEXT').join(', ') + ')');
+    insert = db.prepare('INSERT INTO raw VALUES (' + rec.map(() => '?').join(', ') + ')');
+    continue;
+  }
+  insert.run(rec);
+}
+db.exec('COMMIT');
+db.close();
+`;
+/** A fresh copy of the registry for next year's import (not timed). */
+const copyForNextYear = () => {
+  for (const f of [nextRegistry, nextBaseline]) for (const s of ['', '-wal', '-shm', '.anchors']) rmSync(f + s, { force: true });
+  copyFileSync(registry, nextRegistry);
+  if (existsSync(registry + '.anchors')) copyFileSync(registry + '.anchors', nextRegistry + '.anchors');
+};
+
 // ------------------------------------------------------------------------------------ the cases
 
 const tdkt = (...a) => [process.execPath, bin, '--db', registry, ...a];
@@ -137,6 +195,19 @@ const cases = [
   { id: 'search', label: `search ${searchWords.join(' ')}`, argv: tdkt('search', ...searchWords), base: NODE, target: 1.5 },
   { id: 'recipients', label: 'recipient list --limit 20', argv: tdkt('recipient', 'list', '--limit', '20'), base: NODE, target: 1.5 },
   { id: 'roster', label: `roster <ceremony of ${ceremonyLines.toLocaleString('en')} lines> --json`, argv: tdkt('roster', ceremony, '--json'), base: NODE, target: 2 },
+  ...(nextYearLines
+    ? [
+        {
+          id: 'import-year',
+          label: `import next year (${nextYearLines.toLocaleString('en')} lines) into it, for reference`,
+          argv: [process.execPath, bin, '--db', nextRegistry, '--actor', 'bench', 'import', nextYear, '--json'],
+          base: { label: 'the same file loaded raw', argv: [process.execPath, '--input-type=module', '-e', RAW_LOAD] },
+          // No target of its own: the 3x of the import benchmark is for a first load, which reads no history.
+          target: undefined,
+          before: copyForNextYear,
+        },
+      ]
+    : []),
 ].filter((c) => !only.length || only.includes(c.id));
 
 /** Runs argv under /usr/bin/time: wall and CPU seconds, peak RSS in MB. */
@@ -182,6 +253,7 @@ for (const c of cases) {
     const m = {};
     for (const which of pair) {
       for (const f of c.clean ?? []) rmSync(f, { force: true });
+      c.before?.();
       m[which] = which === 'cmd' ? measure(c, [0, ...(c.exits ?? [])]) : measure(c.base);
     }
     rounds.push({ ...m, ratio: m.cmd.wall / m.base.wall, cpuRatio: m.cmd.cpu / m.base.cpu });

@@ -8,7 +8,11 @@ import { installInterrupt, leavingInterrupt, onInterrupt } from './interrupt.js'
 import type { Prompter } from './prompt.js';
 
 export interface OutStream {
-  write(text: string): void;
+  /**
+   * Writes `text`; a promise when the reader lags behind (a pipe to a slower program): a command writing
+   * a long stream awaits it, so what is waiting to be read stays bounded.
+   */
+  write(text: string): void | Promise<void>;
   isTTY: boolean;
   columns?: number;
   rows?: number;
@@ -43,7 +47,7 @@ export function systemIO(): IO {
   });
   return {
     stdout: {
-      write: (t) => void process.stdout.write(t),
+      write: (t) => (process.stdout.write(t) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', resolve))),
       get isTTY() {
         return Boolean(process.stdout.isTTY);
       },

@@ -15,7 +15,9 @@ import { runChecks, type SummaryRow } from '../../src/core/checks/run.js';
 import { openRegistry } from '../../src/core/db.js';
 import { RULES } from '../../src/core/law/rules/index.js';
 import type { Finding } from '../../src/core/law/finding.js';
-import { runCli, tempDir } from '../helpers.js';
+import { fixedClock, runCli, tempDir } from '../helpers.js';
+import { bufferIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { registryTarget } from '../pg/engine.js';
 import { BIN, ROOT } from '../trust/helpers.js';
 
@@ -63,6 +65,27 @@ beforeAll(async () => {
 const spoolDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('tdkt-check-'));
 
 describe('tdkt check on a registry of several groups', () => {
+  it('waits for a slow reader before each write (a pipe to a slower program), in every machine format', async () => {
+    for (const format of ['ndjson', 'json', 'csv']) {
+      const io = bufferIO({ clock: fixedClock, env: { TDKT_ACTOR: 'tester', TDKT_LANG: 'en' } });
+      let out = '';
+      let writes = 0;
+      let waiting = 0;
+      let most = 0;
+      // A reader that takes its time over each piece: what is written before it is done waits in memory.
+      io.stdout.write = (t) => {
+        out += t;
+        writes++;
+        most = Math.max(most, ++waiting);
+        return new Promise<void>((resolve) => setTimeout(() => (waiting--, resolve()), 1));
+      };
+      expect(await main(['--db', registryTarget(db), 'check', '--format', format], io)).toBe(3);
+      expect(writes, format).toBeGreaterThan(2);
+      expect(most, format).toBe(1);
+      expect(out, format).toBe(tdkt(db, ['check', '--format', format]).stdout);
+    }
+  });
+
   it('streams every finding, on two threads and spooled to disk, as one thread lists them in memory', async () => {
     expect(all.length).toBeGreaterThan(2000);
     expect(new Set(all.map((f) => f.year))).toEqual(new Set([2019, 2020]));

@@ -92,13 +92,13 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
       // Every finding: written as it comes, a table of a thousand at a time; else one page.
       const stream = list === 'all' && run.total > 1000;
       if (stream) {
-        ctx.io.stdout.write(text + '\n');
+        await ctx.io.stdout.write(text + '\n');
         text = '';
       }
       for (const batch of list === 0 ? [] : run.findings()) {
         listed += batch.length;
         const part = await render(findingsModel(batch, CHECK.findingsTitle(scope)), shape);
-        if (stream) ctx.io.stdout.write(part);
+        if (stream) await ctx.io.stdout.write(part);
         else text += (text ? '\n' : '') + part;
       }
       if (run.total === 0) text = await render(findingsModel([], CHECK.findingsTitle(scope)), shape);
@@ -106,7 +106,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
     } else if (opts.summary) {
       await ctx.print(summaryModel(run.summary, CHECK.summaryTitle(scope)), opts);
     } else {
-      listed = writeTexts(run.texts(), format, (s) => ctx.io.stdout.write(s));
+      listed = await writeTexts(run.texts(), format, (s) => ctx.io.stdout.write(s));
     }
     const checked = CHECK.checked(run.lines, run.scope.rules.length);
     if (run.total === 0) {
@@ -126,15 +126,15 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
  * the brackets and commas of the JSON array — the same text as the whole list rendered at once
  * (render.ts). Returns the findings written.
  */
-function writeTexts(batches: Iterable<string[]>, format: string, write: (s: string) => void): number {
+async function writeTexts(batches: Iterable<string[]>, format: string, write: (s: string) => void | Promise<void>): Promise<number> {
   let n = 0;
-  if (format === 'tsv' || format === 'csv') write(delimitedLine(FINDING_FIELDS, format === 'csv' ? ',' : '\t'));
+  if (format === 'tsv' || format === 'csv') await write(delimitedLine(FINDING_FIELDS, format === 'csv' ? ',' : '\t'));
   for (const batch of batches) {
     let out = '';
     for (const text of batch) out += format === 'json' ? (n++ === 0 ? '[\n  ' : ',\n  ') + text : text;
     if (format !== 'json') n += batch.length;
-    write(out);
+    await write(out);
   }
-  if (format === 'json') write(n === 0 ? '[]\n' : '\n]\n');
+  if (format === 'json') await write(n === 0 ? '[]\n' : '\n]\n');
   return n;
 }
