@@ -19,22 +19,28 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchOptions } from './args.mjs';
 import { pgAdmin as pgAdminOf, pgDatabaseUrl as pgUrlOf } from './pg.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const AWARDS = Number(flag('awards', 1_000_000));
-const RECIPIENTS = Number(flag('recipients', 200_000));
-const YEARS = Number(flag('years', 20));
-const SEED = Number(flag('seed', 20220117));
-const ROUNDS = Math.max(1, Number(flag('rounds', 1)));
-const keep = args.includes('--keep');
-const POSTGRES = flag('postgres', process.env.TDKT_BENCH_PG);
-const dir = flag('dir', undefined) ?? mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
+const opts = benchOptions(import.meta.url, {
+  awards: { type: 'string' },
+  recipients: { type: 'string' },
+  years: { type: 'string' },
+  seed: { type: 'string' },
+  rounds: { type: 'string' },
+  keep: { type: 'boolean' },
+  postgres: { type: 'string' },
+  dir: { type: 'string' },
+});
+const AWARDS = opts.count('awards', 1_000_000);
+const RECIPIENTS = opts.count('recipients', 200_000);
+const YEARS = opts.count('years', 20);
+const SEED = opts.count('seed', 20220117);
+const ROUNDS = opts.count('rounds', 1);
+const keep = Boolean(opts.keep);
+const POSTGRES = opts.postgres ?? process.env.TDKT_BENCH_PG;
+const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
 mkdirSync(dir, { recursive: true });
 
 // ------------------------------------------------------------------------------------ generation

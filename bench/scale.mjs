@@ -21,20 +21,17 @@ import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchOptions } from './args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const dir = resolve(flag('dir', join(tmpdir(), 'tdkt-bench-scale')));
-const ROUNDS = Math.max(1, Number(flag('rounds', 3)));
-const only = flag('only', '')
+const opts = benchOptions(import.meta.url, { dir: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, import: { type: 'boolean' } });
+const dir = resolve(opts.dir ?? join(tmpdir(), 'tdkt-bench-scale'));
+const ROUNDS = opts.count('rounds', 3);
+const only = (opts.only ?? '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const withImport = args.includes('--import');
+const withImport = Boolean(opts.import);
 const bin = join(root, 'bin', 'tdkt.js');
 const SQLITE3 = process.env.SQLITE3 ?? '/usr/bin/sqlite3';
 

@@ -9,7 +9,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchOptions } from './args.mjs';
 import { pgAdmin as pgAdminOf, pgDatabaseUrl } from './pg.mjs';
+
+const POSTGRES = benchOptions(import.meta.url, { postgres: { type: 'string' } }).postgres ?? process.env.TDKT_BENCH_PG;
 
 const runs = Number(process.env.BENCH_RUNS ?? 25);
 const target = Number(process.env.BENCH_TARGET ?? 1.6);
@@ -17,9 +20,6 @@ const dir = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
 const db = join(dir, 'demo.sqlite');
 const bin = new URL('../bin/tdkt.js', import.meta.url).pathname;
 execFileSync(process.execPath, [bin, 'demo', '--file', db], { stdio: 'ignore', env: { ...process.env, HOME: dir } });
-
-const args = process.argv.slice(2);
-const POSTGRES = args.includes('--postgres') ? args[args.indexOf('--postgres') + 1] : process.env.TDKT_BENCH_PG;
 
 const pgAdmin = (statement) => pgAdminOf(POSTGRES, statement);
 const pgName = `tdkt_bench_startup_${process.pid}`;
