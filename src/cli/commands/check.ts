@@ -1,3 +1,4 @@
+import { FINDINGS_SHOWN } from '../views/warnings.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ export interface CheckOptions extends OutputOptions {
 }
 
 /** Findings listed on a terminal (after the summary) unless --all or --limit says otherwise. */
-export const SHOWN = 20;
+const SHOWN = FINDINGS_SHOWN;
 
 export function checkCommand(ctx: Context): Command {
   const cmd = new Command('check')

@@ -8,7 +8,7 @@ import type { BadRow, ImportSummary } from '../../core/import/importer.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { creates, examples } from '../options.js';
-import { formatWarning } from '../views/warnings.js';
+import { FINDINGS_SHOWN, formatWarning } from '../views/warnings.js';
 import { fileSink, formatOfOutput, outputPath } from './files.js';
 import { humanNumber } from '../../i18n/index.js';
 import { EVIDENCE_KINDS, IMPORT_CMD } from '../../i18n/messages/commands-b-import.js';
@@ -109,10 +109,12 @@ export async function runImport(file: string | undefined, opts: ImportCommandOpt
       onProgress: progress?.update,
       onBadRows: errors ? (rows, header) => errors.add(rows, header) : undefined,
       strict: opts.strict,
-      onFindings: (findings, total) => {
+      onFindings: (findings, total, counts) => {
         progress?.stop();
-        for (const f of findings) ctx.info(formatWarning(f));
-        if (total > findings.length) ctx.info(IMPORT_CMD.moreFindings(total - findings.length));
+        // The first ones, then how many there are of each severity (a province's history has hundreds of thousands).
+        const shown = findings.slice(0, FINDINGS_SHOWN);
+        for (const f of shown) ctx.info(formatWarning(f));
+        if (total > shown.length) ctx.info(IMPORT_CMD.moreFindings(total - shown.length, total, counts.error, counts.warning, counts.missing));
       },
     });
   } catch (e) {

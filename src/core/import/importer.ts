@@ -16,7 +16,7 @@ import { checkLines } from '../checks/write.js';
 import { collectFindingsInParallel } from '../checks/parallel.js';
 import { collectFindingsForLines, type LineFindings } from '../checks/run.js';
 import { loadSettings } from '../settings/settings.js';
-import type { Finding } from '../law/finding.js';
+import type { Finding, Severity } from '../law/finding.js';
 import { ImportConnection } from './connection.js';
 import type { ImportFormat } from './readers/source.js';
 import { ImportRun } from './run.js';
@@ -61,7 +61,7 @@ export interface ImportAwardsOptions {
    */
   strict?: boolean;
   /** Receives the first `maxFindings` findings of the rules run on write (in the order of `tdkt check`) and how many there are in all. */
-  onFindings?: (findings: Finding[], total: number) => void;
+  onFindings?: (findings: Finding[], total: number, counts: Record<Severity, number>) => void;
   /** How many findings go to onFindings, or into the refusal when strict (default 1000; all are counted). */
   maxFindings?: number;
   /**
@@ -222,7 +222,7 @@ async function checkCommitted(reg: Registry, firstAwardId: number, opts: ImportA
 /** The rules' findings into the summary (counts) and to the caller (the first ones). */
 function reportFindings(result: LineFindings, opts: ImportAwardsOptions, summary: ImportSummary): void {
   summary.findings = { ...result.counts };
-  if (result.total) opts.onFindings?.(result.findings, result.total);
+  if (result.total) opts.onFindings?.(result.findings, result.total, result.counts);
 }
 
 export function whereOf(i: RowIssue): string {

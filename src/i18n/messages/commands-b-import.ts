@@ -150,8 +150,10 @@ Xem docs/import.md.`,
   ),
   progressStdin: msg('Importing {rows} rows | {rate} rows/s', 'Đang nhập {rows} dòng | {rate} dòng/giây'),
   moreFindings: msg(
-    (more: number) => `… and ${n(more)} more findings: tdkt check lists them all`,
-    (more) => `… và ${n(more)} phát hiện khác: tdkt check liệt kê đầy đủ`,
+    (more: number, total: number, errors: number, warnings: number, missing: number) =>
+      `… and ${n(more)} more: ${n(total)} findings in all (${n(errors)} ${errors === 1 ? 'error' : 'errors'}, ${n(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}, ${n(missing)} missing evidence); tdkt check lists them all`,
+    (more, total, errors, warnings, missing) =>
+      `… và ${n(more)} phát hiện khác: tổng cộng ${n(total)} phát hiện (${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(missing)} thiếu minh chứng); tdkt check liệt kê đầy đủ`,
   ),
   badRowsIn: msg(
     (rows: number, file: string) => `The ${n(rows)} bad rows, with the reason, are in ${file}`,
