@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchOptions } from './args.mjs';
+import { rawLoadScript } from './raw-load.mjs';
 import { pgAdmin as pgAdminOf, pgDatabaseUrl as pgUrlOf } from './pg.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -178,26 +179,6 @@ async function generate(path) {
 
 // ------------------------------------------------------------------------------------ measuring
 
-const BASELINE = `
-import { createReadStream } from 'node:fs';
-import Database from 'better-sqlite3';
-import { parse } from 'csv-parse';
-const [csv, dbPath] = process.argv.slice(1);
-const db = new Database(dbPath);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-const cols = ${JSON.stringify(HEADER.map((_, i) => `c${i}`))};
-db.exec('CREATE TABLE raw (' + cols.map((c) => c + ' TEXT').join(', ') + ')');
-const insert = db.prepare('INSERT INTO raw VALUES (' + cols.map(() => '?').join(', ') + ')');
-db.exec('BEGIN IMMEDIATE');
-let header = true;
-for await (const rec of createReadStream(csv).pipe(parse({ bom: true, relax_column_count: true }))) {
-  if (header) { header = false; continue; }
-  insert.run(rec);
-}
-db.exec('COMMIT');
-db.close();
-`;
 
 function measure(label, argv) {
   const t0 = process.hrtime.bigint();
@@ -248,7 +229,7 @@ const runs = [];
 for (let round = 1; round <= ROUNDS; round++) {
   for (const p of [baselineDb, registry]) for (const s of ['', '-wal', '-shm']) rmSync(p + s, { force: true });
   // Run from the project's directory, so the script resolves better-sqlite3 and csv-parse from it.
-  const baseline = measure('baseline', ['--input-type=module', '-e', BASELINE.replace('process.argv.slice(1)', JSON.stringify([csv, baselineDb]))]);
+  const baseline = measure('baseline', ['--input-type=module', '-e', rawLoadScript(csv, baselineDb, HEADER.length)]);
   // The registry is created (schema, catalogue) first, so the timed run is the import alone.
   measure('init', [join(root, 'bin', 'tdkt.js'), '--db', registry, '--actor', 'bench', 'init']);
   const run = measure('import', [join(root, 'bin', 'tdkt.js'), '--db', registry, '--actor', 'bench', 'import', csv, '--json']);

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchOptions } from './args.mjs';
+import { rawLoadScript } from './raw-load.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const opts = benchOptions(import.meta.url, { dir: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, import: { type: 'boolean' } });
@@ -96,13 +97,14 @@ writeFileSync(join(work, 'export.sql'), EXPORT_SQL);
 
 // Next year's import: the history's last year again, one year on (decisions, periods, ceremony), for the
 // same recipients; each run imports it into a fresh copy of the registry. Its baseline is the same file
-// loaded raw (csv-parse, one table, one transaction), as the import benchmark's.
+// loaded raw, as the import benchmark's baseline (raw-load.mjs).
 const history = join(dir, 'province-history.csv');
 const nextYear = join(work, 'next-year.csv');
 const nextRegistry = join(work, 'next-year.sqlite');
 const nextBaseline = join(work, 'next-year-raw.sqlite');
 let nextYearLines = 0;
-if (existsSync(history)) {
+let nextYearColumns = 0;
+if (existsSync(history) && (!only.length || only.includes('import-year'))) {
   const { parse } = await import('csv-parse');
   const { createReadStream, createWriteStream } = await import('node:fs');
   const last = Number(sql('SELECT max(period_to) FROM award'));
@@ -113,6 +115,7 @@ if (existsSync(history)) {
   for await (const rec of createReadStream(history).pipe(parse({ bom: true, relax_column_count: true }))) {
     if (!header) {
       header = rec;
+      nextYearColumns = rec.length;
       out.write(rec.map(quote).join(',') + '\r\n');
       continue;
     }
@@ -123,26 +126,6 @@ if (existsSync(history)) {
   }
   await new Promise((r) => out.end(r));
 }
-const RAW_LOAD = `
-import { createReadStream } from 'node:fs';
-import Database from 'better-sqlite3';
-import { parse } from 'csv-parse';
-const db = new Database(${JSON.stringify(nextBaseline)});
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-let insert;
-db.exec('BEGIN IMMEDIATE');
-for await (const rec of createReadStream(${JSON.stringify(nextYear)}).pipe(parse({ bom: true, relax_column_count: true }))) {
-  if (!insert) {
-    db.exec('CREATE TABLE raw (' + rec.map((_, i) => 'c' + i + ' TEXT').join(', ') + ')');
-    insert = db.prepare('INSERT INTO raw VALUES (' + rec.map(() => '?').join(', ') + ')');
-    continue;
-  }
-  insert.run(rec);
-}
-db.exec('COMMIT');
-db.close();
-`;
 /** A fresh copy of the registry for next year's import (not timed). */
 const copyForNextYear = () => {
   for (const f of [nextRegistry, nextBaseline]) for (const s of ['', '-wal', '-shm', '.anchors']) rmSync(f + s, { force: true });
@@ -198,7 +181,7 @@ const cases = [
           id: 'import-year',
           label: `import next year (${nextYearLines.toLocaleString('en')} lines) into it, for reference`,
           argv: [process.execPath, bin, '--db', nextRegistry, '--actor', 'bench', 'import', nextYear, '--json'],
-          base: { label: 'the same file loaded raw', argv: [process.execPath, '--input-type=module', '-e', RAW_LOAD] },
+          base: { label: 'the same file loaded raw', argv: [process.execPath, '--input-type=module', '-e', rawLoadScript(nextYear, nextBaseline, nextYearColumns)] },
           // No target of its own: the 3x of the import benchmark is for a first load, which reads no history.
           target: undefined,
           before: copyForNextYear,

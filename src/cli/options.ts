@@ -4,6 +4,9 @@ import { FORMATS } from '../render/model.js';
 import { UsageError } from './errors.js';
 import { CLI } from '../i18n/messages/cli.js';
 
+/** Findings a command lists for a person before it says how many more there are (tdkt check lists them all). */
+export const FINDINGS_SHOWN = 20;
+
 /** --format and --json on every listing command. */
 export function withOutput(cmd: Command): Command {
   return cmd

@@ -1,4 +1,3 @@
-import { FINDINGS_SHOWN } from '../views/warnings.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +7,7 @@ import { CHECK } from '../../i18n/messages/scale.js';
 import { delimitedLine } from '../../render/delimited.js';
 import type { Context, OutputOptions } from '../context.js';
 import { FindingsError, UsageError } from '../errors.js';
-import { collect, examples, parseCount, parseYear, withOutput } from '../options.js';
+import { collect, examples, FINDINGS_SHOWN, parseCount, parseYear, withOutput } from '../options.js';
 import { findingsModel, summaryModel } from '../views/checks.js';
 import { runRules } from './rules.js';
 
@@ -23,9 +22,6 @@ export interface CheckOptions extends OutputOptions {
   limit?: number;
   summary?: boolean;
 }
-
-/** Findings listed on a terminal (after the summary) unless --all or --limit says otherwise. */
-const SHOWN = FINDINGS_SHOWN;
 
 export function checkCommand(ctx: Context): Command {
   const cmd = new Command('check')
@@ -72,7 +68,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context): Promise<void> 
   if (opts.summary && (opts.all || opts.limit)) throw new UsageError(CHECK.summaryAnd(opts.all ? '--all' : '--limit'));
   const format = ctx.format(opts);
   const human = format === 'table' || format === 'md';
-  const list = opts.summary ? 0 : opts.all ? 'all' : (opts.limit ?? (human ? SHOWN : 'all'));
+  const list = opts.summary ? 0 : opts.all ? 'all' : (opts.limit ?? (human ? FINDINGS_SHOWN : 'all'));
   const reg = await ctx.registry();
   const { checkRegistry } = await import('../../core/checks/parallel.js');
   const run = await checkRegistry(

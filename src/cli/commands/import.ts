@@ -7,8 +7,8 @@ import { IMPORT_FORMATS, formatFromName, type ImportFormat } from '../../core/im
 import type { BadRow, ImportSummary } from '../../core/import/importer.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { creates, examples } from '../options.js';
-import { FINDINGS_SHOWN, formatWarning } from '../views/warnings.js';
+import { creates, examples, FINDINGS_SHOWN } from '../options.js';
+import { formatWarning } from '../views/warnings.js';
 import { fileSink, formatOfOutput, outputPath } from './files.js';
 import { humanNumber } from '../../i18n/index.js';
 import { EVIDENCE_KINDS, IMPORT_CMD } from '../../i18n/messages/commands-b-import.js';

@@ -8,9 +8,6 @@ import { WARNING } from '../../i18n/messages/views.js';
 
 const LABEL = { error: WARNING.error, warning: WARNING.warning, missing: WARNING.missing } as const;
 
-/** Findings a command lists for a person before it says how many more there are (tdkt check lists them all). */
-export const FINDINGS_SHOWN = 20;
-
 export function formatWarning(f: Finding): string {
   const head = `${LABEL[f.severity]()}: ${describeSubject(f)}: ${f.message} [${f.rule}; ${f.article}]`;
   return f.hint ? `${head}\n  ${WARNING.hint()}: ${f.hint}` : head;

@@ -40,7 +40,7 @@ function kindOf(text: string): RecipientKind | undefined {
 export function sectionOf(cells: (string | null)[]): Section | undefined {
   if (moreFilledThan(cells, 2)) return undefined;
   const f = filled(cells);
-  if (f.length === 0 || f.length > 2) return undefined;
+  if (f.length === 0) return undefined;
   const title = f.join(' ');
   if (f.length === 1 && !NUMBERED.test(f[0])) {
     // "TẬP THỂ" or "CÁ NHÂN" alone, in capitals, is a section too.
@@ -75,7 +75,7 @@ const FOOTER_STARTS = [
 export function isFooter(cells: (string | null)[]): boolean {
   if (moreFilledThan(cells, 4)) return false;
   const f = filled(cells);
-  if (f.length === 0 || f.length > 4) return false;
+  if (f.length === 0) return false;
   const first = fold(f[0]).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (FOOTER_STARTS.some((p) => first === p || first.startsWith(p + ' '))) return true;
   // "Lê Chân, ngày 25 tháng 01 năm 2022"

@@ -1,5 +1,6 @@
 /** Texts of tdkt import: its help, its refusals, its progress and its summary. */
 import { humanNumber, msg } from '../index.js';
+import { SEVERITY_COUNTS } from './scale.js';
 
 /** The records an import counts, as its summary names them. */
 export type Counted = 'awards' | 'presentations' | 'recipients' | 'decisions' | 'bodies' | 'ceremonies';
@@ -151,9 +152,9 @@ Xem docs/import.md.`,
   progressStdin: msg('Importing {rows} rows | {rate} rows/s', 'Đang nhập {rows} dòng | {rate} dòng/giây'),
   moreFindings: msg(
     (more: number, total: number, errors: number, warnings: number, missing: number) =>
-      `… and ${n(more)} more: ${n(total)} findings in all (${n(errors)} ${errors === 1 ? 'error' : 'errors'}, ${n(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}, ${n(missing)} missing evidence); tdkt check lists them all`,
+      `… and ${n(more)} more: ${n(total)} findings in all (${SEVERITY_COUNTS.en(errors, warnings, missing)}); tdkt check lists them all`,
     (more, total, errors, warnings, missing) =>
-      `… và ${n(more)} phát hiện khác: tổng cộng ${n(total)} phát hiện (${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(missing)} thiếu minh chứng); tdkt check liệt kê đầy đủ`,
+      `… và ${n(more)} phát hiện khác: tổng cộng ${n(total)} phát hiện (${SEVERITY_COUNTS.vi(errors, warnings, missing)}); tdkt check liệt kê đầy đủ`,
   ),
   badRowsIn: msg(
     (rows: number, file: string) => `The ${n(rows)} bad rows, with the reason, are in ${file}`,

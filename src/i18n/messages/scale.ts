@@ -4,6 +4,16 @@
  */
 import { humanNumber, msg, plural } from '../index.js';
 
+/**
+ * Findings counted by severity, "2 errors, 0 warnings, 5 missing evidence", in each language: a part of
+ * the messages that count findings (check, import), each written in one language.
+ */
+export const SEVERITY_COUNTS = {
+  en: (errors: number, warnings: number, missing: number) =>
+    `${humanNumber(errors)} ${plural(errors, 'error', 'errors')}, ${humanNumber(warnings)} ${plural(warnings, 'warning', 'warnings')}, ${humanNumber(missing)} missing evidence`,
+  vi: (errors: number, warnings: number, missing: number) => `${humanNumber(errors)} lỗi, ${humanNumber(warnings)} cảnh báo, ${humanNumber(missing)} thiếu minh chứng`,
+};
+
 /** The rules run over history (src/core/checks). */
 export const CHECKS = {
   noRule: msg(
@@ -92,9 +102,8 @@ export const CHECK = {
   ),
   found: msg(
     (total: number, errors: number, warnings: number, missing: number, checked: string) =>
-      `${humanNumber(total)} ${plural(total, 'finding', 'findings')} (${humanNumber(errors)} ${plural(errors, 'error', 'errors')}, ${humanNumber(warnings)} ${plural(warnings, 'warning', 'warnings')}, ${humanNumber(missing)} missing evidence); ${checked}`,
-    (total, errors, warnings, missing, checked) =>
-      `${humanNumber(total)} phát hiện (${humanNumber(errors)} lỗi, ${humanNumber(warnings)} cảnh báo, ${humanNumber(missing)} thiếu minh chứng); ${checked}`,
+      `${humanNumber(total)} ${plural(total, 'finding', 'findings')} (${SEVERITY_COUNTS.en(errors, warnings, missing)}); ${checked}`,
+    (total, errors, warnings, missing, checked) => `${humanNumber(total)} phát hiện (${SEVERITY_COUNTS.vi(errors, warnings, missing)}); ${checked}`,
   ),
   more: msg(
     (n: number) => `… and ${humanNumber(n)} more`,
